@@ -1,0 +1,67 @@
+import {
+  DEFAULT_WEIGHTS,
+  createRetriever,
+  type FusionWeights,
+} from '../../src/retrieval/hybrid.js';
+import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
+import { measureRetrieval, type RetrievalCase } from '../../src/retrieval/measure.js';
+import { readQuestions } from './question-set.js';
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** Retrieval recall and latency over the project question set; `sweep` tries a grid of weights. */
+export async function runBench(index: KnowledgeIndex, options: { sweep: boolean }): Promise<void> {
+  const questions = readQuestions();
+  const cases: RetrievalCase[] = questions.flatMap((q) =>
+    q.source ? [{ id: q.id, q: q.q, source: q.source }] : [],
+  );
+
+  const report = await measureRetrieval(createRetriever(index), cases);
+  console.log(
+    `retrieval (${report.cases} questions naming a source): recall@1 ${pct(report.recallAt1)}, ` +
+      `recall@3 ${pct(report.recallAt3)}, MRR ${report.mrr.toFixed(3)}` +
+      (report.misses.length ? `; not in top 3: ${report.misses.join(', ')}` : ''),
+  );
+
+  const retriever = createRetriever(index);
+  for (const q of questions.slice(0, 5)) await retriever.search(q.q); // warm up
+  const rounds = 20;
+  const times: number[] = [];
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      await retriever.search(q.q, { k: 5 });
+      times.push(performance.now() - t);
+    }
+  }
+  const elapsed = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  console.log(
+    `search latency over ${times.length} queries: p50 ${percentile(times, 50).toFixed(3)} ms, ` +
+      `p99 ${percentile(times, 99).toFixed(3)} ms, ${(times.length / elapsed).toFixed(0)} queries/s`,
+  );
+
+  if (!options.sweep) return;
+  const rows: { w: FusionWeights; r: Awaited<ReturnType<typeof measureRetrieval>> }[] = [];
+  for (const lexical of [0.5, 0.6, 0.7, 0.8, 0.9, 1])
+    for (const expansion of [0.4, 0.6, 0.8, 1])
+      for (const crossLanguage of [0.6, 0.8, 1]) {
+        const w = { ...DEFAULT_WEIGHTS, lexical, dense: 1 - lexical, expansion, crossLanguage };
+        rows.push({ w, r: await measureRetrieval(createRetriever(index, w), cases) });
+      }
+  rows.sort(
+    (a, b) => b.r.recallAt3 - a.r.recallAt3 || b.r.recallAt1 - a.r.recallAt1 || b.r.mrr - a.r.mrr,
+  );
+  console.log('\nlexical dense expansion cross  recall@1 recall@3 MRR');
+  for (const { w, r } of rows.slice(0, 15)) {
+    console.log(
+      `${w.lexical.toFixed(1).padStart(7)} ${w.dense.toFixed(1).padStart(5)} ${w.expansion.toFixed(1).padStart(9)} ` +
+        `${w.crossLanguage.toFixed(1).padStart(5)}  ${pct(r.recallAt1).padStart(8)} ${pct(r.recallAt3).padStart(8)} ${r.mrr.toFixed(3)}`,
+    );
+  }
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { pino, type Logger } from 'pino';
+import type { Config } from '../../src/config.js';
+import { isBotError } from '../../src/errors.js';
+import { createRetriever } from '../../src/retrieval/hybrid.js';
+import { readConfig } from '../config/env.js';
+import { runBench } from './bench-command.js';
+import { ensureIndex, knowledgeDirOf, runIndex } from './index-command.js';
+import { formatHits, hitToJson } from './search-command.js';
+import { runSearchConsole } from './search-console.js';
+
+const USAGE = `llw — the National Lifelong Learning Week assistant
+
+Usage:
+  llw start                         build the index if needed, then ask questions in the terminal
+  llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
+  llw search [--json] [-k N] QUERY  ranked passages for QUERY, with source, section and score
+  llw bench [--sweep]               retrieval recall and latency over test/eval/questions.jsonl
+
+Configuration comes from the environment and .env; see README.md.`;
+
+const options = {
+  json: { type: 'boolean' },
+  k: { type: 'string', short: 'k' },
+  knowledge: { type: 'string' },
+  sweep: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+class UsageError extends Error {}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100)
+    throw new UsageError(`${name} must be a whole number from 1 to 100 (got "${value}")`);
+  return n;
+}
+
+async function run(argv: string[], config: Config, log: Logger): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options,
+    allowPositionals: true,
+    strict: true,
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const knowledgeDir = knowledgeDirOf(config, values.knowledge);
+  switch (command) {
+    case 'index':
+      console.log(await runIndex(config, knowledgeDir));
+      return;
+    case 'search': {
+      const query = rest.join(' ').trim();
+      if (!query)
+        throw new UsageError('search needs a query, for example: llw search "2022年活动周主题"');
+      const k = positiveInt(values.k, 5, '-k');
+      const index = await ensureIndex(config, knowledgeDir, log);
+      const hits = await createRetriever(index).search(query, { k });
+      console.log(
+        values.json
+          ? JSON.stringify(
+              hits.map((h, i) => hitToJson(index, h, i + 1)),
+              null,
+              2,
+            )
+          : formatHits(index, hits),
+      );
+      return;
+    }
+    case 'start':
+      await runSearchConsole(await ensureIndex(config, knowledgeDir, log));
+      return;
+    case 'bench':
+      await runBench(await ensureIndex(config, knowledgeDir, log), {
+        sweep: values.sweep ?? false,
+      });
+      return;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    console.error(`Configuration problem:\n${(error as Error).message}`);
+    process.exitCode = 2;
+    return;
+  }
+  const log = pino({ level: config.logLevel, base: null }, pino.destination(2));
+  try {
+    await run(process.argv.slice(2), config, log);
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (isBotError(error)) {
+      console.error(`llw: ${error.message}`);
+      log.debug({ err: error }, 'details');
+      process.exitCode = 1;
+    } else {
+      log.error({ err: error }, 'unexpected failure');
+      console.error(`llw: unexpected failure: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+await main();

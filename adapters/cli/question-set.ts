@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { packageRoot } from './paths.js';
+
+const questionSchema = z
+  .object({
+    id: z.string().min(1),
+    q: z.string().min(1),
+    must: z.array(z.string()).optional(),
+    must_not: z.array(z.string()).optional(),
+    source: z.string().optional(),
+    lang: z.enum(['en', 'zh']).optional(),
+    script: z.enum(['zh-Hant', 'zh-Hans']).optional(),
+    out_of_scope: z.boolean().optional(),
+    unanswerable: z.boolean().optional(),
+    smalltalk: z.boolean().optional(),
+    kind: z.string().optional(),
+    why: z.string().optional(),
+  })
+  .strict();
+
+/** One question of an evaluation set (format: shared/eval/README.md). */
+export type EvalQuestion = z.infer<typeof questionSchema>;
+
+/** The question set shipped with the project. */
+export function defaultQuestionFile(): string {
+  return path.join(packageRoot(), 'test', 'eval', 'questions.jsonl');
+}
+
+/** Reads a JSONL question set; a bad line stops with its line number. */
+export function readQuestions(file = defaultQuestionFile()): EvalQuestion[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const out: EvalQuestion[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch {
+      throw new Error(`${file}:${i + 1}: not valid JSON`);
+    }
+    const parsed = questionSchema.safeParse(data);
+    if (!parsed.success)
+      throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    out.push(parsed.data);
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { EmbeddingsSpec } from './retrieval/embeddings.js';
+
+/**
+ * The environment variables the assistant reads, with their defaults. Only the schema lives in
+ * the core; `adapters/config` reads the environment once and hands the result in.
+ */
+export const envSchema = z.object({
+  LLW_DATA_DIR: z.string().min(1).default('.llw'),
+  LLW_KNOWLEDGE_DIR: z.string().min(1).optional(),
+  LLW_EMBEDDINGS: z.enum(['auto', 'local', 'openai']).default('auto'),
+  LLW_EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LLW_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('warn'),
+});
+
+/** How to fix each variable, shown when its value is refused. */
+export const envHelp: Readonly<Record<keyof z.infer<typeof envSchema>, string>> = {
+  LLW_DATA_DIR: 'a folder where the index and state are kept, for example .llw',
+  LLW_KNOWLEDGE_DIR: 'a folder holding manifest.yaml and sources/, for example ./knowledge',
+  LLW_EMBEDDINGS:
+    'auto (OpenAI-compatible when OPENAI_API_KEY or OPENAI_BASE_URL is set), local or openai',
+  LLW_EMBEDDINGS_MODEL:
+    'an embeddings model name of your endpoint, for example text-embedding-3-small',
+  OPENAI_API_KEY: 'the API key of your OpenAI-compatible endpoint, or leave it unset',
+  OPENAI_BASE_URL:
+    'the http(s) URL of an OpenAI-compatible API, for example http://127.0.0.1:8000/v1',
+  LLW_LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+};
+
+/** The validated configuration the edges wire the core with. */
+export interface Config {
+  readonly dataDir: string;
+  readonly knowledgeDir: string | undefined;
+  readonly embeddings: EmbeddingsSpec;
+  readonly logLevel: z.infer<typeof envSchema>['LLW_LOG_LEVEL'];
+  /** True when an OpenAI-compatible endpoint is configured. */
+  readonly openAi: boolean;
+}
+
+/** Turns parsed environment values into the configuration. */
+export function toConfig(env: z.infer<typeof envSchema>): Config {
+  const openAi = env.OPENAI_API_KEY !== undefined || env.OPENAI_BASE_URL !== undefined;
+  const useOpenAi = env.LLW_EMBEDDINGS === 'openai' || (env.LLW_EMBEDDINGS === 'auto' && openAi);
+  const embeddings: EmbeddingsSpec = useOpenAi
+    ? {
+        kind: 'openai',
+        model: env.LLW_EMBEDDINGS_MODEL,
+        ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
+        ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
+      }
+    : { kind: 'local' };
+  return {
+    dataDir: env.LLW_DATA_DIR,
+    knowledgeDir: env.LLW_KNOWLEDGE_DIR,
+    embeddings,
+    logLevel: env.LLW_LOG_LEVEL,
+    openAi,
+  };
+}

@@ -1,0 +1,26 @@
+/** Stable error codes: callers branch on these, never on message text. */
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'MANIFEST_INVALID'
+  | 'SOURCE_UNREADABLE'
+  | 'GLOSSARY_INVALID'
+  | 'INDEX_MISSING'
+  | 'INDEX_CORRUPT'
+  | 'INDEX_EMBEDDINGS_MISMATCH'
+  | 'EMBEDDINGS_FAILED';
+
+/** The one error type of the core: a stable `code`, a message that says how to fix it, and a cause. */
+export class BotError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'BotError';
+    this.code = code;
+  }
+}
+
+/** True when `error` is a BotError, optionally with the given code. */
+export function isBotError(error: unknown, code?: ErrorCode): error is BotError {
+  return error instanceof BotError && (code === undefined || error.code === code);
+}

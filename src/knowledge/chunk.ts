@@ -1,0 +1,117 @@
+import { parseHeading, type Heading } from './headings.js';
+import { sourceRange, type MappedText } from './mapped-text.js';
+import { splitSentences, type Span } from './sentences.js';
+import type { Passage } from './types.js';
+
+/** Size limits of a passage, in UTF-16 units. */
+export interface ChunkOptions {
+  /** Prose is split at sentence ends so no passage exceeds this (one over-long sentence excepted). */
+  readonly maxChars: number;
+}
+
+/** Default caps: Chinese carries about three times the information per character of English. */
+export const DEFAULT_MAX_CHARS = { zh: 320, en: 900 } as const;
+
+// A line that reads as a row of a list or table ("聯系電話:010-58581449;郵編:100120") is kept whole.
+const ROW_MAX = 80;
+
+interface OpenSection {
+  readonly style: string;
+  readonly number: number;
+  readonly label: string;
+}
+
+/** Tracks the outline; a numbered line out of sequence is body text, not a heading. */
+function createOutline() {
+  const stack: OpenSection[] = [];
+  return {
+    path: () => stack.map((s) => s.label),
+    accept(heading: Heading): boolean {
+      const at = stack.findIndex((s) => s.style === heading.style);
+      if (at >= 0) {
+        const expected = stack[at]!.number + 1;
+        if (!Number.isNaN(heading.number) && heading.number !== expected) return false;
+        stack.length = at;
+      } else if (!Number.isNaN(heading.number) && heading.number !== 1) {
+        return false;
+      }
+      stack.push({ style: heading.style, number: heading.number, label: heading.label });
+      return true;
+    },
+  };
+}
+
+interface Unit extends Span {
+  /** True when a new line starts here (joined with a line break inside a passage). */
+  readonly lineStart: boolean;
+}
+
+function unitsOfLine(line: string, offset: number): Unit[] {
+  const isRow = line.length <= ROW_MAX || /\t|\|/.test(line);
+  const spans = isRow ? [{ start: 0, end: line.length }] : splitSentences(line);
+  return spans.map((s, i) => ({
+    start: offset + s.start,
+    end: offset + s.end,
+    lineStart: i === 0,
+  }));
+}
+
+/**
+ * Splits a cleaned notice into passages that never cross a section boundary, each under the size
+ * cap, each knowing its section path and where it stands in the source file.
+ */
+export function chunkNotice(
+  sourceId: string,
+  cleaned: MappedText,
+  options: ChunkOptions,
+): Passage[] {
+  const outline = createOutline();
+  const passages: Passage[] = [];
+  let units: Unit[] = [];
+  let section: string[] = [];
+
+  const flush = () => {
+    let group: Unit[] = [];
+    const emit = () => {
+      if (group.length === 0) return;
+      const start = group[0]!.start;
+      const end = group[group.length - 1]!.end;
+      const text = cleaned.text.slice(start, end).trimEnd();
+      const [sourceStart, sourceEnd] = sourceRange(cleaned, start, start + text.length);
+      passages.push({
+        id: `${sourceId}#${passages.length + 1}`,
+        sourceId,
+        section,
+        text,
+        start,
+        end: start + text.length,
+        sourceStart,
+        sourceEnd,
+      });
+      group = [];
+    };
+    for (const unit of units) {
+      const size = group.length === 0 ? 0 : unit.end - group[0]!.start;
+      if (group.length > 0 && size > options.maxChars) emit();
+      group.push(unit);
+    }
+    emit();
+    units = [];
+  };
+
+  let offset = 0;
+  for (const line of cleaned.text.split('\n')) {
+    const lineOffset = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') continue;
+    const heading = parseHeading(line);
+    if (heading && outline.accept(heading)) {
+      flush();
+      section = outline.path();
+      if (!heading.inline) continue;
+    }
+    units.push(...unitsOfLine(line, lineOffset));
+  }
+  flush();
+  return passages;
+}

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { BotError } from '../errors.js';
+import { describeIssue, readYaml } from './manifest.js';
+import { normalizeForSearch } from './script.js';
+
+const termSchema = z
+  .object({
+    id: z.string().min(1),
+    zh: z.array(z.string().min(1)).min(1),
+    en: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+
+const regionSchema = z
+  .object({
+    id: z.string().min(1),
+    kind: z.enum([
+      'province',
+      'autonomous-region',
+      'municipality',
+      'special-administrative-region',
+      'corps',
+      'city-with-separate-plan',
+    ]),
+    zh: z.string().min(2),
+    short: z.array(z.string().min(1)).default([]),
+    abbr: z.string().optional(),
+    en: z.string().min(2),
+    pinyin: z.array(z.string().min(2)).default([]),
+  })
+  .strict();
+
+const glossarySchema = z
+  .object({ terms: z.array(termSchema).default([]), regions: z.array(regionSchema).default([]) })
+  .strict();
+
+/** A domain term in both languages. */
+export type GlossaryTerm = z.infer<typeof termSchema>;
+/** A provincial-level region (or the Corps, or a city with a separate plan). */
+export type Region = z.infer<typeof regionSchema>;
+/** The bilingual glossary of `knowledge/glossary.yaml`. */
+export type Glossary = z.infer<typeof glossarySchema>;
+
+/** Loads and validates the glossary; a knowledge folder without one gets an empty glossary. */
+export async function loadGlossary(knowledgeDir: string): Promise<Glossary> {
+  const file = path.join(knowledgeDir, 'glossary.yaml');
+  const data = await readYaml(file, 'GLOSSARY_INVALID').catch((error: unknown) => {
+    if (error instanceof BotError && /cannot be read/.test(error.message)) return {};
+    throw error;
+  });
+  const parsed = glossarySchema.safeParse(data ?? {});
+  if (!parsed.success)
+    throw new BotError('GLOSSARY_INVALID', describeIssue(file, parsed.error, data));
+  return parsed.data;
+}
+
+/** Chinese words that the tokenizer should keep whole (Simplified script). */
+export function glossaryWords(glossary: Glossary): string[] {
+  const words = glossary.terms.flatMap((t) => t.zh);
+  for (const r of glossary.regions) words.push(r.zh, ...r.short);
+  return words.map(normalizeForSearch).filter((w) => w.length >= 2);
+}
+
+/** The surface forms of one entry, grouped so that any one of them brings in the others. */
+interface FormGroup {
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+}
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const apostrophes = (text: string) => text.replace(/[’‘`]/g, "'");
+
+/** Expands questions across languages with the glossary. */
+export interface QueryExpander {
+  /** For each glossary entry the question mentions, its forms in the other language. */
+  expand(question: string): string[][];
+}
+
+/** Builds a query expander: a term found in either language brings in all its forms. */
+export function createQueryExpander(glossary: Glossary): QueryExpander {
+  const groups: FormGroup[] = [
+    ...glossary.terms.map((t) => ({ zh: t.zh, en: t.en })),
+    ...glossary.regions.map((r) => ({ zh: [r.zh, ...r.short], en: [r.en, ...r.pinyin] })),
+  ];
+  const matchers = groups.map((group) => {
+    const zh = group.zh.map(normalizeForSearch).filter((f) => f.length >= 2);
+    const en = group.en.map((f) => apostrophes(f.toLowerCase()));
+    const enPattern =
+      en.length > 0
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${en.map(escape).join('|')})(?:s|'s)?(?![\\p{L}\\p{N}])`,
+            'u',
+          )
+        : null;
+    return { group, zh, en, enPattern };
+  });
+  return {
+    expand(question: string): string[][] {
+      const q = apostrophes(normalizeForSearch(question));
+      const out: string[][] = [];
+      for (const { zh, en, enPattern } of matchers) {
+        const forms = new Set<string>();
+        if (zh.some((f) => q.includes(f))) for (const f of en) forms.add(f);
+        if (enPattern?.test(q)) for (const f of zh) forms.add(f);
+        if (forms.size > 0) out.push([...forms]);
+      }
+      return out;
+    },
+  };
+}

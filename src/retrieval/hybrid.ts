@@ -1,0 +1,148 @@
+import { createQueryExpander } from '../knowledge/glossary.js';
+import type { Passage } from '../knowledge/types.js';
+import { scoreBm25, type WeightedTerm } from './bm25.js';
+import type { KnowledgeIndex } from './knowledge-index.js';
+
+/** One ranked passage with the scores that placed it. */
+export interface SearchHit {
+  readonly passage: Passage;
+  /** Fused score, 0 to about 1. */
+  readonly score: number;
+  /** BM25 score divided by the best score among passages of the same language (0 to 1). */
+  readonly lexical: number;
+  /** Cosine similarity of the query and passage vectors (0 to 1). */
+  readonly dense: number;
+}
+
+/** Options of one search. */
+export interface SearchOptions {
+  readonly k?: number;
+  /** Years the question is about; by default, the years written in it. */
+  readonly years?: readonly number[];
+}
+
+/** The retrieval port: ranked passages for a question. */
+export interface Retriever {
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+}
+
+/** How the two rankings and the hints are combined. */
+export interface FusionWeights {
+  readonly lexical: number;
+  readonly dense: number;
+  /** Weight of a glossary expansion term relative to the user's own words. */
+  readonly expansion: number;
+  /** Factor applied to passages of notices of other years than the question names. */
+  readonly otherYear: number;
+  /** Factor applied to the lexical score of passages in the other language than the question. */
+  readonly crossLanguage: number;
+}
+
+/**
+ * Chosen by measurement over test/eval (see `npm run bench -- retrieval`): lexical-heavy fusion
+ * ranks best, dense similarity breaks ties and rescues paraphrases.
+ */
+export const DEFAULT_WEIGHTS: FusionWeights = {
+  lexical: 0.7,
+  dense: 0.3,
+  expansion: 0.6,
+  otherYear: 0.5,
+  crossLanguage: 0.8,
+};
+
+/** The four-digit years written in a question. */
+export function yearsIn(text: string): number[] {
+  return [...text.normalize('NFKC').matchAll(/(?<!\d)(19|20)\d{2}(?!\d)/g)].map((m) =>
+    Number(m[0]),
+  );
+}
+
+/**
+ * The user's words count 1 each; each glossary entry they mention adds its other-language forms
+ * with `weight` in all, shared among its tokens, so a term with many renderings does not drown
+ * the question.
+ */
+function weightedTerms(
+  tokens: readonly string[],
+  groups: readonly (readonly string[])[],
+  weight: number,
+): WeightedTerm[] {
+  const terms = new Map<string, number>();
+  for (const t of tokens) terms.set(t, (terms.get(t) ?? 0) + 1);
+  const own = new Set(terms.keys());
+  for (const group of groups) {
+    const fresh = [...new Set(group)].filter((t) => !own.has(t));
+    for (const t of fresh) terms.set(t, (terms.get(t) ?? 0) + weight / fresh.length);
+  }
+  return [...terms].map(([term, w]) => ({ term, weight: w }));
+}
+
+/** Hybrid retrieval over a knowledge index: BM25 and vector similarity, fused by weights. */
+export function createRetriever(
+  index: KnowledgeIndex,
+  weights: FusionWeights = DEFAULT_WEIGHTS,
+): Retriever {
+  const expander = createQueryExpander(index.glossary);
+  const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
+  const knownYears = new Set(yearOf.values());
+  const count = index.passages.length;
+  const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
+  const languageOf = index.passages.map((p) => sourceLanguage.get(p.sourceId));
+
+  return {
+    async search(query, options = {}) {
+      const k = Math.max(1, Math.min(options.k ?? 5, count));
+      const groups = expander.expand(query);
+      const years = (options.years ?? yearsIn(query)).filter((y) => knownYears.has(y));
+      // A year the index covers is applied as a preference for that year's notices below, not
+      // matched as a word: otherwise any passage that repeats "2022" outranks the answer.
+      const tokens = index.tokenizer.tokenize(query).filter((t) => !years.includes(Number(t)));
+      const groupTokens = groups.map((forms) => forms.flatMap((f) => index.tokenizer.tokenize(f)));
+
+      // BM25 runs twice: in the question's language the user's words lead and glossary
+      // expansions help; in the other language the expansions are the question, at full weight.
+      // Each side is scaled by its own best score, so a good English passage is not ranked below
+      // a weak Chinese one just because a Chinese question shares more tokens with Chinese text.
+      const queryLanguage = /\p{Script=Han}/u.test(query) ? 'zh' : 'en';
+      const lexical = new Map<number, number>();
+      for (const same of [true, false]) {
+        const raw = scoreBm25(
+          index.bm25,
+          weightedTerms(tokens, groupTokens, same ? weights.expansion : 1),
+        );
+        const mine = [...raw].filter(([n]) => (languageOf[n] === queryLanguage) === same);
+        const best = Math.max(0, ...mine.map(([, v]) => v));
+        const factor = same ? 1 : weights.crossLanguage;
+        for (const [n, v] of mine) if (best > 0) lexical.set(n, (factor * v) / best);
+      }
+
+      const dense = new Map<number, number>();
+      if (weights.dense > 0) {
+        const vector = await index.embeddings.embeddings.embedQuery(
+          [query, ...groups.flat()].join('\n'),
+        );
+        if (vector.some((v) => v !== 0)) {
+          const found = await index.vectors.similaritySearchVectorWithScore(
+            vector,
+            Math.min(count, Math.max(20, k * 4)),
+          );
+          for (const [doc, distance] of found)
+            dense.set(doc.metadata['n'] as number, Math.max(0, 1 - distance));
+        }
+      }
+
+      const hits: SearchHit[] = [];
+      for (const n of new Set([...lexical.keys(), ...dense.keys()])) {
+        const passage = index.passages[n]!;
+        const lex = lexical.get(n) ?? 0;
+        const similarity = dense.get(n) ?? 0;
+        let score = weights.lexical * lex + weights.dense * similarity;
+        if (years.length > 0 && !years.includes(yearOf.get(passage.sourceId) ?? NaN))
+          score *= weights.otherYear;
+        hits.push({ passage, score, lexical: lex, dense: similarity });
+      }
+      hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+      return hits.slice(0, k);
+    },
+  };
+}

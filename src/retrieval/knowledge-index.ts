@@ -1,0 +1,96 @@
+import { Document } from '@langchain/core/documents';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { BotError } from '../errors.js';
+import { glossaryWords, type Glossary } from '../knowledge/glossary.js';
+import type { KnowledgeBase } from '../knowledge/load.js';
+import type { SourceEntry } from '../knowledge/manifest.js';
+import { formatSection, type Passage } from '../knowledge/types.js';
+import { buildBm25, type Bm25Index } from './bm25.js';
+import { embeddingsForBuild, type EmbeddingsSpec, type NamedEmbeddings } from './embeddings.js';
+import { createTokenizer, type Tokenizer } from './tokenize.js';
+
+/** What an index says about itself. */
+export interface IndexMeta {
+  readonly format: 1;
+  readonly builtAt: string;
+  readonly embeddings: string;
+  readonly fingerprint: string;
+  readonly sources: readonly { id: string; file: string; sha256: string; passages: number }[];
+  readonly passages: number;
+}
+
+/** The loaded knowledge index: passages, both retrieval structures and what built them. */
+export interface KnowledgeIndex {
+  readonly meta: IndexMeta;
+  readonly sources: readonly SourceEntry[];
+  readonly passages: readonly Passage[];
+  /** Cleaned text of each source by id (what facts and quotes are checked against). */
+  readonly cleaned: Readonly<Record<string, string>>;
+  readonly glossary: Glossary;
+  readonly bm25: Bm25Index;
+  readonly vectors: HNSWLib;
+  readonly embeddings: NamedEmbeddings;
+  readonly tokenizer: Tokenizer;
+}
+
+/**
+ * The text a passage is matched on: its section path, twice (a word in a heading says more about
+ * the passage than the same word in passing; this is BM25F's field weight done by repetition),
+ * then its own text.
+ */
+export function searchableText(passage: Passage): string {
+  const section = formatSection(passage.section);
+  return `${section}\n${section}\n${passage.text}`;
+}
+
+/** Creates the tokenizer an index uses (jieba plus the glossary's Chinese terms). */
+export function tokenizerFor(glossary: Glossary): Tokenizer {
+  return createTokenizer({ words: glossaryWords(glossary) });
+}
+
+/** Builds an index in memory from a loaded knowledge base. */
+export async function buildIndex(kb: KnowledgeBase, spec: EmbeddingsSpec): Promise<KnowledgeIndex> {
+  const passages = kb.sources.flatMap((s) => s.passages);
+  const texts = passages.map(searchableText);
+  const tokenizer = tokenizerFor(kb.glossary);
+  const bm25 = buildBm25(texts.map((t) => tokenizer.tokenize(t)));
+  const embeddings = embeddingsForBuild(spec, texts);
+  let vectors: HNSWLib;
+  try {
+    vectors = await HNSWLib.fromDocuments(
+      texts.map((pageContent, n) => new Document({ pageContent, metadata: { n } })),
+      embeddings.embeddings,
+    );
+  } catch (cause) {
+    throw new BotError(
+      'EMBEDDINGS_FAILED',
+      `could not embed the passages with ${embeddings.id}: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+  const meta: IndexMeta = {
+    format: 1,
+    builtAt: new Date().toISOString(),
+    embeddings: embeddings.id,
+    fingerprint: kb.fingerprint,
+    sources: kb.sources.map((s) => ({
+      id: s.entry.id,
+      file: s.entry.file,
+      sha256: s.sha256,
+      passages: s.passages.length,
+    })),
+    passages: passages.length,
+  };
+  const cleaned = Object.fromEntries(kb.sources.map((s) => [s.entry.id, s.cleaned.text]));
+  return {
+    meta,
+    sources: kb.sources.map((s) => s.entry),
+    passages,
+    cleaned,
+    glossary: kb.glossary,
+    bm25,
+    vectors,
+    embeddings,
+    tokenizer,
+  };
+}
