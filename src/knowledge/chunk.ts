@@ -41,19 +41,38 @@ function createOutline() {
   };
 }
 
+/** A piece that is never split: one sentence of prose, or a run of list rows. */
 interface Unit extends Span {
-  /** True when a new line starts here (joined with a line break inside a passage). */
-  readonly lineStart: boolean;
+  readonly row: boolean;
 }
 
 function unitsOfLine(line: string, offset: number): Unit[] {
-  const isRow = line.length <= ROW_MAX || /\t|\|/.test(line);
-  const spans = isRow ? [{ start: 0, end: line.length }] : splitSentences(line);
-  return spans.map((s, i) => ({
+  if (line.length <= ROW_MAX || /\t|\|/.test(line)) {
+    return [{ start: offset, end: offset + line.length, row: true }];
+  }
+  return splitSentences(line).map((s) => ({
     start: offset + s.start,
     end: offset + s.end,
-    lineStart: i === 0,
+    row: false,
   }));
+}
+
+/**
+ * Joins consecutive rows into blocks, so a contact record spread over several lines (name, phone,
+ * e-mail) stays in one passage. A block may reach twice the cap before it is split, and then
+ * only between rows.
+ */
+function joinRows(units: readonly Unit[], maxChars: number): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const last = out[out.length - 1];
+    if (unit.row && last?.row && unit.end - last.start <= 2 * maxChars) {
+      out[out.length - 1] = { start: last.start, end: unit.end, row: true };
+    } else {
+      out.push(unit);
+    }
+  }
+  return out;
 }
 
 /**
@@ -90,7 +109,7 @@ export function chunkNotice(
       });
       group = [];
     };
-    for (const unit of units) {
+    for (const unit of joinRows(units, options.maxChars)) {
       const size = group.length === 0 ? 0 : unit.end - group[0]!.start;
       if (group.length > 0 && size > options.maxChars) emit();
       group.push(unit);

@@ -27,6 +27,12 @@ export interface KnowledgeBase {
   readonly fingerprint: string;
 }
 
+/**
+ * Bump when cleaning, chunking or tokenising changes, so indexes built by older code are seen as
+ * stale and rebuilt.
+ */
+export const PIPELINE_VERSION = 1;
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function readSource(
@@ -83,7 +89,7 @@ export async function loadKnowledge(knowledgeDir: string): Promise<KnowledgeBase
     sources.push({ entry, raw, cleaned, passages, sha256: sha256(raw) });
   }
   const fingerprint = sha256(
-    JSON.stringify({ manifest, glossary, sources: sources.map((s) => s.sha256) }),
+    JSON.stringify({ PIPELINE_VERSION, manifest, glossary, sources: sources.map((s) => s.sha256) }),
   );
   return { manifest, glossary, sources, fingerprint };
 }

@@ -1,0 +1,165 @@
+import { spawnSync } from 'node:child_process';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyKnowledge, ROOT, tempDir } from '../helpers.js';
+
+const MAIN = path.join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
+
+/** Runs the compiled `llw` as a user would, in an empty folder with its own data and knowledge. */
+async function setup() {
+  const cwd = await tempDir();
+  const knowledge = await copyKnowledge();
+  const env = {
+    PATH: process.env['PATH'] ?? '',
+    LLW_DATA_DIR: path.join(cwd, 'data'),
+    LLW_KNOWLEDGE_DIR: knowledge,
+  };
+  const llw = (args: string[], input?: string, extraEnv: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, [MAIN, ...args], {
+      cwd,
+      env: { ...env, ...extraEnv },
+      input: input ?? '',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  return { cwd, knowledge, llw };
+}
+
+describe('llw index and llw search', () => {
+  it('builds the index, then searches it with JSON output', async () => {
+    const { llw } = await setup();
+    const indexed = llw(['index']);
+    expect(indexed.code).toBe(0);
+    expect(indexed.stdout).toMatch(
+      /Indexed 2 notices, \d+ passages \(notice-2022: \d+, notice-2024: \d+\) with local-hash-ngram-v1\/2048 embeddings/,
+    );
+
+    const searched = llw(['search', '--json', '-k', '2', '总开幕式在哪里？']);
+    expect(searched.code).toBe(0);
+    const hits = JSON.parse(searched.stdout) as {
+      rank: number;
+      source: string;
+      section: string;
+      score: number;
+      text: string;
+    }[];
+    expect(hits).toHaveLength(2);
+    expect(hits[0]).toMatchObject({
+      rank: 1,
+      source: 'notice-2022',
+      section: '一、主題和時間 › (二)舉辦時間',
+    });
+    expect(hits[0]!.text).toContain('湖南省長沙市');
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+  });
+
+  it('prints readable ranked passages with source, section and score', async () => {
+    const { llw } = await setup();
+    const r = llw(['search', 'What is the 2024 theme?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^1\. notice-2024 · 2\. Event theme · score \d\.\d{3}\n {3}Make learning a lifestyle/m,
+    );
+  });
+
+  it('makes a new notice searchable once it is added to the manifest and indexed', async () => {
+    const { knowledge, llw } = await setup();
+    await writeFile(
+      path.join(knowledge, 'sources', 'example-2030.md'),
+      '# 示例通知\n\n## 一、主题\n\n示例主题：学而不厌 🌟 测试专用\n\n## 二、联系方式\n\n联系人：示例联系人\n',
+    );
+    await appendFile(
+      path.join(knowledge, 'manifest.yaml'),
+      [
+        '  - id: example-2030',
+        '    file: sources/example-2030.md',
+        '    title: { zh: 示例通知, en: Example notice }',
+        '    year: 2030',
+        '    issuers: [{ zh: 示例单位, en: Example body }]',
+        '    language: zh',
+        '    script: Hans',
+        '',
+      ].join('\n'),
+    );
+    expect(llw(['index']).stdout).toContain('Indexed 3 notices');
+    const hits = JSON.parse(llw(['search', '--json', '-k', '1', '2030年的主题']).stdout);
+    expect(hits[0]).toMatchObject({
+      source: 'example-2030',
+      section: '示例通知 › 一、主题',
+      text: '示例主题：学而不厌 测试专用',
+    });
+  });
+
+  it('stops on a broken manifest naming file and field, and keeps the previous index usable', async () => {
+    const { knowledge, llw } = await setup();
+    expect(llw(['index']).code).toBe(0);
+    const manifest = path.join(knowledge, 'manifest.yaml');
+    await writeFile(
+      manifest,
+      (await readFile(manifest, 'utf8')).replace('language: en', 'language: fr'),
+    );
+
+    const failed = llw(['index']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/manifest\.yaml: sources\[1\] \(notice-2024\)\.language: /);
+    expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace
+
+    const searched = llw(['search', '--json', '-k', '1', '2024年活动周主题']);
+    expect(searched.code).toBe(0);
+    expect(JSON.parse(searched.stdout)[0].source).toBe('notice-2024');
+    expect(searched.stderr).toContain('using the previous index');
+  });
+
+  it('builds the index on first use, so search works right after install', async () => {
+    const { llw } = await setup();
+    const r = llw(['search', '--json', '-k', '1', '职成司联系人是谁？']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].text).toContain('王立、桂敏');
+  });
+});
+
+describe('llw start (terminal, before the answering core lands)', () => {
+  it('reads one question per line without a TTY and shows the best passages', async () => {
+    const { llw } = await setup();
+    const r = llw(['start'], 'What is the 2024 theme?\n\n成人教育协会电话\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Make learning a lifestyle');
+    expect(r.stdout).toContain('010-58581449');
+  });
+});
+
+describe('mistakes on the command line and in the configuration', () => {
+  it('explains a bad setting and how to fix it, without a stack trace', async () => {
+    const { llw } = await setup();
+    const r = llw(['search', 'x'], '', { LLW_LOG_LEVEL: 'loud' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'LLW_LOG_LEVEL="loud" is not valid: set it to one of fatal, error, warn, info, debug, trace, silent',
+    );
+  });
+
+  it('reads settings from .env in the working folder', async () => {
+    const { cwd, llw } = await setup();
+    await writeFile(path.join(cwd, '.env'), 'OPENAI_BASE_URL=not a url\n');
+    const r = llw(['index']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('OPENAI_BASE_URL="not a url" is not valid');
+  });
+
+  it('shows usage for a missing query, an unknown command and a bad -k', async () => {
+    const { llw } = await setup();
+    for (const args of [
+      ['search'],
+      ['frobnicate'],
+      ['search', '-k', 'many', 'x'],
+      ['search', '--colour'],
+    ]) {
+      const r = llw(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('Usage:');
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildBm25, scoreBm25 } from '../../src/retrieval/bm25.js';
+
+const docs = [
+  ['theme', 'make', 'learn', 'lifestyl'],
+  ['learn', 'week', 'learn', 'week', 'provinc'],
+  ['contact', 'phone', 'learn'],
+];
+const index = buildBm25(docs);
+const rank = (terms: [string, number][]) =>
+  [
+    ...scoreBm25(
+      index,
+      terms.map(([term, weight]) => ({ term, weight })),
+    ),
+  ]
+    .sort((a, b) => b[1] - a[1])
+    .map(([d]) => d);
+
+describe('BM25', () => {
+  it('ranks the passage holding a rare query term first', () => {
+    expect(
+      rank([
+        ['theme', 1],
+        ['learn', 1],
+      ])[0],
+    ).toBe(0);
+  });
+
+  it('gives a term found in every passage almost no weight', () => {
+    const scores = scoreBm25(index, [{ term: 'learn', weight: 1 }]);
+    const rare = scoreBm25(index, [{ term: 'phone', weight: 1 }]);
+    expect(Math.max(...scores.values())).toBeLessThan(rare.get(2)!);
+  });
+
+  it('scales a term by its query weight', () => {
+    const full = scoreBm25(index, [{ term: 'phone', weight: 1 }]).get(2)!;
+    const half = scoreBm25(index, [{ term: 'phone', weight: 0.5 }]).get(2)!;
+    expect(half).toBeCloseTo(full / 2);
+  });
+
+  it('returns nothing for unknown terms, including object property names', () => {
+    expect(
+      scoreBm25(index, [
+        { term: 'zebra', weight: 1 },
+        { term: 'constructor', weight: 1 },
+      ]).size,
+    ).toBe(0);
+  });
+
+  it('survives a round trip through JSON', () => {
+    const copy = JSON.parse(JSON.stringify(index));
+    expect(scoreBm25(copy, [{ term: 'week', weight: 1 }])).toEqual(
+      scoreBm25(index, [{ term: 'week', weight: 1 }]),
+    );
+  });
+});
