@@ -12,6 +12,8 @@ export const envSchema = z.object({
   LLW_EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LLW_CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  LLW_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   LLW_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('warn'),
@@ -28,6 +30,9 @@ export const envHelp: Readonly<Record<keyof z.infer<typeof envSchema>, string>> 
   OPENAI_API_KEY: 'the API key of your OpenAI-compatible endpoint, or leave it unset',
   OPENAI_BASE_URL:
     'the http(s) URL of an OpenAI-compatible API, for example http://127.0.0.1:8000/v1',
+  LLW_CHAT_MODEL:
+    'a chat model name of your endpoint, for example gpt-4o-mini or qwen2.5-7b-instruct',
+  LLW_LLM_TIMEOUT_MS: 'a whole number of milliseconds from 100 to 120000, for example 8000',
   LLW_LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
 };
 
@@ -39,6 +44,10 @@ export interface Config {
   readonly logLevel: z.infer<typeof envSchema>['LLW_LOG_LEVEL'];
   /** True when an OpenAI-compatible endpoint is configured. */
   readonly openAi: boolean;
+  /** The chat model for generative answers, when an endpoint is configured. */
+  readonly chat:
+    { readonly model: string; readonly apiKey?: string; readonly baseURL?: string } | undefined;
+  readonly llmTimeoutMs: number;
 }
 
 /** Turns parsed environment values into the configuration. */
@@ -59,5 +68,13 @@ export function toConfig(env: z.infer<typeof envSchema>): Config {
     embeddings,
     logLevel: env.LLW_LOG_LEVEL,
     openAi,
+    chat: openAi
+      ? {
+          model: env.LLW_CHAT_MODEL,
+          ...(env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY } : {}),
+          ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
+        }
+      : undefined,
+    llmTimeoutMs: env.LLW_LLM_TIMEOUT_MS,
   };
 }

@@ -7,7 +7,10 @@ export type ErrorCode =
   | 'INDEX_MISSING'
   | 'INDEX_CORRUPT'
   | 'INDEX_EMBEDDINGS_MISMATCH'
-  | 'EMBEDDINGS_FAILED';
+  | 'EMBEDDINGS_FAILED'
+  | 'FACTS_INVALID'
+  | 'SCHEDULE_INVALID'
+  | 'LLM_FAILED';
 
 /** The one error type of the core: a stable `code`, a message that says how to fix it, and a cause. */
 export class BotError extends Error {

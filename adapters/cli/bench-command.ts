@@ -1,5 +1,6 @@
 import { createRetriever, type FusionWeights } from '../../src/retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
+import type { Bot } from '../../src/types.js';
 import { measureRetrieval, type RetrievalCase } from '../../src/retrieval/measure.js';
 import { readQuestions } from './question-set.js';
 
@@ -9,8 +10,12 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-/** Retrieval recall and latency over the project question set; `sweep` tries a grid of weights. */
-export async function runBench(index: KnowledgeIndex, options: { sweep: boolean }): Promise<void> {
+/** Retrieval recall, search latency and `handle()` latency over the project question set; `sweep` tries a grid of weights. */
+export async function runBench(
+  index: KnowledgeIndex,
+  bot: Bot,
+  options: { sweep: boolean },
+): Promise<void> {
   const questions = readQuestions();
   const cases: RetrievalCase[] = questions.flatMap((q) =>
     q.source ? [{ id: q.id, q: q.q, source: q.source, ...(q.must ? { must: q.must } : {}) }] : [],
@@ -43,6 +48,24 @@ export async function runBench(index: KnowledgeIndex, options: { sweep: boolean 
   console.log(
     `search latency over ${times.length} queries: p50 ${percentile(times, 50).toFixed(3)} ms, ` +
       `p99 ${percentile(times, 99).toFixed(3)} ms, ${(times.length / elapsed).toFixed(0)} queries/s`,
+  );
+
+  const handleTimes: number[] = [];
+  for (const q of questions.slice(0, 5))
+    await bot.handle({ channel: 'bench', userId: 'bench', text: q.q });
+  const handleStarted = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const q of questions) {
+      const t = performance.now();
+      await bot.handle({ channel: 'bench', userId: 'bench', text: q.q });
+      handleTimes.push(performance.now() - t);
+    }
+  }
+  const handleElapsed = (performance.now() - handleStarted) / 1000;
+  handleTimes.sort((a, b) => a - b);
+  console.log(
+    `handle() latency over ${handleTimes.length} questions, no LLM, one core: p50 ${percentile(handleTimes, 50).toFixed(3)} ms, ` +
+      `p99 ${percentile(handleTimes, 99).toFixed(3)} ms, ${(handleTimes.length / handleElapsed).toFixed(0)} questions/s`,
   );
 
   if (!options.sweep) return;

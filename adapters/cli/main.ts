@@ -5,18 +5,25 @@ import type { Config } from '../../src/config.js';
 import { isBotError } from '../../src/errors.js';
 import { createRetriever } from '../../src/retrieval/hybrid.js';
 import { readConfig } from '../config/env.js';
+import { runConsoleChat } from '../console/main.js';
+import { runAsk } from './ask-command.js';
 import { runBench } from './bench-command.js';
+import { formatEvalReport, runEval } from './evaluate.js';
 import { ensureIndex, knowledgeDirOf, runIndex } from './index-command.js';
+import { readQuestions } from './question-set.js';
 import { formatHits, hitToJson } from './search-command.js';
-import { runSearchConsole } from './search-console.js';
+import { botFromConfig } from './wire.js';
 
 const USAGE = `llw — the National Lifelong Learning Week assistant
 
 Usage:
-  llw start                         build the index if needed, then ask questions in the terminal
+  llw start                         the terminal chat (builds the index first if needed)
+  llw chat [--user ID] [--json]     the terminal chat; without a TTY, one message per stdin line
+  llw ask [--json] [QUESTION…]      answer the question, or each stdin line
   llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
   llw search [--json] [-k N] QUERY  ranked passages for QUERY, with source, section and score
-  llw bench [--sweep]               retrieval recall and latency over test/eval/questions.jsonl
+  llw eval [FILE]                   run a question set (default test/eval/questions.jsonl)
+  llw bench [--sweep]               retrieval quality, search and answer latency
 
 Configuration comes from the environment and .env; see README.md.`;
 
@@ -24,6 +31,7 @@ const options = {
   json: { type: 'boolean' },
   k: { type: 'string', short: 'k' },
   knowledge: { type: 'string' },
+  user: { type: 'string' },
   sweep: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -73,14 +81,33 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       );
       return;
     }
-    case 'start':
-      await runSearchConsole(await ensureIndex(config, knowledgeDir, log));
+    case 'ask': {
+      const { bot } = await botFromConfig(config, knowledgeDir, log);
+      await runAsk(bot, rest, values.json ?? false);
       return;
-    case 'bench':
-      await runBench(await ensureIndex(config, knowledgeDir, log), {
-        sweep: values.sweep ?? false,
+    }
+    case 'start':
+    case 'chat': {
+      const { bot } = await botFromConfig(config, knowledgeDir, log);
+      await runConsoleChat({
+        bot,
+        userId: values.user ?? process.env['USER'] ?? 'local',
+        json: values.json ?? false,
       });
       return;
+    }
+    case 'eval': {
+      const { bot } = await botFromConfig(config, knowledgeDir, log);
+      const results = await runEval(bot, readQuestions(rest[0]));
+      console.log(formatEvalReport(results));
+      if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
+      return;
+    }
+    case 'bench': {
+      const { bot, index } = await botFromConfig({ ...config, chat: undefined }, knowledgeDir, log);
+      await runBench(index, bot, { sweep: values.sweep ?? false });
+      return;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -29,7 +29,7 @@ export function defaultQuestionFile(): string {
 }
 
 /** Reads a JSONL question set; a bad line stops with its line number. */
-export function readQuestions(file = defaultQuestionFile()): EvalQuestion[] {
+export function readQuestions(file: string = defaultQuestionFile()): EvalQuestion[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const out: EvalQuestion[] = [];
   lines.forEach((line, i) => {

@@ -4,9 +4,12 @@ import path from 'node:path';
 import { BotError } from '../errors.js';
 import { DEFAULT_MAX_CHARS, chunkNotice } from './chunk.js';
 import { cleanSource } from './clean.js';
+import { buildFacts } from './fact-book.js';
+import type { Fact } from './facts.js';
 import { loadGlossary, type Glossary } from './glossary.js';
 import { loadManifest, type Manifest, type SourceEntry } from './manifest.js';
 import type { MappedText } from './mapped-text.js';
+import { loadSchedules, type ScheduleEntry } from './schedules.js';
 import type { Passage } from './types.js';
 
 /** One notice, read, cleaned and cut into passages. */
@@ -23,6 +26,10 @@ export interface KnowledgeBase {
   readonly manifest: Manifest;
   readonly glossary: Glossary;
   readonly sources: readonly LoadedSource[];
+  /** Facts extracted from the notices, with reviewed renderings; every quote verified. */
+  readonly facts: readonly Fact[];
+  /** Per-province weeks added as data (knowledge/schedules/*.yaml); usually empty. */
+  readonly schedules: readonly ScheduleEntry[];
   /** A hash of every input: an index whose fingerprint differs is stale. */
   readonly fingerprint: string;
 }
@@ -31,7 +38,7 @@ export interface KnowledgeBase {
  * Bump when cleaning, chunking or tokenising changes, so indexes built by older code are seen as
  * stale and rebuilt.
  */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 3;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -88,8 +95,22 @@ export async function loadKnowledge(knowledgeDir: string): Promise<KnowledgeBase
     });
     sources.push({ entry, raw, cleaned, passages, sha256: sha256(raw) });
   }
-  const fingerprint = sha256(
-    JSON.stringify({ PIPELINE_VERSION, manifest, glossary, sources: sources.map((s) => s.sha256) }),
+  const cleaned = sources.map((s) => ({ entry: s.entry, cleaned: s.cleaned.text }));
+  const facts = await buildFacts(knowledgeDir, cleaned);
+  const schedules = await loadSchedules(
+    knowledgeDir,
+    glossary.regions,
+    new Map(cleaned.map((c) => [c.entry.id, c.cleaned])),
   );
-  return { manifest, glossary, sources, fingerprint };
+  const fingerprint = sha256(
+    JSON.stringify({
+      PIPELINE_VERSION,
+      manifest,
+      glossary,
+      sources: sources.map((s) => s.sha256),
+      facts,
+      schedules,
+    }),
+  );
+  return { manifest, glossary, sources, facts, schedules, fingerprint };
 }

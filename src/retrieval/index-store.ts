@@ -2,7 +2,9 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BotError } from '../errors.js';
+import type { Fact } from '../knowledge/facts.js';
 import type { Glossary } from '../knowledge/glossary.js';
+import type { ScheduleEntry } from '../knowledge/schedules.js';
 import type { SourceEntry } from '../knowledge/manifest.js';
 import type { Passage } from '../knowledge/types.js';
 import type { Bm25Index } from './bm25.js';
@@ -36,6 +38,10 @@ export async function saveIndex(index: KnowledgeIndex, dataDir: string): Promise
     await writeJson(path.join(dir, 'sources.json'), index.sources);
     await writeJson(path.join(dir, 'cleaned.json'), index.cleaned);
     await writeJson(path.join(dir, 'glossary.json'), index.glossary);
+    await writeJson(path.join(dir, 'facts.json'), {
+      facts: index.facts,
+      schedules: index.schedules,
+    });
     await writeJson(path.join(dir, 'bm25.json'), index.bm25);
     await writeJson(path.join(dir, 'embeddings.json'), index.embeddings.state ?? null);
     // meta.json last: a folder without it was never finished.
@@ -100,6 +106,10 @@ export async function loadIndex(dataDir: string, spec: EmbeddingsSpec): Promise<
   try {
     const glossary = await readJson<Glossary>(dir, 'glossary.json');
     const state = await readJson<LocalEmbeddingsState | null>(dir, 'embeddings.json');
+    const { facts, schedules } = await readJson<{ facts: Fact[]; schedules: ScheduleEntry[] }>(
+      dir,
+      'facts.json',
+    );
     const embeddings = embeddingsForQuery(spec, state ?? undefined);
     return {
       meta,
@@ -107,6 +117,8 @@ export async function loadIndex(dataDir: string, spec: EmbeddingsSpec): Promise<
       passages: await readJson<Passage[]>(dir, 'passages.json'),
       cleaned: await readJson<Record<string, string>>(dir, 'cleaned.json'),
       glossary,
+      facts,
+      schedules,
       bm25: await readJson<Bm25Index>(dir, 'bm25.json'),
       vectors: await HNSWLib.load(path.join(dir, 'vectors'), embeddings.embeddings),
       embeddings,

@@ -3,7 +3,9 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { BotError } from '../errors.js';
 import { glossaryWords, type Glossary } from '../knowledge/glossary.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
+import type { Fact } from '../knowledge/facts.js';
 import type { SourceEntry } from '../knowledge/manifest.js';
+import type { ScheduleEntry } from '../knowledge/schedules.js';
 import { formatSection, type Passage } from '../knowledge/types.js';
 import { buildBm25, type Bm25Index } from './bm25.js';
 import { embeddingsForBuild, type EmbeddingsSpec, type NamedEmbeddings } from './embeddings.js';
@@ -27,6 +29,8 @@ export interface KnowledgeIndex {
   /** Cleaned text of each source by id (what facts and quotes are checked against). */
   readonly cleaned: Readonly<Record<string, string>>;
   readonly glossary: Glossary;
+  readonly facts: readonly Fact[];
+  readonly schedules: readonly ScheduleEntry[];
   readonly bm25: Bm25Index;
   readonly vectors: HNSWLib;
   readonly embeddings: NamedEmbeddings;
@@ -88,6 +92,8 @@ export async function buildIndex(kb: KnowledgeBase, spec: EmbeddingsSpec): Promi
     passages,
     cleaned,
     glossary: kb.glossary,
+    facts: kb.facts,
+    schedules: kb.schedules,
     bm25,
     vectors,
     embeddings,

@@ -1,0 +1,111 @@
+import { toSimplified, toTraditional } from '../../src/knowledge/script.js';
+import { renderAnswer, renderText } from '../../src/answer/render-text.js';
+import type { Bot, Language, Reply } from '../../src/types.js';
+import type { EvalQuestion } from './question-set.js';
+
+/** The outcome of one question. */
+export interface EvalResult {
+  readonly question: EvalQuestion;
+  readonly reply: Reply;
+  readonly problems: readonly string[];
+}
+
+/** The language and script a question expects its answer in. */
+export function expectedLanguage(q: EvalQuestion): Language {
+  if (q.lang === 'en') return 'en';
+  return q.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** The kind of question, for the per-kind report. */
+export function kindOf(q: EvalQuestion): string {
+  if (q.out_of_scope) return 'out_of_scope';
+  if (q.unanswerable) return 'unanswerable';
+  if (q.smalltalk) return 'smalltalk';
+  return q.kind ?? 'answerable';
+}
+
+/**
+ * Checks a reply against a question of the set (format: shared/eval/README.md): every `must`
+ * pattern matches what the user sees (answer and quoted sources), no `must_not` does, a citation
+ * names `source`, the reply is in the asked language and script, and refusals, "not in the
+ * notices" answers and greetings are what the question calls for.
+ */
+export function checkReply(q: EvalQuestion, reply: Reply): string[] {
+  const problems: string[] = [];
+  const shown = renderText(reply);
+  for (const p of q.must ?? [])
+    if (!new RegExp(p, 'u').test(shown)) problems.push(`missing /${p}/`);
+  for (const p of q.must_not ?? [])
+    if (new RegExp(p, 'u').test(shown)) problems.push(`must not say /${p}/`);
+  if (q.source && !reply.citations.some((c) => c.source === q.source))
+    problems.push(`no citation of ${q.source}`);
+  const language = expectedLanguage(q);
+  if (reply.language !== language)
+    problems.push(`answered in ${reply.language}, asked in ${language}`);
+  const answer = renderAnswer(reply);
+  if (language === 'zh-Hant' && toTraditional(answer) !== answer)
+    problems.push('Simplified characters in a Traditional answer');
+  if (language === 'zh-Hans' && toSimplified(answer) !== answer)
+    problems.push('Traditional characters in a Simplified answer');
+  if (q.out_of_scope && reply.kind !== 'out_of_scope')
+    problems.push(`expected a polite refusal, got ${reply.kind}`);
+  if (q.unanswerable && reply.kind !== 'not_in_notices')
+    problems.push(`expected "not in the notices", got ${reply.kind}`);
+  if (q.smalltalk && reply.kind !== 'greeting')
+    problems.push(`expected a greeting, got ${reply.kind}`);
+  if (
+    !q.out_of_scope &&
+    !q.unanswerable &&
+    !q.smalltalk &&
+    ['out_of_scope', 'error', 'greeting', 'help'].includes(reply.kind)
+  ) {
+    problems.push(`expected an answer, got ${reply.kind}`);
+  }
+  return problems;
+}
+
+/** Runs a question set through the bot, as `llw ask` does. */
+export async function runEval(bot: Bot, questions: readonly EvalQuestion[]): Promise<EvalResult[]> {
+  const results: EvalResult[] = [];
+  for (const question of questions) {
+    const [reply] = await bot.handle({ channel: 'eval', userId: 'eval', text: question.q });
+    results.push({ question, reply: reply!, problems: checkReply(question, reply!) });
+  }
+  return results;
+}
+
+/** Pass rates by language and by kind, then every failure with the answer given. */
+export function formatEvalReport(results: readonly EvalResult[]): string {
+  const rate = (rs: readonly EvalResult[]) => {
+    const passed = rs.filter((r) => r.problems.length === 0).length;
+    return `${passed}/${rs.length} (${((100 * passed) / Math.max(1, rs.length)).toFixed(1)}%)`;
+  };
+  const group = (key: (r: EvalResult) => string) => {
+    const groups = new Map<string, EvalResult[]>();
+    for (const r of results) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+    return [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, rs]) => `  ${k.padEnd(14)} ${rate(rs)}`)
+      .join('\n');
+  };
+  const failures = results.filter((r) => r.problems.length > 0);
+  const lines = [
+    `passed ${rate(results)}`,
+    'by language:',
+    group((r) => expectedLanguage(r.question)),
+    'by kind:',
+    group((r) => kindOf(r.question)),
+  ];
+  for (const f of failures) {
+    lines.push(
+      '',
+      `✗ ${f.question.id} ${f.question.q}`,
+      `  problems: ${f.problems.join('; ')}`,
+      `  answer (${f.reply.kind}):`,
+      ...renderText(f.reply)
+        .split('\n')
+        .map((l) => `    ${l}`),
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,47 @@
+import type { Fact } from '../knowledge/facts.js';
+import type { SourceEntry } from '../knowledge/manifest.js';
+import { formatSection, type Passage } from '../knowledge/types.js';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { Citation, Language } from '../types.js';
+
+/** The title of a notice in the reader's language. */
+export function sourceTitle(entry: SourceEntry, language: Language): string {
+  return language === 'en' ? entry.title.en : entry.title.zh;
+}
+
+/** Builds citations for facts and passages of one index. */
+export interface Citer {
+  fact(fact: Fact, language: Language): Citation;
+  passage(passage: Passage, quote: string, language: Language): Citation;
+  entry(sourceId: string): SourceEntry | undefined;
+}
+
+/** Creates the citer of an index; a fact's section is the section of the passage holding its quote. */
+export function createCiter(index: KnowledgeIndex): Citer {
+  const entries = new Map(index.sources.map((s) => [s.id, s]));
+  const sectionOf = new Map<string, string>();
+  for (const fact of index.facts) {
+    const at = index.cleaned[fact.sourceId]?.indexOf(fact.quote) ?? -1;
+    const passage = index.passages.find(
+      (p) => p.sourceId === fact.sourceId && p.start <= at && at < p.end,
+    );
+    sectionOf.set(fact.id, passage ? formatSection(passage.section) : '');
+  }
+  const cite = (sourceId: string, section: string, quote: string, language: Language): Citation => {
+    const entry = entries.get(sourceId);
+    return {
+      source: sourceId,
+      title: entry ? sourceTitle(entry, language) : sourceId,
+      year: entry?.year ?? 0,
+      section,
+      quote,
+    };
+  };
+  return {
+    fact: (fact, language) =>
+      cite(fact.sourceId, sectionOf.get(fact.id) ?? '', fact.quote, language),
+    passage: (passage, quote, language) =>
+      cite(passage.sourceId, formatSection(passage.section), quote, language),
+    entry: (sourceId) => entries.get(sourceId),
+  };
+}

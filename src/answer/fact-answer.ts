@@ -1,0 +1,382 @@
+import type { Fact, FactFields, FactKind } from '../knowledge/facts.js';
+import { createQueryExpander, type Region } from '../knowledge/glossary.js';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { Block, Citation, Language } from '../types.js';
+import type { Citer } from './cite.js';
+import { contactField, type Intent } from './intent.js';
+import { messagesFor, type Messages } from './messages.js';
+import { list, paragraph, type Draft } from './reply.js';
+import type { YearSlot } from './slots.js';
+
+/** A question as the fact layer sees it. */
+export interface FactQuestion {
+  readonly text: string;
+  readonly language: Language;
+  readonly intent: Intent;
+  readonly years: YearSlot;
+  readonly regions: readonly Region[];
+}
+
+/** Answers from verified facts, or returns null when no fact fits (retrieval answers instead). */
+export interface FactAnswerer {
+  answer(question: FactQuestion): Draft | null;
+  /** Where to ask when the notices do not answer: the contacts of the newest notice. */
+  whereToAsk(language: Language): Block[];
+}
+
+/** A fact's fields for one reader: rendered into the reader's language where a rendering exists. */
+interface View {
+  readonly f: FactFields;
+  readonly translated: boolean;
+  readonly fact: Fact;
+}
+
+// Words that say what kind of detail is wanted, not whose; they must not decide which contact
+// or website a question is about.
+const CONTACT_WORDS = new Set([
+  '联系',
+  '联系人',
+  '电话',
+  '联系电话',
+  '邮箱',
+  '邮编',
+  '手机',
+  '是',
+  '谁',
+  'contact',
+  'person',
+  'phone',
+  'telephon',
+  'number',
+  'email',
+  'e',
+  'mail',
+  'mobil',
+  'postcod',
+  'address',
+  '活动',
+  '活动周',
+  'week',
+  'notic',
+  '通知',
+]);
+const SITE_WORDS = new Set([
+  '网址',
+  '网站',
+  '网',
+  '官网',
+  '平台',
+  'websit',
+  'site',
+  'web',
+  'url',
+  'address',
+  '是',
+  '什么',
+]);
+
+/** One year's share of an answer. `named` is true when the question named this year's contact or site. */
+interface YearPart {
+  readonly blocks: Block[];
+  readonly cited: Fact[];
+  readonly missing: boolean;
+  readonly named?: boolean;
+}
+
+/** A rendered name followed by the notice's own form, when they differ: "Wang Li (王立)". */
+function withOriginal(
+  rendered: string | undefined,
+  original: string | undefined,
+  language: Language,
+): string {
+  if (!rendered || !original || rendered === original) return rendered ?? original ?? '';
+  return language === 'en' ? `${rendered} (${original})` : `${rendered}（${original}）`;
+}
+
+/** Creates the fact answerer of an index. */
+export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAnswerer {
+  const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
+  const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
+  const allYears = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => b - a);
+  const expander = createQueryExpander(index.glossary);
+
+  const facts = (kind: FactKind, year: number) =>
+    index.facts.filter((f) => f.kind === kind && yearOf.get(f.sourceId) === year);
+  const view = (fact: Fact, language: Language): View => {
+    const reader = language === 'en' ? 'en' : 'zh';
+    const rendering =
+      languageOf.get(fact.sourceId) === reader ? undefined : fact.renderings[reader];
+    return { f: { ...fact.fields, ...rendering }, translated: rendering !== undefined, fact };
+  };
+
+  /** Picks the facts whose names share most words with the question; all of them when none do. */
+  const bestMatches = (
+    candidates: readonly Fact[],
+    question: string,
+    names: (f: Fact) => string,
+    generic: ReadonlySet<string>,
+  ) => {
+    const expanded = [question, ...expander.expand(question).flat()].join('\n');
+    const asked = new Set(
+      index.tokenizer.tokenize(expanded).filter((t) => !generic.has(t) && !/^\d{4}$/.test(t)),
+    );
+    const scored = candidates.map((fact) => {
+      const tokens = new Set(index.tokenizer.tokenize(names(fact)));
+      let overlap = 0;
+      for (const t of tokens) if (asked.has(t)) overlap++;
+      return { fact, overlap, size: tokens.size };
+    });
+    const best = Math.max(0, ...scored.map((s) => s.overlap));
+    if (best === 0) return Object.assign([...candidates], { named: false });
+    const top = scored.filter((s) => s.overlap === best);
+    const smallest = Math.min(...top.map((s) => s.size));
+    return Object.assign(
+      top.filter((s) => s.size === smallest).map((s) => s.fact),
+      { named: true },
+    );
+  };
+  const allNames = (fact: Fact, keys: readonly string[]) =>
+    [fact.fields, fact.renderings.zh, fact.renderings.en]
+      .flatMap((f) => keys.map((k) => f?.[k] ?? ''))
+      .join('\n');
+
+  /** Lines and cited facts for one year, per intent; null when the year has no such fact. */
+  const forYear = (q: FactQuestion, year: number, m: Messages): YearPart | null => {
+    const L = q.language;
+    const blocks: Block[] = [];
+    const cited: Fact[] = [];
+    const say = (text: string, ...from: (Fact | undefined)[]) => {
+      blocks.push(paragraph(text));
+      for (const f of from) if (f && !cited.includes(f)) cited.push(f);
+    };
+    const one = (kind: FactKind) => {
+      const f = facts(kind, year)[0];
+      return f ? view(f, L) : undefined;
+    };
+    let missing = false;
+    let named: boolean | undefined;
+
+    switch (q.intent) {
+      case 'theme': {
+        const t = one('theme');
+        if (!t) return null;
+        say(
+          m.theme(year, t.f['theme']!, t.translated ? t.fact.fields['theme'] : undefined),
+          t.fact,
+        );
+        break;
+      }
+      case 'schedule': {
+        const period = one('period');
+        const arrangement = one('arrangement');
+        if (!period && !arrangement) return null;
+        for (const region of q.regions) {
+          const name = L === 'en' ? region.en : region.zh;
+          const entry = index.schedules.find((s) => s.year === year && s.region === region.id);
+          if (entry) {
+            blocks.push(
+              paragraph(m.provinceWeek(name, year, entry.firstDay, entry.lastDay, entry.city)),
+            );
+            continue;
+          }
+          if (arrangement) {
+            say(m.provinceUnknown(name, year));
+            missing = true;
+          } else if (period) {
+            say(m.nationwideWeek(name, year, period.f['period']!), period.fact);
+          }
+        }
+        if (arrangement) {
+          say(
+            m.arrangement(
+              year,
+              period?.f['period'],
+              arrangement.f['arrangement']!,
+              arrangement.f['annex'],
+            ),
+            arrangement.fact,
+            period?.fact,
+          );
+          if (arrangement.f['annex'] && q.regions.length === 0)
+            say(m.annexMissing(arrangement.f['annex']));
+        } else if (period && q.regions.length === 0) {
+          say(m.period(year, period.f['period']!), period.fact);
+        }
+        break;
+      }
+      case 'opening': {
+        const opening = one('opening');
+        const hosts = one('hosts');
+        if (!opening && !hosts) return null;
+        if (opening?.fact.fields['status'] === 'separately') {
+          say(m.openingUnknown(year), opening.fact);
+          missing = true;
+        } else if (opening) {
+          say(m.opening(year, opening.f['when']!, opening.f['where']!), opening.fact);
+        }
+        if (hosts) say(m.hosts(hosts.f['hosts']!, hosts.f['cohosts']), hosts.fact);
+        break;
+      }
+      case 'organizers': {
+        const organizers = one('organizers');
+        if (organizers) {
+          say(m.organizers(year, organizers.f['organizers']!), organizers.fact);
+          const office = one('office');
+          if (office) say(m.office(office.f['office']!), office.fact);
+          break;
+        }
+        return forYear({ ...q, intent: 'issuer' }, year, m);
+      }
+      case 'issuer': {
+        const entry = index.sources.find((s) => s.year === year);
+        const signature = one('issuer');
+        if (!entry) return null;
+        const issuers = entry.issuers
+          .map((i) => (L === 'en' ? i.en : i.zh))
+          .join(L === 'en' ? ', ' : '、');
+        const date = signature?.f['date'] ?? entry.date ?? undefined;
+        say(m.issued(year, issuers, date), signature?.fact);
+        break;
+      }
+      case 'document': {
+        const number = one('document-number');
+        if (number) say(m.documentNumber(year, number.f['number']!), number.fact);
+        else say(m.noDocumentNumber(year));
+        break;
+      }
+      case 'nomination':
+      case 'submission': {
+        const submissions = facts('submission', year).map((f) => view(f, L));
+        const summaries = facts('summary', year).map((f) => view(f, L));
+        if (submissions.length === 0 && summaries.length === 0) return null;
+        const merged: Record<string, string> = {};
+        for (const s of submissions) Object.assign(merged, s.f);
+        say(
+          m.submission(year, merged).join(L === 'en' ? ' ' : ''),
+          ...submissions.map((s) => s.fact),
+        );
+        for (const s of summaries)
+          say(m.summary(s.f['deadline']!, s.f['items']!, s.f['recipient']!), s.fact);
+        if (!merged['deadline'] && summaries.length === 0) say(m.noDeadline(year));
+        break;
+      }
+      case 'contacts': {
+        const matches = bestMatches(
+          facts('contact', year),
+          q.text,
+          (f) => allNames(f, ['organization', 'names']),
+          CONTACT_WORDS,
+        );
+        const chosen = matches.map((f) => view(f, L));
+        if (chosen.length === 0) return null;
+        named = matches.named;
+        const field = contactField(q.text);
+        if (field === 'email' && chosen.every((c) => !c.f['email'] && c.f['emailLost'])) {
+          say(m.emailLostAnswer(year));
+          missing = true;
+        } else {
+          blocks.push(paragraph(m.contactsIntro(year)));
+        }
+        blocks.push(
+          list(
+            chosen.map((c) =>
+              m.contactLine({
+                ...c.f,
+                names: withOriginal(c.f['names'], c.fact.fields['names'], L),
+              }),
+            ),
+          ),
+        );
+        cited.push(...chosen.map((c) => c.fact));
+        break;
+      }
+      case 'websites': {
+        const matches = bestMatches(
+          facts('website', year),
+          q.text,
+          (f) => allNames(f, ['name']),
+          SITE_WORDS,
+        );
+        const chosen = matches.map((f) => view(f, L));
+        if (chosen.length === 0) return null;
+        named = matches.named;
+        blocks.push(paragraph(m.websitesIntro(year)));
+        blocks.push(
+          list(
+            chosen.map((w) =>
+              `${w.f['name']}：${w.f['url']}`.replace('：', L === 'en' ? ': ' : '：'),
+            ),
+          ),
+        );
+        cited.push(...chosen.map((w) => w.fact));
+        break;
+      }
+      case 'annexes': {
+        const annexes = one('annexes');
+        if (!annexes) return null;
+        blocks.push(paragraph(m.annexes(year)));
+        const items = Object.keys(annexes.f)
+          .sort()
+          .map((k, i) => `${i + 1}. ${annexes.f[k]}`);
+        blocks.push(list(items));
+        cited.push(annexes.fact);
+        const arrangement = one('arrangement');
+        if (arrangement?.f['annex']) say(m.annexMissing(arrangement.f['annex']));
+        break;
+      }
+      default:
+        return null;
+    }
+    return { blocks, cited, missing, ...(named === undefined ? {} : { named }) };
+  };
+
+  return {
+    answer(q) {
+      const m = messagesFor(q.language);
+      const notCovered = q.years.asked.length > 0 && q.years.covered.length === 0;
+      const years =
+        q.years.covered.length > 0 ? [...q.years.covered].sort((a, b) => b - a) : allYears;
+      let parts = years.map((y) => forYear(q, y, m)).filter((p) => p !== null);
+      // "杜若的电话" names a 2022 contact: the other year's contacts are not what was asked.
+      if (parts.some((p) => p.named)) parts = parts.filter((p) => p.named !== false);
+      if (parts.length === 0 && !notCovered) return null;
+
+      const blocks: Block[] = [];
+      if (notCovered)
+        blocks.push(paragraph(m.yearsNotCovered(q.years.asked, [...allYears].reverse())));
+      if (notCovered && parts.length > 0) blocks.push(paragraph(m.closestInstead));
+      if (q.years.source === 'this-year' || q.years.source === 'last-year')
+        blocks.push(paragraph(m.yearUsed(years[0]!, q.years.source)));
+      const cited: Fact[] = [];
+      for (const p of parts) {
+        blocks.push(...p.blocks);
+        cited.push(...p.cited);
+      }
+      const missing = notCovered || (parts.length > 0 && parts.every((p) => p.missing));
+      if (missing && q.intent !== 'contacts') blocks.push(...whereToAsk(m, q.language));
+      const citations: Citation[] = cited.map((f) => citer.fact(f, q.language));
+      return { kind: missing ? 'not_in_notices' : 'fact', blocks, citations };
+    },
+    whereToAsk: (language) => whereToAsk(messagesFor(language), language),
+  };
+
+  /** The contacts of the newest notice, offered when the notices do not answer. */
+  function whereToAsk(m: Messages, language: Language): Block[] {
+    const latest = allYears[0];
+    if (latest === undefined) return [];
+    const contacts = facts('contact', latest).map((f) => view(f, language));
+    if (contacts.length === 0) return [];
+    return [
+      paragraph(m.askContacts),
+      list(
+        contacts.map((c) =>
+          m.contactLine({
+            organization: c.f['organization'],
+            names: c.f['names'],
+            phone: c.f['phone'],
+          }),
+        ),
+      ),
+    ];
+  }
+}

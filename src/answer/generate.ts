@@ -1,0 +1,112 @@
+import { formatSection } from '../knowledge/types.js';
+import type { SearchHit } from '../retrieval/hybrid.js';
+import type { Citation, Language } from '../types.js';
+import type { ChatModel } from './chat-model.js';
+import type { Citer } from './cite.js';
+import type { Extractor } from './extractive.js';
+import { fill, type Prompts } from './prompts.js';
+import { paragraph, type Draft } from './reply.js';
+
+/** Why a generated answer was not used (the extractive answer is given instead). */
+export type GenerateFailure =
+  'timeout' | 'error' | 'empty' | 'uncited' | 'invalid-citation' | 'unsupported-number';
+
+/** The result of asking the language model. */
+export type GenerateOutcome =
+  | { readonly ok: true; readonly draft: Draft }
+  | { readonly ok: false; readonly reason: GenerateFailure; readonly detail?: string };
+
+/** Everything one generated answer needs. */
+export interface GenerateInput {
+  readonly question: string;
+  readonly language: Language;
+  readonly hits: readonly SearchHit[];
+  readonly model: ChatModel;
+  readonly prompts: Prompts;
+  readonly timeoutMs: number;
+  readonly citer: Citer;
+  readonly extractor: Extractor;
+}
+
+const LANGUAGE_NAME: Record<Language, string> = {
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  en: 'English',
+};
+
+// Figures (years, dates, phone numbers, counts) in an answer must be found in what the model was
+// given; a model that "remembers" a number from elsewhere is not believed.
+const FIGURE = /\d[\d-]*\d|\d/g;
+
+function withTimeout<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('timeout')), ms);
+  return run(controller.signal).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Asks the model for an answer over the retrieved passages, labelled as untrusted data, and
+ * accepts it only if it cites passages that exist and states no figure the passages lack.
+ */
+export async function generateAnswer(input: GenerateInput): Promise<GenerateOutcome> {
+  const { hits, language } = input;
+  const passages = hits
+    .map(
+      (h, i) =>
+        `[${i + 1}] (${input.citer.entry(h.passage.sourceId)?.year ?? ''} · ${formatSection(h.passage.section) || '—'})\n${h.passage.text}`,
+    )
+    .join('\n\n');
+  const values = {
+    language_name: LANGUAGE_NAME[language],
+    passages,
+    question: input.question.replace(/\s+/g, ' '),
+  };
+  let text: string;
+  try {
+    text = (
+      await withTimeout(input.timeoutMs, (signal) =>
+        input.model.complete(
+          [
+            { role: 'system', content: fill(input.prompts['system'] ?? '', values) },
+            { role: 'user', content: fill(input.prompts['answer'] ?? '', values) },
+          ],
+          { signal },
+        ),
+      )
+    ).trim();
+  } catch (error) {
+    const timedOut =
+      (error as Error).name === 'AbortError' || /timeout|abort/i.test((error as Error).message);
+    return { ok: false, reason: timedOut ? 'timeout' : 'error', detail: (error as Error).message };
+  }
+  if (!text) return { ok: false, reason: 'empty' };
+
+  const cited = [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+  if (cited.length === 0) return { ok: false, reason: 'uncited' };
+  const bad = cited.find((n) => n < 1 || n > hits.length);
+  if (bad !== undefined) return { ok: false, reason: 'invalid-citation', detail: `[${bad}]` };
+
+  const given = `${input.question}\n${hits.map((h) => h.passage.text).join('\n')}`.normalize(
+    'NFKC',
+  );
+  const figures =
+    text
+      .replace(/\[\d+\]/g, '')
+      .normalize('NFKC')
+      .match(FIGURE) ?? [];
+  const unsupported = figures.find((f) => !given.includes(f));
+  if (unsupported) return { ok: false, reason: 'unsupported-number', detail: unsupported };
+
+  // Renumber the passages the answer cites as 1, 2, … in order of first mention.
+  const order = [...new Set(cited)];
+  const renumbered = text.replace(
+    /\[(\d+)\]/g,
+    (_, n: string) => `[${order.indexOf(Number(n)) + 1}]`,
+  );
+  const citations: Citation[] = order.map((n) => {
+    const hit = hits[n - 1]!;
+    const [excerpt] = input.extractor.pick(renumbered, [hit]);
+    return input.citer.passage(hit.passage, excerpt?.sentences[0] ?? hit.passage.text, language);
+  });
+  return { ok: true, draft: { kind: 'generated', blocks: [paragraph(renumbered)], citations } };
+}

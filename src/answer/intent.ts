@@ -1,0 +1,86 @@
+import { normalizeForSearch } from '../knowledge/script.js';
+
+/** What a message asks for. */
+export type Intent =
+  | 'greeting'
+  | 'help'
+  | 'nomination'
+  | 'out_of_scope'
+  | 'opening'
+  | 'theme'
+  | 'contacts'
+  | 'websites'
+  | 'annexes'
+  | 'document'
+  | 'issuer'
+  | 'organizers'
+  | 'submission'
+  | 'schedule'
+  | 'activities';
+
+/** Which detail of a contact a question asks for, if any. */
+export type ContactField = 'email' | 'phone' | 'postcode' | 'names';
+
+// Rules are tried in order on the normalised (Simplified, lower-case) text; the first match wins.
+// Specific topics come before broad ones: "开幕式在哪里" is about the opening, not the schedule.
+const RULES: readonly (readonly [Intent, RegExp])[] = [
+  ['help', /^\/?(help|start|帮助|使用说明|怎么用)\b|^(你|您)?能做什么|what can you do/],
+  [
+    'nomination',
+    /^\/nominate|(我想|我要|帮我|想要|如何|怎么|开始)(推荐|申报|提名|起草|填写?).{0,12}(百姓学习之星|学习之星|品牌项目|推荐表|材料)|\b(i want to|i'd like to|help me|let me|how do i|start (a|the)?)\s*(nominate|draft|recommend|apply)|^(nominate|draft)\b/,
+  ],
+  [
+    'out_of_scope',
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin/,
+  ],
+  ['opening', /开幕式|开幕|opening ceremony|opening/],
+  ['theme', /主题|口号|theme|slogan|motto/],
+  ['document', /文号|发文字号|document number|reference number/],
+  [
+    'issuer',
+    /哪个部门发|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
+  ],
+  [
+    'contacts',
+    /联系|电话|邮箱|邮编|手机|传真|contact|phone|telephone|e-?mail|mobile|postcode|postal code|fax/,
+  ],
+  ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|link/],
+  ['annexes', /附件|annex|attachment/],
+  [
+    'submission',
+    /报送|提交|上报|推荐|报几|几名|几个|多少名|多少个|材料|截止|期限|总结|submit|submission|deadline|due\b|how many|recommend|materials?|summary|nominat/,
+  ],
+  [
+    'organizers',
+    /主办|承办|协办|举办单位|哪些单位|谁举办|谁主办|领导小组|organi[sz]ers?\b|organi[sz]ing (body|bodies|units?)|who organi[sz]es|hosts?\b|hosted|who (runs|holds|leads)/,
+  ],
+  [
+    'schedule',
+    /什么时候|何时|哪天|哪几天|几号|几月|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|when|date|dates|schedule|held|run|week of|arrange|organised across|organized across/,
+  ],
+  [
+    'activities',
+    /活动|做什么|开展|阅读|老年|数字|activit|reading|elderly|digital|campus|communit|platform|平台/,
+  ],
+];
+
+const GREETING =
+  /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|谢谢|多谢|感谢|谢啦|hi|hello|hey|good (morning|afternoon|evening)|thanks|thank you)([,，!！。.~\s]|你|您|啊|呀)*(你能做什么|能做什么|what can you do)?[?？!！。.\s]*$/;
+
+/** Reads the intent of a message. */
+export function classifyIntent(text: string): Intent {
+  const t = normalizeForSearch(text).trim();
+  if (GREETING.test(t)) return 'greeting';
+  for (const [intent, pattern] of RULES) if (pattern.test(t)) return intent;
+  return 'activities';
+}
+
+/** The contact detail a question asks for ("…的邮箱", "phone number of …"), if one. */
+export function contactField(text: string): ContactField | undefined {
+  const t = normalizeForSearch(text);
+  if (/邮箱|电子邮件|e-?mail/.test(t)) return 'email';
+  if (/邮编|postcode|postal/.test(t)) return 'postcode';
+  if (/电话|手机|phone|telephone|mobile|number/.test(t)) return 'phone';
+  if (/联系人|是谁|谁|who/.test(t)) return 'names';
+  return undefined;
+}

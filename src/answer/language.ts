@@ -1,0 +1,45 @@
+import { toSimplified, toTraditional } from '../knowledge/script.js';
+import type { Language } from '../types.js';
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+const ENGLISH_START =
+  /^\s*(what|when|where|who|whom|which|why|how|is|are|do|does|did|can|could|will|would|should|tell|please|list|give|show|hi|hello|hey|thanks|thank|i|we|my|our)\b/i;
+
+/**
+ * The language and script a message is written in. Chinese wins when Han characters outweigh
+ * English words, unless the message opens as an English sentence ("Who is 王立?"). Traditional
+ * versus Simplified is decided by which conversion changes more characters; text that reads the
+ * same in both (你好) counts as Simplified. `fallback` (a platform locale) decides text with no
+ * letters at all.
+ */
+export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): Language {
+  const han = text.match(HAN)?.length ?? 0;
+  const words = text.match(LATIN_WORD)?.length ?? 0;
+  if (han === 0 && words === 0) return fallback;
+  if (han === 0 || (words > 0 && ENGLISH_START.test(text) && words * 1.5 >= han / 2)) return 'en';
+  if (words > han) return 'en';
+  let traditional = 0;
+  let simplified = 0;
+  for (const ch of new Set(text.match(HAN) ?? [])) {
+    if (toSimplified(ch) !== ch) traditional++;
+    if (toTraditional(ch) !== ch) simplified++;
+  }
+  return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** Maps a platform locale such as `zh-TW`, `zh-Hant-HK`, `zh-CN` or `en-US` to a language. */
+export function languageOfLocale(locale: string | undefined): Language | undefined {
+  if (!locale) return undefined;
+  const l = locale.toLowerCase();
+  if (l.startsWith('en')) return 'en';
+  if (l.startsWith('zh')) return /hant|tw|hk|mo/.test(l) ? 'zh-Hant' : 'zh-Hans';
+  return undefined;
+}
+
+/** Puts Chinese text into the reader's script; English and other text pass through unchanged. */
+export function toScript(text: string, language: Language): string {
+  if (language === 'zh-Hant') return toTraditional(text);
+  if (language === 'zh-Hans') return toSimplified(text);
+  return text;
+}

@@ -1,0 +1,243 @@
+/**
+ * Every user-facing sentence of the answering core, in one place per language. Chinese is written
+ * once, in Simplified script; replies to Traditional readers are converted as a whole (opencc), so
+ * the two scripts can never drift apart.
+ */
+export interface Messages {
+  readonly greeting: string;
+  readonly capabilities: readonly string[];
+  readonly examples: readonly string[];
+  readonly outOfScope: string;
+  readonly emptyMessage: string;
+  readonly error: string;
+  readonly nominationSoon: string;
+  readonly sources: string;
+  readonly yearUsed: (year: number, how: 'this-year' | 'last-year') => string;
+  readonly yearsNotCovered: (asked: readonly number[], covered: readonly number[]) => string;
+  readonly closestInstead: string;
+  readonly askContacts: string;
+  readonly notInNotices: string;
+  readonly otherLanguage: (sourceLanguage: 'zh' | 'en') => string;
+  readonly translationNote: string;
+  readonly fromNotice: (year: number, section: string) => string;
+  readonly theme: (year: number, theme: string, original?: string) => string;
+  readonly period: (year: number, period: string) => string;
+  readonly arrangement: (
+    year: number,
+    period: string | undefined,
+    arrangement: string,
+    annex?: string,
+  ) => string;
+  readonly annexMissing: (annex: string) => string;
+  readonly opening: (year: number, when: string, where: string) => string;
+  readonly openingUnknown: (year: number) => string;
+  readonly hosts: (hosts: string, cohosts?: string) => string;
+  readonly organizers: (year: number, organizers: string) => string;
+  readonly office: (office: string) => string;
+  readonly submission: (year: number, f: Readonly<Record<string, string | undefined>>) => string[];
+  readonly summary: (deadline: string, items: string, recipient: string) => string;
+  readonly noDeadline: (year: number) => string;
+  readonly contactsIntro: (year: number) => string;
+  readonly contactLine: (c: Readonly<Record<string, string | undefined>>) => string;
+  readonly emailLost: string;
+  readonly emailLostAnswer: (year: number) => string;
+  readonly websitesIntro: (year: number) => string;
+  readonly issued: (year: number, issuer: string, date?: string) => string;
+  readonly documentNumber: (year: number, number: string) => string;
+  readonly noDocumentNumber: (year: number) => string;
+  readonly annexes: (year: number) => string;
+  readonly provinceWeek: (
+    region: string,
+    year: number,
+    first: string,
+    last: string,
+    city?: string,
+  ) => string;
+  readonly provinceUnknown: (region: string, year: number) => string;
+  readonly nationwideWeek: (region: string, year: number, period: string) => string;
+}
+
+const join = (parts: readonly (string | undefined | false)[]) => parts.filter(Boolean).join('');
+
+const zh: Messages = {
+  greeting: '您好！我是全民终身学习活动周助手，回答都依据教育部的活动周通知，并注明出处。',
+  capabilities: [
+    '活动周的主题和举办时间',
+    '报送要求：报什么、报几个、何时报、报给谁',
+    '联系人、电话和网站',
+  ],
+  examples: ['2024年活动周的主题是什么？', '百姓学习之星要推荐几名？', '职成司联系人是谁？'],
+  outOfScope: '抱歉，这个问题不在我的范围内。我只回答全民终身学习活动周的问题，例如：',
+  emptyMessage: '请输入您的问题，例如：',
+  error: '抱歉，刚才处理您的消息时出了问题，没有得到答案。请稍后再试一次。',
+  nominationSoon:
+    '在对话中起草“百姓学习之星”或“终身学习品牌项目”推荐材料的功能即将上线。目前可以告诉您通知中的报送要求：',
+  sources: '出处',
+  yearUsed: (year, how) =>
+    `（“${how === 'this-year' ? '今年' : '去年'}”按知识库中${how === 'this-year' ? '最新' : '上一份'}的${year}年通知理解。）`,
+  yearsNotCovered: (asked, covered) =>
+    `知识库中只有${covered.join('年和')}年的活动周通知，没有${asked.join('年、')}年的，所以无法回答${asked.join('年、')}年的情况。`,
+  closestInstead: '知识库中最接近的内容是：',
+  askContacts: '如需确切信息，可以咨询通知中的联系人：',
+  notInNotices: '通知中没有提到这一点，我不能凭空回答。',
+  otherLanguage: (lang) => (lang === 'en' ? '以下内容出自英文本通知：' : '以下内容出自中文通知：'),
+  translationNote: '（中文为据英文本的译文）',
+  fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
+  theme: (year, theme, original) =>
+    `${year}年全民终身学习活动周的主题是“${theme}”${original ? `（英文本原文：“${original}”）` : ''}。`,
+  period: (year, period) => `${year}年全民终身学习活动周的举办时间是${period}。`,
+  arrangement: (year, period, arrangement, annex) =>
+    join([
+      `${year}年活动周`,
+      period ? `于${period}期间举办，` : '',
+      `按“${arrangement}”安排，各省份分别举办本地活动周`,
+      annex ? `，具体安排见${annex}` : '',
+      '。',
+    ]),
+  annexMissing: (annex) => `${annex}不在知识库中，所以我无法给出各省的具体日期。`,
+  opening: (year, when, where) => `${year}年活动周全国总开幕式拟于${when}在${where}举办。`,
+  openingUnknown: (year) => `${year}年通知没有给出全国总开幕式的时间和地点，只说具体安排另行通知。`,
+  hosts: (hosts, cohosts) => `全国总开幕式由${hosts}承办${cohosts ? `，${cohosts}协办` : ''}。`,
+  organizers: (year, organizers) => `${year}年活动周由${organizers}共同举办。`,
+  office: (office) => `活动周领导小组办公室设在${office}。`,
+  submission: (year, f) =>
+    [
+      f['stars']
+        ? `${year}年：各省（区、市）、计划单列市和新疆生产建设兵团推荐${f['stars']}名“百姓学习之星”和${f['brands'] ?? '若干'}个“终身学习品牌项目”。`
+        : '',
+      f['items'] && !f['stars'] ? `${year}年需报送：${f['items']}。` : '',
+      f['materials'] ? `材料包括：${f['materials']}。` : '',
+      f['deadline'] ? `报送时间：${f['deadline']}前，连同本地活动周方案一起。` : '',
+      f['recipient'] ? `报送至：${f['recipient']}。` : '',
+      f['cases'] ? f['cases'] : '',
+    ].filter(Boolean),
+  summary: (deadline, items, recipient) => `${deadline}前，将${items}报送至${recipient}。`,
+  noDeadline: (year) => `${year}年通知（英文本）没有写报送截止日期。`,
+  contactsIntro: (year) => `${year}年通知中的联系人：`,
+  contactLine: (c) =>
+    join([
+      c['organization'],
+      '：',
+      c['names'],
+      c['phone'] ? `，电话 ${c['phone']}` : '',
+      c['email'] ? `，邮箱 ${c['email']}` : '',
+      c['postcode'] ? `，邮编 ${c['postcode']}` : '',
+      c['emailLost'] ? '（邮箱在本副本中缺失）' : '',
+    ]),
+  emailLost: '（邮箱在本副本中缺失）',
+  emailLostAnswer: (year) =>
+    `${year}年通知的这一副本中，电子邮箱地址已缺失（网页的邮箱保护把它替换掉了），我不能提供。可以用电话联系：`,
+  websitesIntro: (year) => `${year}年通知中提到的网站：`,
+  issued: (year, issuer, date) =>
+    `${year}年的通知由${issuer}发布${date ? `，日期为${date}` : ''}。`,
+  documentNumber: (year, number) => `${year}年通知的文号（英文本）：${number}。`,
+  noDocumentNumber: (year) => `${year}年通知的文本中没有文号。`,
+  annexes: (year) => `${year}年通知列出的附件：`,
+  provinceWeek: (region, year, first, last, city) =>
+    `${region}${year}年的活动周：${first}至${last}${city ? `，主会场在${city}` : ''}。`,
+  provinceUnknown: (region, year) =>
+    `${year}年通知没有写${region}活动周的具体日期：各省的安排在附件1中，而附件1不在知识库里。`,
+  nationwideWeek: (region, year, period) =>
+    `${year}年活动周在全国统一举办，${region}也是${period}。`,
+};
+
+const en: Messages = {
+  greeting:
+    "Hello! I answer questions about China's National Lifelong Learning Week from the Ministry of Education's notices, and cite them.",
+  capabilities: [
+    'the theme and dates of the Week',
+    'what provinces submit, how many, by when and to whom',
+    'contacts, phone numbers and websites',
+  ],
+  examples: [
+    'What is the 2024 theme?',
+    "How many Stars of People's Learning should a province recommend?",
+    'Who are the contacts for 2024?',
+  ],
+  outOfScope:
+    'Sorry, that is outside what I can help with. I answer questions about the National Lifelong Learning Week, for example:',
+  emptyMessage: 'Please type a question, for example:',
+  error: 'Sorry, something went wrong while answering your message. Please try again in a moment.',
+  nominationSoon:
+    "Drafting a Star of People's Learning or Lifelong Learning Brand Project nomination in the chat is coming soon. Meanwhile, here is what the notices require:",
+  sources: 'Sources',
+  yearUsed: (year, how) =>
+    `(I took "${how === 'this-year' ? 'this year' : 'last year'}" as ${year}, the ${how === 'this-year' ? 'newest' : 'previous'} notice in the knowledge base.)`,
+  yearsNotCovered: (asked, covered) =>
+    `The knowledge base holds the notices for ${covered.join(' and ')} only; there is nothing on ${asked.join(', ')}, so I cannot answer for ${asked.join(', ')}.`,
+  closestInstead: 'The closest the knowledge base has:',
+  askContacts: 'For a definite answer, ask the contacts the notice gives:',
+  notInNotices: 'The notices do not say this, and I will not guess.',
+  otherLanguage: (lang) =>
+    lang === 'zh'
+      ? 'The closest passage is in the Chinese notice:'
+      : 'The closest passage is in the English notice:',
+  translationNote: '(English renderings of the Chinese notice)',
+  fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,
+  theme: (year, theme, original) =>
+    `The theme of the ${year} National Lifelong Learning Week is “${theme}”${original ? ` (in Chinese: “${original}”)` : ''}.`,
+  period: (year, period) => `The ${year} National Lifelong Learning Week runs ${period}.`,
+  arrangement: (year, period, arrangement, annex) =>
+    join([
+      `The ${year} Week`,
+      period ? ` runs ${period.replace(/^From/, 'from')}` : '',
+      ` under “${arrangement}”: each province holds its own week`,
+      annex ? ` (the notice refers to ${annex} for the details)` : '',
+      '.',
+    ]),
+  annexMissing: (annex) =>
+    `${annex} is not in the knowledge base, so I cannot give each province's dates.`,
+  opening: (year, when, where) =>
+    `The ${year} national opening ceremony was planned for ${when} in ${where}.`,
+  openingUnknown: (year) =>
+    `The ${year} notice gives no date or place for the national opening ceremony: it says the specific arrangements will be made separately.`,
+  hosts: (hosts, cohosts) =>
+    `The national opening ceremony is hosted by ${hosts}${cohosts ? `, with ${cohosts} co-organising` : ''}.`,
+  organizers: (year, organizers) => `The ${year} Week is jointly held by ${organizers}.`,
+  office: (office) => `The office of the Week's leading group is in ${office}.`,
+  submission: (year, f) =>
+    [
+      f['stars']
+        ? `${year}: each province recommends ${f['stars']} Stars of People's Learning and ${f['brands'] ?? 'several'} Lifelong Learning Brand Projects, with the local plan for the Week.`
+        : '',
+      f['items'] && !f['stars'] ? `${year}: submit ${f['items']}.` : '',
+      f['materials'] ? `Materials: ${f['materials']}.` : '',
+      f['deadline'] ? `Deadline: ${f['deadline']}.` : '',
+      f['recipient'] ? `Send to: ${f['recipient']}.` : '',
+      f['cases'] ? f['cases'] : '',
+    ].filter(Boolean),
+  summary: (deadline, items, recipient) => `By ${deadline}, send ${items} to ${recipient}.`,
+  noDeadline: (year) => `The ${year} notice (English copy) gives no submission deadline.`,
+  contactsIntro: (year) => `Contacts in the ${year} notice:`,
+  contactLine: (c) =>
+    join([
+      c['organization'],
+      ': ',
+      c['names'],
+      c['phone'] ? `, phone ${c['phone']}` : '',
+      c['email'] ? `, e-mail ${c['email']}` : '',
+      c['postcode'] ? `, postcode ${c['postcode']}` : '',
+      c['emailLost'] ? ' (e-mail not preserved in this copy)' : '',
+    ]),
+  emailLost: '(e-mail not preserved in this copy)',
+  emailLostAnswer: (year) =>
+    `The copy of the ${year} notice in the knowledge base lost its e-mail addresses (the web page hid them), so I cannot give one. You can call instead:`,
+  websitesIntro: (year) => `Websites named in the ${year} notice:`,
+  issued: (year, issuer, date) =>
+    `The ${year} notice was issued by ${issuer}${date ? ` on ${date}` : ''}.`,
+  documentNumber: (year, number) =>
+    `The document number of the ${year} notice, as its English copy gives it: ${number}.`,
+  noDocumentNumber: (year) => `The text of the ${year} notice carries no document number.`,
+  annexes: (year) => `Annexes listed in the ${year} notice:`,
+  provinceWeek: (region, year, first, last, city) =>
+    `${region}'s ${year} Week: ${first} to ${last}${city ? `, main venue in ${city}` : ''}.`,
+  provinceUnknown: (region, year) =>
+    `The ${year} notice does not give ${region}'s dates: each province's week is listed in Annex 1, which is not in the knowledge base.`,
+  nationwideWeek: (region, year, period) =>
+    `In ${year} the Week was held nationwide at the same time, so in ${region} too: ${period}.`,
+};
+
+/** The messages for a reader: Chinese (either script) or English. */
+export function messagesFor(language: 'zh-Hans' | 'zh-Hant' | 'en'): Messages {
+  return language === 'en' ? en : zh;
+}

@@ -1,0 +1,66 @@
+import type { AnswerKind, Block, Button, Citation, Inline, Language, Reply } from '../types.js';
+import { toScript } from './language.js';
+
+/** A paragraph of plain text. */
+export function paragraph(text: string): Block {
+  return { kind: 'paragraph', content: [{ kind: 'text', text }] };
+}
+
+/** A paragraph made of inline pieces. */
+export function rich(...content: Inline[]): Block {
+  return { kind: 'paragraph', content };
+}
+
+/** A bulleted list of plain items. */
+export function list(items: readonly string[]): Block {
+  return { kind: 'list', ordered: false, items: items.map((text) => [{ kind: 'text', text }]) };
+}
+
+/** An answer being put together, before it is put into the reader's script. */
+export interface Draft {
+  readonly kind: AnswerKind;
+  readonly blocks: readonly Block[];
+  readonly citations: readonly Citation[];
+  readonly buttons?: readonly Button[];
+}
+
+function localizeInline(inline: Inline, language: Language): Inline {
+  return inline.kind === 'link'
+    ? { ...inline, text: toScript(inline.text, language) }
+    : { ...inline, text: toScript(inline.text, language) };
+}
+
+function localizeBlock(block: Block, language: Language): Block {
+  switch (block.kind) {
+    case 'paragraph':
+      return { kind: 'paragraph', content: block.content.map((i) => localizeInline(i, language)) };
+    case 'list':
+      return {
+        ...block,
+        items: block.items.map((item) => item.map((i) => localizeInline(i, language))),
+      };
+    case 'quote':
+      return { ...block, text: toScript(block.text, language) };
+  }
+}
+
+/**
+ * Turns a draft into the reply a reader gets: Chinese text (answer, quotes, titles, buttons) in
+ * the reader's script, whatever script the notice was written in. English is left as it is.
+ */
+export function finish(draft: Draft, language: Language, intent: string): Reply {
+  return {
+    blocks: draft.blocks.map((b) => localizeBlock(b, language)),
+    citations: draft.citations.map((c) => ({
+      ...c,
+      title: toScript(c.title, language),
+      section: language === 'en' ? c.section : toScript(c.section, language),
+      quote: language === 'en' ? c.quote : toScript(c.quote, language),
+    })),
+    buttons: (draft.buttons ?? []).map((b) => ({ ...b, label: toScript(b.label, language) })),
+    files: [],
+    language,
+    kind: draft.kind,
+    intent,
+  };
+}
