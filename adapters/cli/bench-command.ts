@@ -1,6 +1,8 @@
 import { createRetriever, type FusionWeights } from '../../src/retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
+import { createBot } from '../../src/bot.js';
 import type { Bot } from '../../src/types.js';
+import { runEval } from './evaluate.js';
 import { measureRetrieval, type RetrievalCase } from '../../src/retrieval/measure.js';
 import { readQuestions } from './question-set.js';
 
@@ -69,6 +71,13 @@ export async function runBench(
   );
 
   if (!options.sweep) return;
+
+  console.log('\nconfidence threshold (minScore): eval pass rate');
+  for (const minScore of [0, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6]) {
+    const results = await runEval(createBot({ index, minScore }), questions);
+    const passed = results.filter((r) => r.problems.length === 0).length;
+    console.log(`  ${minScore.toFixed(2)}  ${passed}/${results.length}`);
+  }
   const rows: { w: FusionWeights; r: Awaited<ReturnType<typeof measureRetrieval>> }[] = [];
   for (const lexical of [0.5, 0.6, 0.7, 0.8, 0.9, 1])
     for (const otherYear of [0.3, 0.5, 0.7])

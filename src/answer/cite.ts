@@ -12,21 +12,22 @@ export function sourceTitle(entry: SourceEntry, language: Language): string {
 /** Builds citations for facts and passages of one index. */
 export interface Citer {
   fact(fact: Fact, language: Language): Citation;
+  /** Cites exact words of a source, with the section of the passage that holds them. */
+  quote(sourceId: string, quote: string, language: Language): Citation;
   passage(passage: Passage, quote: string, language: Language): Citation;
   entry(sourceId: string): SourceEntry | undefined;
 }
 
-/** Creates the citer of an index; a fact's section is the section of the passage holding its quote. */
+/** Creates the citer of an index; a quote's section is the section of the passage holding it. */
 export function createCiter(index: KnowledgeIndex): Citer {
   const entries = new Map(index.sources.map((s) => [s.id, s]));
-  const sectionOf = new Map<string, string>();
-  for (const fact of index.facts) {
-    const at = index.cleaned[fact.sourceId]?.indexOf(fact.quote) ?? -1;
+  const sectionOf = (sourceId: string, quote: string) => {
+    const at = index.cleaned[sourceId]?.indexOf(quote) ?? -1;
     const passage = index.passages.find(
-      (p) => p.sourceId === fact.sourceId && p.start <= at && at < p.end,
+      (p) => p.sourceId === sourceId && p.start <= at && at < p.end,
     );
-    sectionOf.set(fact.id, passage ? formatSection(passage.section) : '');
-  }
+    return passage ? formatSection(passage.section) : '';
+  };
   const cite = (sourceId: string, section: string, quote: string, language: Language): Citation => {
     const entry = entries.get(sourceId);
     return {
@@ -39,7 +40,9 @@ export function createCiter(index: KnowledgeIndex): Citer {
   };
   return {
     fact: (fact, language) =>
-      cite(fact.sourceId, sectionOf.get(fact.id) ?? '', fact.quote, language),
+      cite(fact.sourceId, sectionOf(fact.sourceId, fact.quote), fact.quote, language),
+    quote: (sourceId, quote, language) =>
+      cite(sourceId, sectionOf(sourceId, quote), quote, language),
     passage: (passage, quote, language) =>
       cite(passage.sourceId, formatSection(passage.section), quote, language),
     entry: (sourceId) => entries.get(sourceId),

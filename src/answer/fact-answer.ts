@@ -60,6 +60,8 @@ const CONTACT_WORDS = new Set([
   'notic',
   '通知',
 ]);
+const VENUE = /场馆|場館|会场|會場|地址|具体地点|具體地點|venue|hall|stadium|address/i;
+const HOW_MANY = /几名|幾名|几个|幾個|多少名|多少个|多少個|how many|number of/i;
 const SITE_WORDS = new Set([
   '网址',
   '网站',
@@ -79,6 +81,8 @@ const SITE_WORDS = new Set([
 interface YearPart {
   readonly blocks: Block[];
   readonly cited: Fact[];
+  /** Citations of data that is not a fact of a notice (a province's week from a schedule). */
+  readonly extra?: Citation[];
   readonly missing: boolean;
   readonly named?: boolean;
 }
@@ -155,6 +159,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
     };
     let missing = false;
     let named: boolean | undefined;
+    const extra: Citation[] = [];
 
     switch (q.intent) {
       case 'theme': {
@@ -177,6 +182,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             blocks.push(
               paragraph(m.provinceWeek(name, year, entry.firstDay, entry.lastDay, entry.city)),
             );
+            extra.push(citer.quote(entry.sourceId, entry.quote, L));
             continue;
           }
           if (arrangement) {
@@ -212,6 +218,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           say(m.openingUnknown(year), opening.fact);
           missing = true;
         } else if (opening) {
+          // The notice names a city, not a hall: asked for the venue, say so before the city.
+          if (VENUE.test(q.text)) {
+            say(m.venueUnknown(year));
+            missing = true;
+          }
           say(m.opening(year, opening.f['when']!, opening.f['where']!), opening.fact);
         }
         if (hosts) say(m.hosts(hosts.f['hosts']!, hosts.f['cohosts']), hosts.fact);
@@ -258,6 +269,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         for (const s of summaries)
           say(m.summary(s.f['deadline']!, s.f['items']!, s.f['recipient']!), s.fact);
         if (!merged['deadline'] && summaries.length === 0) say(m.noDeadline(year));
+        if (HOW_MANY.test(q.text) && !merged['stars']) {
+          say(m.noQuota(year));
+          missing = true;
+        }
         break;
       }
       case 'contacts': {
@@ -301,13 +316,14 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (chosen.length === 0) return null;
         named = matches.named;
         blocks.push(paragraph(m.websitesIntro(year)));
-        blocks.push(
-          list(
-            chosen.map((w) =>
-              `${w.f['name']}：${w.f['url']}`.replace('：', L === 'en' ? ': ' : '：'),
-            ),
-          ),
-        );
+        blocks.push({
+          kind: 'list',
+          ordered: false,
+          items: chosen.map((w) => [
+            { kind: 'text', text: `${w.f['name']}${L === 'en' ? ': ' : '：'}` },
+            { kind: 'link', text: w.f['url']!, url: w.f['url']! },
+          ]),
+        });
         cited.push(...chosen.map((w) => w.fact));
         break;
       }
@@ -327,7 +343,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       default:
         return null;
     }
-    return { blocks, cited, missing, ...(named === undefined ? {} : { named }) };
+    return { blocks, cited, missing, extra, ...(named === undefined ? {} : { named }) };
   };
 
   return {
@@ -347,14 +363,13 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       if (notCovered && parts.length > 0) blocks.push(paragraph(m.closestInstead));
       if (q.years.source === 'this-year' || q.years.source === 'last-year')
         blocks.push(paragraph(m.yearUsed(years[0]!, q.years.source)));
-      const cited: Fact[] = [];
+      const citations: Citation[] = [];
       for (const p of parts) {
         blocks.push(...p.blocks);
-        cited.push(...p.cited);
+        citations.push(...(p.extra ?? []), ...p.cited.map((f) => citer.fact(f, q.language)));
       }
       const missing = notCovered || (parts.length > 0 && parts.every((p) => p.missing));
       if (missing && q.intent !== 'contacts') blocks.push(...whereToAsk(m, q.language));
-      const citations: Citation[] = cited.map((f) => citer.fact(f, q.language));
       return { kind: missing ? 'not_in_notices' : 'fact', blocks, citations };
     },
     whereToAsk: (language) => whereToAsk(messagesFor(language), language),

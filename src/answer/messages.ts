@@ -37,6 +37,8 @@ export interface Messages {
   readonly submission: (year: number, f: Readonly<Record<string, string | undefined>>) => string[];
   readonly summary: (deadline: string, items: string, recipient: string) => string;
   readonly noDeadline: (year: number) => string;
+  readonly noQuota: (year: number) => string;
+  readonly venueUnknown: (year: number) => string;
   readonly contactsIntro: (year: number) => string;
   readonly contactLine: (c: Readonly<Record<string, string | undefined>>) => string;
   readonly emailLost: string;
@@ -113,6 +115,8 @@ const zh: Messages = {
     ].filter(Boolean),
   summary: (deadline, items, recipient) => `${deadline}前，将${items}报送至${recipient}。`,
   noDeadline: (year) => `${year}年通知（英文本）没有写报送截止日期。`,
+  noQuota: (year) => `${year}年通知没有规定推荐“百姓学习之星”或“终身学习品牌项目”的名额。`,
+  venueUnknown: (year) => `${year}年通知只写了城市，没有写具体场馆或地址。`,
   contactsIntro: (year) => `${year}年通知中的联系人：`,
   contactLine: (c) =>
     join([
@@ -136,7 +140,7 @@ const zh: Messages = {
   provinceWeek: (region, year, first, last, city) =>
     `${region}${year}年的活动周：${first}至${last}${city ? `，主会场在${city}` : ''}。`,
   provinceUnknown: (region, year) =>
-    `${year}年通知没有写${region}活动周的具体日期：各省的安排在附件1中，而附件1不在知识库里。`,
+    `${year}年通知没有写${region}活动周的具体日期：各省的安排在附件1中，而附件1不在知识库里。本地安排可向${region}教育厅（教委）询问。`,
   nationwideWeek: (region, year, period) =>
     `${year}年活动周在全国统一举办，${region}也是${period}。`,
 };
@@ -208,6 +212,9 @@ const en: Messages = {
     ].filter(Boolean),
   summary: (deadline, items, recipient) => `By ${deadline}, send ${items} to ${recipient}.`,
   noDeadline: (year) => `The ${year} notice (English copy) gives no submission deadline.`,
+  noQuota: (year) =>
+    `The ${year} notice sets no number of Stars of People's Learning or Lifelong Learning Brand Projects to recommend.`,
+  venueUnknown: (year) => `The ${year} notice names only the city, not a venue or address.`,
   contactsIntro: (year) => `Contacts in the ${year} notice:`,
   contactLine: (c) =>
     join([
@@ -232,7 +239,7 @@ const en: Messages = {
   provinceWeek: (region, year, first, last, city) =>
     `${region}'s ${year} Week: ${first} to ${last}${city ? `, main venue in ${city}` : ''}.`,
   provinceUnknown: (region, year) =>
-    `The ${year} notice does not give ${region}'s dates: each province's week is listed in Annex 1, which is not in the knowledge base.`,
+    `The ${year} notice does not give ${region}'s dates: each province's week is listed in Annex 1, which is not in the knowledge base. ${region}'s education department can tell you its local dates.`,
   nationwideWeek: (region, year, period) =>
     `In ${year} the Week was held nationwide at the same time, so in ${region} too: ${period}.`,
 };

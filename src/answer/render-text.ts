@@ -3,7 +3,9 @@ import { toScript } from './language.js';
 import { messagesFor } from './messages.js';
 
 function inline(parts: readonly Inline[]): string {
-  return parts.map((p) => (p.kind === 'link' ? `${p.text} (${p.url})` : p.text)).join('');
+  return parts
+    .map((p) => (p.kind === 'link' && p.text !== p.url ? `${p.text} (${p.url})` : p.text))
+    .join('');
 }
 
 function block(b: Block): string {

@@ -121,8 +121,8 @@ describe('llw index and llw search', () => {
   });
 });
 
-describe('llw start (terminal, before the answering core lands)', () => {
-  it('reads one question per line without a TTY and shows the best passages', async () => {
+describe('llw start', () => {
+  it('is the terminal chat: one message per line without a TTY, answered with sources', async () => {
     const { llw } = await setup();
     const r = llw(['start'], 'What is the 2024 theme?\n\n成人教育协会电话\n');
     expect(r.code).toBe(0);
@@ -161,5 +161,96 @@ describe('mistakes on the command line and in the configuration', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('Usage:');
     }
+  });
+});
+
+describe('llw ask', () => {
+  it('prints one JSON object per question read from stdin', async () => {
+    const { llw } = await setup();
+    const r = llw(
+      ['ask', '--json'],
+      '2022年活动周主题\nWhat is the 2024 theme?\n百姓学习之星有多少奖金？\n',
+    );
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({
+      question: '2022年活动周主题',
+      language: 'zh-Hans',
+      intent: 'theme',
+      grounded: true,
+    });
+    expect(lines[0].answer).toContain('学习贯彻二十大');
+    expect(lines[0].citations[0]).toEqual({
+      source: 'notice-2022',
+      title: '教育部办公厅关于办好2022年全民终身学习活动周的通知',
+      section: '一、主题和时间 › (一)主题',
+      quote: '主题:学习贯彻二十大,终身学习向未来',
+    });
+    expect(lines[1]).toMatchObject({ language: 'en', grounded: true });
+    expect(lines[2]).toMatchObject({ grounded: false });
+    expect(lines[2].answer).toContain('通知中没有提到这一点');
+  });
+
+  it('answers its arguments as one question, as readable text with sources', async () => {
+    const { llw } = await setup();
+    const r = llw(['ask', '总开幕式在哪里？']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('湖南省长沙市');
+    expect(r.stdout).toMatch(/出处:\n\[1\] /);
+  });
+});
+
+describe('llw chat', () => {
+  it('reads one message per line without a TTY and prints one JSON object per reply', async () => {
+    const { llw } = await setup();
+    const r = llw(['chat', '--json', '--user', 'tester'], '你好\n1\nTell me a joke\n');
+    expect(r.code).toBe(0);
+    const replies = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(replies).toHaveLength(3);
+    expect(replies[0]).toMatchObject({ kind: 'greeting', form: null, files: [] });
+    expect(replies[0].buttons[0].label).toBe('2024年活动周的主题是什么？');
+    // Typing "1" pressed the first button.
+    expect(replies[1].text).toContain('让学习成为一种生活方式');
+    expect(replies[2]).toMatchObject({ kind: 'out_of_scope', language: 'en' });
+  });
+});
+
+describe('llw eval', () => {
+  it('prints pass rates by language and by kind, then each failure with its answer', async () => {
+    const { cwd, llw } = await setup();
+    const file = path.join(cwd, 'set.jsonl');
+    await writeFile(
+      file,
+      [
+        JSON.stringify({
+          id: 'ok',
+          q: '2022年活动周主题',
+          must: ['终身学习向未来'],
+          source: 'notice-2022',
+        }),
+        JSON.stringify({
+          id: 'bad',
+          q: 'What is the 2024 theme?',
+          must: ['Make learning fun'],
+          lang: 'en',
+          kind: 'theme',
+        }),
+      ].join('\n'),
+    );
+    const r = llw(['eval', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^passed 1\/2 \(50\.0%\)\nby language:\n {2}en +0\/1 \(0\.0%\)\n {2}zh-Hans +1\/1 \(100\.0%\)\nby kind:/,
+    );
+    expect(r.stdout).toContain('✗ bad What is the 2024 theme?');
+    expect(r.stdout).toContain('problems: missing /Make learning fun/');
+    expect(r.stdout).toContain('Make learning a lifestyle');
   });
 });

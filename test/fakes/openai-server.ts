@@ -22,13 +22,27 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
 }
 
+/** How the stand-in answers one chat completion request. */
+export interface ChatBehaviour {
+  /** The assistant message to return. */
+  readonly content?: string;
+  /** Wait this long before answering. */
+  readonly delayMs?: number;
+  /** Answer with this HTTP status and an error body. */
+  readonly status?: number;
+  /** Send this raw body instead of a well-formed completion. */
+  readonly raw?: string;
+}
+
 /**
  * A local stand-in of an OpenAI-compatible API on 127.0.0.1: `/v1/embeddings` answers with toy
- * vectors in the encoding the client asks for (the SDK defaults to base64 float32).
+ * vectors in the encoding the client asks for (the SDK defaults to base64 float32), and
+ * `/v1/chat/completions` answers as `chat` decides for each request.
  */
 export class FakeOpenAi {
   readonly requests: RecordedRequest[] = [];
   url = '';
+  chat: (body: Record<string, unknown>) => ChatBehaviour = () => ({ content: 'ok [1]' });
   private readonly server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
       const path = (req.url ?? '').split('?')[0] ?? '';
@@ -52,6 +66,42 @@ export class FakeOpenAi {
             usage: { prompt_tokens: 1, total_tokens: 1 },
           }),
         );
+        return;
+      }
+      if (path === '/v1/chat/completions') {
+        const behaviour = this.chat(body);
+        const send = () => {
+          if (res.destroyed) return;
+          if (behaviour.status) {
+            res.writeHead(behaviour.status, { 'content-type': 'application/json' });
+            res.end(
+              JSON.stringify({ error: { message: 'stand-in failure', type: 'server_error' } }),
+            );
+          } else if (behaviour.raw !== undefined) {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(behaviour.raw);
+          } else {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(
+              JSON.stringify({
+                id: 'chatcmpl-1',
+                object: 'chat.completion',
+                created: 0,
+                model: body['model'],
+                choices: [
+                  {
+                    index: 0,
+                    finish_reason: 'stop',
+                    message: { role: 'assistant', content: behaviour.content ?? '' },
+                  },
+                ],
+                usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+              }),
+            );
+          }
+        };
+        if (behaviour.delayMs) setTimeout(send, behaviour.delayMs);
+        else send();
         return;
       }
       res.writeHead(404, { 'content-type': 'application/json' });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent, contactField } from '../../src/answer/intent.js';
+
+describe('intents', () => {
+  it.each([
+    ['你好', 'greeting'],
+    ['您好，你能做什么？', 'greeting'],
+    ['Thanks!', 'greeting'],
+    ['/help', 'help'],
+    ['我想推荐一位百姓学习之星', 'nomination'],
+    ['I want to nominate a brand project', 'nomination'],
+    ['明天北京天气怎么样？', 'out_of_scope'],
+    ['Tell me a joke', 'out_of_scope'],
+    ['总开幕式在哪里？', 'opening'],
+    ['總開幕式由誰承辦？', 'opening'],
+    ['2024年活动周主题', 'theme'],
+    ['What is the document number of the 2024 notice?', 'document'],
+    ['2022年的通知是哪天发布的？', 'issuer'],
+    ['职成司联系人是谁？', 'contacts'],
+    ['中国老年教育网网址', 'websites'],
+    ['2024年通知的附件1是什么', 'annexes'],
+    ['每个省要推荐几名百姓学习之星？', 'submission'],
+    ['活动周总结什么时候交？', 'submission'],
+    ['2022年活动周由哪些单位共同举办？', 'organizers'],
+    ['2024年各省的活動周怎麼安排？', 'schedule'],
+    ['How are the 2024 weeks organised across the provinces?', 'schedule'],
+    ['2022年活动周为老年人安排了什么活动？', 'activities'],
+    ['What does the 2024 notice say about the elderly?', 'activities'],
+  ] as const)('%s → %s', (text, intent) => {
+    expect(classifyIntent(text)).toBe(intent);
+  });
+
+  it('reads which contact detail is asked for', () => {
+    expect(contactField('中国成人教育协会的邮箱')).toBe('email');
+    expect(contactField('What is the phone number of the MOE contact?')).toBe('phone');
+    expect(contactField('邮编是多少')).toBe('postcode');
+    expect(contactField('职成司联系人是谁')).toBe('names');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, languageOfLocale, toScript } from '../../src/answer/language.js';
+
+describe('language and script detection', () => {
+  it.each([
+    ['2022年活动周的主题是什么？', 'zh-Hans'],
+    ['2022年活動周的主題是什麼？', 'zh-Hant'],
+    ['總開幕式由誰承辦？', 'zh-Hant'],
+    ['謝謝你', 'zh-Hant'],
+    ['你好', 'zh-Hans'],
+    ['What is the 2022 theme?', 'en'],
+    ['Who is 王立?', 'en'],
+    ['What is 百姓学习之星?', 'en'],
+    ['百姓学习之星 Star of People’s Learning 要推荐几名', 'zh-Hans'],
+  ] as const)('%s → %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('falls back to the platform locale for text without letters', () => {
+    expect(detectLanguage('？？', 'en')).toBe('en');
+    expect(languageOfLocale('zh-TW')).toBe('zh-Hant');
+    expect(languageOfLocale('zh-Hant-HK')).toBe('zh-Hant');
+    expect(languageOfLocale('zh-CN')).toBe('zh-Hans');
+    expect(languageOfLocale('en-GB')).toBe('en');
+    expect(languageOfLocale('fr')).toBeUndefined();
+  });
+
+  it('puts Chinese into the reader’s script and leaves English alone', () => {
+    expect(toScript('終身學習向未來', 'zh-Hans')).toBe('终身学习向未来');
+    expect(toScript('终身学习向未来', 'zh-Hant')).toBe('終身學習向未來');
+    expect(toScript('Make learning a lifestyle 学习', 'en')).toBe('Make learning a lifestyle 学习');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { renderAnswer, renderText } from '../src/answer/render-text.js';
+import { createBot } from '../src/bot.js';
+import type { Reply } from '../src/types.js';
+import { brokenRetriever, fixedRetriever } from './fakes/retriever.js';
+import { sharedIndex } from './helpers.js';
+
+const { index } = await sharedIndex();
+const bot = createBot({ index });
+const ask = async (text: string, extra: Record<string, string> = {}): Promise<Reply> =>
+  (await bot.handle({ channel: 'test', userId: 'u1', text, ...extra }))[0]!;
+
+describe('createBot().handle', () => {
+  it('answers a fact with the value, the year and a cited quote from the notice', async () => {
+    const reply = await ask('2024年活动周主题是什么');
+    expect(reply).toMatchObject({ kind: 'fact', intent: 'theme', language: 'zh-Hans' });
+    expect(renderAnswer(reply)).toContain(
+      '2024年全民终身学习活动周的主题是“让学习成为一种生活方式”',
+    );
+    expect(reply.citations).toEqual([
+      expect.objectContaining({
+        source: 'notice-2024',
+        year: 2024,
+        section: '2. Event theme',
+        quote: 'Make learning a lifestyle',
+      }),
+    ]);
+  });
+
+  it('answers in Traditional script, converting quotes from a Simplified or Traditional notice', async () => {
+    const reply = await ask('總開幕式在哪個城市？');
+    expect(reply.language).toBe('zh-Hant');
+    expect(renderText(reply)).toContain('湖南省長沙市');
+    expect(reply.citations.some((c) => c.quote.includes('總開幕式擬定於11月下旬'))).toBe(true);
+  });
+
+  it('answers in Simplified script with quotes of the Traditional notice converted', async () => {
+    const reply = await ask('职成司联系人是谁？');
+    expect(reply.language).toBe('zh-Hans');
+    expect(renderText(reply)).toContain('教育部职业教育与成人教育司联系人:王立、桂敏');
+  });
+
+  it('answers an English question about the Chinese notice in English, with the original words', async () => {
+    const reply = await ask('What is the 2022 theme?');
+    expect(reply.language).toBe('en');
+    expect(renderAnswer(reply)).toMatch(
+      /^The theme of the 2022 National Lifelong Learning Week is “Study and implement.*” \(in Chinese: “學習貫徹二十大,終身學習向未來”\)\.$/,
+    );
+  });
+
+  it('says in one line when the passage it quotes is in the other language', async () => {
+    const reply = await ask('2024年关于老年人的数字阅读有什么要求？');
+    expect(reply.kind).toBe('extractive');
+    expect(renderAnswer(reply).split('\n')[0]).toBe('以下内容出自英文本通知：');
+  });
+
+  it('says which year "this year" was taken to mean', async () => {
+    const reply = await ask('今年的主题是什么？');
+    expect(renderAnswer(reply)).toContain('“今年”按知识库中最新的2024年通知理解');
+  });
+
+  it('says plainly when the notices do not say, and gives the closest facts and whom to ask', async () => {
+    const reply = await ask('2023年活动周的主题是什么？');
+    expect(reply.kind).toBe('not_in_notices');
+    const text = renderAnswer(reply);
+    expect(text).toContain('知识库中只有2022年和2024年的活动周通知，没有2023年的');
+    expect(text).toContain('让学习成为一种生活方式');
+    expect(text).toContain('010-66097704');
+  });
+
+  it('refuses what is not about the Week, politely, with what it can do', async () => {
+    const reply = await ask('Tell me a joke');
+    expect(reply.kind).toBe('out_of_scope');
+    expect(renderAnswer(reply)).toContain(
+      'I answer questions about the National Lifelong Learning Week',
+    );
+    expect(reply.buttons.length).toBeGreaterThan(0);
+  });
+
+  it('greets with example questions as buttons, and a button press asks that question', async () => {
+    const greeting = await ask('你好');
+    expect(greeting.kind).toBe('greeting');
+    const button = greeting.buttons[0]!;
+    const [answer] = await bot.handle({ channel: 'test', userId: 'u1', action: button.action });
+    expect(answer!.kind).toBe('fact');
+  });
+
+  it('treats an empty message as a request for help', async () => {
+    const reply = await ask('   ');
+    expect(reply.kind).toBe('help');
+    expect(reply.buttons.length).toBe(3);
+  });
+
+  it('uses the platform locale for a message without letters', async () => {
+    expect((await ask('？', { locale: 'en-US' })).language).toBe('en');
+  });
+
+  it('never throws at an adapter: a failure is a polite reply in the user’s language', async () => {
+    const broken = createBot({ index, retriever: brokenRetriever() });
+    const [en] = await broken.handle({
+      channel: 'test',
+      userId: 'u1',
+      text: 'What does the 2024 notice say about reading?',
+    });
+    expect(en).toMatchObject({ kind: 'error', language: 'en' });
+    expect(renderText(en!)).toBe(
+      'Sorry, something went wrong while answering your message. Please try again in a moment.',
+    );
+    const [zh] = await broken.handle({
+      channel: 'test',
+      userId: 'u1',
+      text: '活動周怎麼推動閱讀？',
+    });
+    expect(renderText(zh!)).toBe(
+      '抱歉，剛才處理您的消息時出了問題，沒有得到答案。請稍後再試一次。',
+    );
+    expect(renderText(zh!)).not.toMatch(/Error|at .*\.ts/);
+  });
+
+  it('says "not in the notices" when retrieval finds nothing good enough', async () => {
+    const empty = createBot({ index, retriever: fixedRetriever([]) });
+    const [reply] = await empty.handle({
+      channel: 'test',
+      userId: 'u1',
+      text: '2024年关于图书馆有什么要求？',
+    });
+    expect(reply!.kind).toBe('not_in_notices');
+  });
+});
