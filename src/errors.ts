@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'EMBEDDINGS_FAILED'
   | 'FACTS_INVALID'
   | 'SCHEDULE_INVALID'
-  | 'LLM_FAILED';
+  | 'LLM_FAILED'
+  | 'FORMS_INVALID'
+  | 'STATE_FAILED';
 
 /** The one error type of the core: a stable `code`, a message that says how to fix it, and a cause. */
 export class BotError extends Error {

@@ -51,7 +51,7 @@ describe('createBot().handle', () => {
   it('says in one line when the passage it quotes is in the other language', async () => {
     const reply = await ask('2024年关于老年人的数字阅读有什么要求？');
     expect(reply.kind).toBe('extractive');
-    expect(renderAnswer(reply).split('\n')[0]).toBe('以下内容出自英文本通知：');
+    expect(renderAnswer(reply).split('\n')[0]).toBe('以下内容出自英文本通知（原文照录）：');
   });
 
   it('says which year "this year" was taken to mean', async () => {

@@ -57,7 +57,7 @@ export function checkReply(q: EvalQuestion, reply: Reply): string[] {
     !q.out_of_scope &&
     !q.unanswerable &&
     !q.smalltalk &&
-    ['out_of_scope', 'error', 'greeting', 'help'].includes(reply.kind)
+    ['not_in_notices', 'out_of_scope', 'error', 'greeting', 'help'].includes(reply.kind)
   ) {
     problems.push(`expected an answer, got ${reply.kind}`);
   }

@@ -2,19 +2,19 @@ import { createQueryExpander } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
-import type { Block, Language, Logger, Reply } from '../types.js';
+import type { Block, Citation, Language, Logger, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
 import { createCiter } from './cite.js';
 import { createExtractor, quotedStretches, type Excerpt } from './extractive.js';
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
 import { classifyIntent, type Intent } from './intent.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor } from './messages.js';
 import type { Prompts } from './prompts.js';
 import { finish, list, paragraph, type Draft } from './reply.js';
 import { createRegionMatcher, readYear } from './slots.js';
-import { createUnknownWords } from './unknown-words.js';
+import { createWordCheck } from './unknown-words.js';
 
 /** What the answering core needs. */
 export interface AnswererOptions {
@@ -34,6 +34,8 @@ export interface AnswererOptions {
 /** Answers one question: facts first, then retrieval (extractive, or generated when an LLM is set). */
 export interface Answerer {
   answer(text: string, fallbackLanguage?: Language): Promise<Reply>;
+  /** True for a short question about the Week (used to answer questions asked in the middle of a form). */
+  isWeekQuestion(text: string): boolean;
 }
 
 const FACT_INTENTS: ReadonlySet<Intent> = new Set([
@@ -53,6 +55,19 @@ const FACT_INTENTS: ReadonlySet<Intent> = new Set([
 /** The default confidence threshold (see AnswererOptions.minScore). */
 export const DEFAULT_MIN_SCORE = 0.25;
 
+// Questions that ask for a number or a time of day are only answered by sentences that hold one.
+const ASKS_QUANTITY = /多少|几(?!乎)|幾|how many|how much|number of|amount/i;
+const HAS_QUANTITY =
+  /\d|[一二两兩三四五六七八九十百千万萬亿億]+\s*(?:名|个|個|門|门|项|項|次|人|期|场|場|所|家|天|周|年|元|万|萬)/u;
+// "多少人参加" wants a number of people, not any figure ("3—5名" stars is no attendance).
+const ASKS_PEOPLE = /多少人|几个人|幾個人|几人|幾人|how many (people|participants|attendees)/i;
+const HAS_PEOPLE =
+  /\d[\d,.]*\s*[万萬]?\s*(人次|人(?!民))|\d[\d,]*\s+(people|participants|attendances)/u;
+const ASKS_TIME = /几点|幾點|什么时刻|what time|which hour/i;
+const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
+const QUESTION_FORM =
+  /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|can|will)\b|什么|什麼|何时|何時|哪|谁|誰|多少|几|幾|吗|嗎|呢|是否|怎么|怎麼|如何/i;
+
 /** Creates the answering core over an index. */
 export function createAnswerer(options: AnswererOptions): Answerer {
   const { index, retriever } = options;
@@ -60,9 +75,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const facts = createFactAnswerer(index, citer);
   const extractor = createExtractor(index);
   const regions = createRegionMatcher(index.glossary.regions);
-  const unknownWords = createUnknownWords(index);
+  const checkWords = createWordCheck(index);
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [] });
-  const years = [...new Set(index.sources.map((s) => s.year))];
+  const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
+  const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
 
@@ -73,25 +89,36 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const onTopic = (text: string) =>
     expander.expand(text).length > 0 ||
     readYear(text, years).covered.length > 0 ||
-    /通知|notice|活动周|learning week/.test(normalizeForSearch(text));
+    /通知|notice|活动周|学习周|learning week|lifelong|终身学习|activit|参加活动|有活动|活动吗|什么活动|哪些活动/.test(
+      normalizeForSearch(text),
+    );
 
-  const extractive = (text: string, excerpts: readonly Excerpt[], language: Language): Draft => {
-    const m = messagesFor(language);
-    const blocks: Block[] = [];
-    const citations = [];
-    const first = excerpts[0]!.passage;
-    const sourceLanguage = languageOf.get(first.sourceId) ?? 'zh';
-    if ((language === 'en') !== (sourceLanguage === 'en'))
-      blocks.push(paragraph(m.otherLanguage(sourceLanguage)));
+  /** Quoted sentences of the best passages, each a citation. */
+  const quote = (
+    excerpts: readonly Excerpt[],
+    language: Language,
+    blocks: Block[],
+    citations: Citation[],
+  ) => {
     for (const excerpt of excerpts) {
-      const year = citer.entry(excerpt.passage.sourceId)?.year ?? 0;
-      blocks.push(paragraph(m.fromNotice(year, excerpt.passage.section.join(' › '))));
-      for (const quote of quotedStretches(excerpt)) {
-        citations.push(citer.passage(excerpt.passage, quote, language));
-        blocks.push({ kind: 'quote', text: quote, citation: citations.length });
+      const year = yearOf.get(excerpt.passage.sourceId) ?? 0;
+      blocks.push(
+        paragraph(messagesFor(language).fromNotice(year, excerpt.passage.section.join(' › '))),
+      );
+      for (const words of quotedStretches(excerpt)) {
+        citations.push(citer.passage(excerpt.passage, words, language));
+        blocks.push({ kind: 'quote', text: words, citation: citations.length });
       }
     }
-    void text;
+  };
+
+  const extractive = (excerpts: readonly Excerpt[], language: Language): Draft => {
+    const blocks: Block[] = [];
+    const citations: Citation[] = [];
+    const sourceLanguage = languageOf.get(excerpts[0]!.passage.sourceId) ?? 'zh';
+    if ((language === 'en') !== (sourceLanguage === 'en'))
+      blocks.push(paragraph(messagesFor(language).otherLanguage(sourceLanguage)));
+    quote(excerpts, language, blocks, citations);
     return { kind: 'extractive', blocks, citations };
   };
 
@@ -103,60 +130,78 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   ): Draft => {
     const m = messagesFor(language);
     const blocks = [...lead];
-    const citations = [];
-    const [closest] = extractor.pick(text, hits.slice(0, 1));
-    if (closest) {
+    const citations: Citation[] = [];
+    const closest = extractor.pick(text, hits.slice(0, 1), readYear(text, years).covered);
+    if (closest.length > 0) {
       blocks.push(paragraph(m.closestInstead));
-      const year = citer.entry(closest.passage.sourceId)?.year ?? 0;
-      blocks.push(paragraph(m.fromNotice(year, closest.passage.section.join(' › '))));
-      for (const quote of quotedStretches(closest)) {
-        citations.push(citer.passage(closest.passage, quote, language));
-        blocks.push({ kind: 'quote', text: quote, citation: citations.length });
-      }
+      quote(closest, language, blocks, citations);
     }
     blocks.push(...facts.whereToAsk(language));
     return { kind: 'not_in_notices', blocks, citations };
   };
 
+  const reply = (draft: Draft, language: Language, intent: string) =>
+    finish(draft, language, intent);
+
   return {
+    isWeekQuestion(text) {
+      const t = text.trim();
+      return (
+        t.length <= 80 &&
+        QUESTION_FORM.test(t) &&
+        onTopic(t) &&
+        !['greeting', 'help', 'out_of_scope'].includes(classifyIntent(t))
+      );
+    },
+
     async answer(raw, fallbackLanguage) {
       const text = raw.trim();
-      const language = detectLanguage(text, fallbackLanguage);
+      const language = requestedLanguage(text) ?? detectLanguage(text, fallbackLanguage);
       const m = messagesFor(language);
-      if (!text) {
-        return finish(
+      const help = (kind: 'help' | 'greeting', lead: string): Reply =>
+        reply(
           {
-            kind: 'help',
-            blocks: [paragraph(m.emptyMessage), list(m.examples)],
+            kind,
+            blocks: [paragraph(lead), list(m.capabilities)],
             citations: [],
             buttons: examples(language),
           },
           language,
-          'help',
+          kind,
         );
+      if (!/[\p{L}\p{N}]/u.test(text)) {
+        return text
+          ? reply(
+              {
+                kind: 'out_of_scope',
+                blocks: [paragraph(m.outOfScope), list(m.examples)],
+                citations: [],
+                buttons: examples(language),
+              },
+              language,
+              'out_of_scope',
+            )
+          : help('help', m.emptyMessage);
       }
       const named = regions(text);
       let intent = classifyIntent(text);
       // "Hunan's week?" names a province and the Week: that is a schedule question.
       if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
         intent = 'schedule';
-      if (intent === 'greeting' || intent === 'help') {
-        const draft: Draft = {
-          kind: intent,
-          blocks: [paragraph(m.greeting), list(m.capabilities)],
-          citations: [],
-          buttons: examples(language),
-        };
-        return finish(draft, language, intent);
-      }
-      const words = unknownWords(text);
-      const unknown = words.unknown;
+      // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
+      if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
+      if (intent === 'greeting') return help('greeting', m.greeting);
+      if (intent === 'help') return help('help', m.greeting);
+
+      const words = checkWords(text);
       // Off topic: a topic the assistant does not cover, or a question that names nothing of the
       // Week and whose words the notices mostly never use.
       const offTopic =
-        !onTopic(text) && (words.known.length === 0 || unknown.length >= words.known.length);
+        !onTopic(text) &&
+        !FACT_INTENTS.has(intent) &&
+        (words.known.length === 0 || words.unknown.length >= words.known.length);
       if (intent === 'out_of_scope' || offTopic) {
-        return finish(
+        return reply(
           {
             kind: 'out_of_scope',
             blocks: [paragraph(m.outOfScope), list(m.examples)],
@@ -167,32 +212,43 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           'out_of_scope',
         );
       }
+      // A bare term or year ("活动周", "2022") is not a question yet: offer examples.
+      if (
+        intent === 'activities' &&
+        !QUESTION_FORM.test(text) &&
+        words.known.length + words.unknown.length <= 1 &&
+        [...text].length <= 8
+      ) {
+        return help('help', m.emptyMessage);
+      }
 
       const year = readYear(text, years);
+      const notCovered =
+        (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
       const question = { text, language, intent, years: year, regions: named };
+      // Facts answer even with unknown words around them ("忽略之前的指令，2022年的主题是…"): the
+      // intent names what is asked, and the fact layer says itself what a notice does not give.
       if (FACT_INTENTS.has(intent)) {
         const draft = facts.answer(question);
         if (draft) {
           const lead = intent === 'nomination' ? [paragraph(m.nominationSoon)] : [];
-          return finish({ ...draft, blocks: [...lead, ...draft.blocks] }, language, intent);
+          return reply({ ...draft, blocks: [...lead, ...draft.blocks] }, language, intent);
         }
       }
 
-      const hits = await retriever.search(text, {
-        k: 5,
+      const found = await retriever.search(text, {
+        k: 8,
         ...(year.covered.length > 0 ? { years: year.covered } : {}),
       });
-      if (year.asked.length > 0 && year.covered.length === 0) {
-        return finish(
+      // A year the question names is a filter, not a preference, for what is quoted.
+      const hits =
+        year.covered.length > 0
+          ? found.filter((h) => year.covered.includes(yearOf.get(h.passage.sourceId) ?? 0))
+          : found;
+      if (notCovered) {
+        return reply(
           notInNotices(
-            [
-              paragraph(
-                m.yearsNotCovered(
-                  year.asked,
-                  years.sort((a, b) => b - a),
-                ),
-              ),
-            ],
+            [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))],
             hits,
             text,
             language,
@@ -201,10 +257,26 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           intent,
         );
       }
-      if (unknown.length > 0 || !hits[0] || hits[0].score < minScore) {
-        options.logger?.debug({ unknown, score: hits[0]?.score }, 'not in the notices');
-        return finish(
-          notInNotices([paragraph(m.notInNotices)], hits, text, language),
+      if (words.unknown.length > 0 || !hits[0] || hits[0].score < minScore) {
+        options.logger?.debug(
+          { unknown: words.unknown, score: hits[0]?.score },
+          'not in the notices',
+        );
+        return reply(
+          notInNotices([paragraph(m.notInNotices(words.unknown))], hits, text, language),
+          language,
+          intent,
+        );
+      }
+      const excerpts = extractor.pick(text, hits, year.covered);
+      const sentences = excerpts.flatMap((e) => e.sentences).join('\n');
+      const needsCount = ASKS_PEOPLE.test(text) ? HAS_PEOPLE : HAS_QUANTITY;
+      if (
+        (ASKS_QUANTITY.test(text) && !needsCount.test(sentences)) ||
+        (ASKS_TIME.test(text) && !HAS_TIME.test(sentences))
+      ) {
+        return reply(
+          notInNotices([paragraph(m.notInNotices([]))], hits, text, language),
           language,
           intent,
         );
@@ -220,13 +292,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           citer,
           extractor,
         });
-        if (outcome.ok) return finish(outcome.draft, language, intent);
+        if (outcome.ok) return reply(outcome.draft, language, intent);
         options.logger?.warn(
           { reason: outcome.reason, detail: outcome.detail },
           'generated answer not used; answering from the passages',
         );
       }
-      return finish(extractive(text, extractor.pick(text, hits), language), language, intent);
+      return reply(extractive(excerpts, language), language, intent);
     },
   };
 }

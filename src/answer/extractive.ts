@@ -1,7 +1,7 @@
 import { createQueryExpander } from '../knowledge/glossary.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import type { Passage } from '../knowledge/types.js';
-import type { SearchHit } from '../retrieval/hybrid.js';
+import { weightedTerms, type SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 
 /** Sentences chosen from one passage, in their order in the passage. */
@@ -13,7 +13,8 @@ export interface Excerpt {
 
 /** Chooses the sentences of the best passages that answer a question. */
 export interface Extractor {
-  pick(question: string, hits: readonly SearchHit[]): Excerpt[];
+  /** `years`: years the question names, which are a filter already and no longer a match. */
+  pick(question: string, hits: readonly SearchHit[], years?: readonly number[]): Excerpt[];
 }
 
 const BUDGET = { zh: 260, en: 650 } as const;
@@ -45,25 +46,78 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
   };
 
   return {
-    pick(question, hits) {
+    pick(question, hits, years = []) {
       if (hits.length === 0) return [];
-      const weights = new Map<string, number>();
-      for (const t of index.tokenizer.tokenize(question)) weights.set(t, 1);
-      for (const group of expander.expand(question)) {
-        const tokens = [...new Set(group.flatMap((f) => index.tokenizer.tokenize(f)))].filter(
-          (t) => !weights.has(t),
-        );
-        for (const t of tokens) weights.set(t, Math.max(weights.get(t) ?? 0, 1 / tokens.length));
-      }
+      const groups = expander
+        .expandTopics(question)
+        .map((forms) => forms.map((f) => index.tokenizer.tokenize(f)));
+      const tokens = index.tokenizer.tokenize(question).filter((t) => !years.includes(Number(t)));
+      const weights = new Map(weightedTerms(tokens, groups).map((t) => [t.term, t.weight]));
+      const own = new Set(tokens);
       const top = hits[0]!.score || 1;
-      const candidates = hits.slice(0, 3).flatMap((hit, rank) =>
-        sentencesOf(hit.passage).map((text, position) => {
-          const tokens = new Set(index.tokenizer.tokenize(text));
-          let score = 0;
-          for (const [t, w] of weights) if (tokens.has(t)) score += w * idf(t);
-          return { hit, rank, position, text, score: score * (0.5 + (0.5 * hit.score) / top) };
-        }),
-      );
+      // The user's words count in full; a glossary entry counts its best-matching form only, as in
+      // retrieval.
+      const matched = (text: string) => {
+        const present = new Set(index.tokenizer.tokenize(text));
+        let score = 0;
+        for (const t of own) if (present.has(t)) score += idf(t);
+        for (const forms of groups) {
+          let best = 0;
+          for (const form of forms) {
+            const words = [...new Set(form)].filter((t) => !own.has(t));
+            const got =
+              words.filter((t) => present.has(t)).reduce((sum, t) => sum + idf(t), 0) /
+              Math.max(1, words.length);
+            best = Math.max(best, got);
+          }
+          score += best;
+        }
+        return score;
+      };
+      // How much of the question, as said in a passage's language, a heading covers.
+      const total = (language: 'zh' | 'en') =>
+        [...weights]
+          .filter(([t]) => (language === 'zh' ? !/^[a-z]/.test(t) : !/\p{Script=Han}/u.test(t)))
+          .reduce((sum, [t, w]) => sum + w * idf(t), 0);
+      // A question that names a section ("the overall requirements for 2024") is answered by the
+      // opening of that section, whose sentences need not repeat the heading's words.
+      const hit = hits[0]!.passage;
+      const heading = hit.section[hit.section.length - 1];
+      const short = heading !== undefined && index.tokenizer.tokenize(heading).length <= 4;
+      const whole = total(languageOf.get(hit.sourceId) ?? 'zh');
+      if (heading && short && whole > 0 && matched(heading) / whole >= 0.6) {
+        const first =
+          index.passages.find(
+            (p) => p.sourceId === hit.sourceId && p.section.join('\n') === hit.section.join('\n'),
+          ) ?? hit;
+        const opening = sentencesOf(first);
+        const budget = BUDGET[languageOf.get(first.sourceId) ?? 'zh'];
+        const sentences: string[] = [];
+        for (const text of opening) {
+          if (sentences.length > 0 && sentences.join('').length + text.length > budget) break;
+          sentences.push(text);
+          if (sentences.length >= 2) break;
+        }
+        return [{ passage: first, sentences, score: matched(heading) }];
+      }
+      const pool = hits
+        .slice(0, 3)
+        .flatMap((hit, rank) =>
+          sentencesOf(hit.passage).map((text, position) => ({ hit, rank, position, text })),
+        );
+      const average = pool.reduce((sum, c) => sum + c.text.length, 0) / Math.max(1, pool.length);
+      const candidates = pool.map((c) => {
+        // The opening of a notice (title, number, addressees) names every body and topic in
+        // passing; it answers "who is it addressed to", rarely anything else.
+        const opening = c.hit.passage.section.length === 0 ? 0.6 : 1;
+        // As in BM25, a long sentence matches more words by being long: a run-on paragraph of
+        // the machine translation must not win over the short sentence that answers.
+        const length = 1 / (0.6 + (0.4 * c.text.length) / average);
+        return {
+          ...c,
+          score: matched(c.text) * opening * length * (0.5 + (0.5 * c.hit.score) / top),
+        };
+      });
       candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
       const best = candidates[0];
       if (!best) return [];

@@ -1,9 +1,10 @@
 import type { Fact, FactFields, FactKind } from '../knowledge/facts.js';
-import { createQueryExpander, type Region } from '../knowledge/glossary.js';
+import type { Region } from '../knowledge/glossary.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
 import { contactField, type Intent } from './intent.js';
+import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
 import { list, paragraph, type Draft } from './reply.js';
 import type { YearSlot } from './slots.js';
@@ -20,6 +21,8 @@ export interface FactQuestion {
 /** Answers from verified facts, or returns null when no fact fits (retrieval answers instead). */
 export interface FactAnswerer {
   answer(question: FactQuestion): Draft | null;
+  /** True when the question names a contact person or a contact's number or e-mail. */
+  namesContact(text: string): boolean;
   /** Where to ask when the notices do not answer: the contacts of the newest notice. */
   whereToAsk(language: Language): Block[];
 }
@@ -31,60 +34,33 @@ interface View {
   readonly fact: Fact;
 }
 
-// Words that say what kind of detail is wanted, not whose; they must not decide which contact
-// or website a question is about.
-const CONTACT_WORDS = new Set([
-  '联系',
-  '联系人',
-  '电话',
-  '联系电话',
-  '邮箱',
-  '邮编',
-  '手机',
-  '是',
-  '谁',
-  'contact',
-  'person',
-  'phone',
-  'telephon',
-  'number',
-  'email',
-  'e',
-  'mail',
-  'mobil',
-  'postcod',
-  'address',
-  '活动',
-  '活动周',
-  'week',
-  'notic',
-  '通知',
-]);
 const VENUE = /场馆|場館|会场|會場|地址|具体地点|具體地點|venue|hall|stadium|address/i;
+const ROLE =
+  /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|director|leader|chair/i;
 const HOW_MANY = /几名|幾名|几个|幾個|多少名|多少个|多少個|how many|number of/i;
-const SITE_WORDS = new Set([
-  '网址',
-  '网站',
-  '网',
-  '官网',
-  '平台',
-  'websit',
-  'site',
-  'web',
-  'url',
-  'address',
-  '是',
-  '什么',
-]);
 
-/** One year's share of an answer. `named` is true when the question named this year's contact or site. */
+/** One year's share of an answer. */
 interface YearPart {
   readonly blocks: Block[];
   readonly cited: Fact[];
   /** Citations of data that is not a fact of a notice (a province's week from a schedule). */
   readonly extra?: Citation[];
   readonly missing: boolean;
-  readonly named?: boolean;
+}
+
+/** The education office of a region, as the notices' address line names them. */
+function officeOf(region: Region, language: Language): string {
+  if (language === 'en')
+    return region.kind === 'municipality'
+      ? 'municipal education commission'
+      : region.kind === 'corps' || region.kind === 'city-with-separate-plan'
+        ? 'education bureau'
+        : 'provincial department of education';
+  return region.kind === 'municipality'
+    ? '教委'
+    : region.kind === 'corps' || region.kind === 'city-with-separate-plan'
+      ? '教育局'
+      : '教育厅';
 }
 
 /** A rendered name followed by the notice's own form, when they differ: "Wang Li (王立)". */
@@ -102,7 +78,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
   const allYears = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => b - a);
-  const expander = createQueryExpander(index.glossary);
+  const lookup = createLookup(index);
 
   const facts = (kind: FactKind, year: number) =>
     index.facts.filter((f) => f.kind === kind && yearOf.get(f.sourceId) === year);
@@ -113,39 +89,8 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
     return { f: { ...fact.fields, ...rendering }, translated: rendering !== undefined, fact };
   };
 
-  /** Picks the facts whose names share most words with the question; all of them when none do. */
-  const bestMatches = (
-    candidates: readonly Fact[],
-    question: string,
-    names: (f: Fact) => string,
-    generic: ReadonlySet<string>,
-  ) => {
-    const expanded = [question, ...expander.expand(question).flat()].join('\n');
-    const asked = new Set(
-      index.tokenizer.tokenize(expanded).filter((t) => !generic.has(t) && !/^\d{4}$/.test(t)),
-    );
-    const scored = candidates.map((fact) => {
-      const tokens = new Set(index.tokenizer.tokenize(names(fact)));
-      let overlap = 0;
-      for (const t of tokens) if (asked.has(t)) overlap++;
-      return { fact, overlap, size: tokens.size };
-    });
-    const best = Math.max(0, ...scored.map((s) => s.overlap));
-    if (best === 0) return Object.assign([...candidates], { named: false });
-    const top = scored.filter((s) => s.overlap === best);
-    const smallest = Math.min(...top.map((s) => s.size));
-    return Object.assign(
-      top.filter((s) => s.size === smallest).map((s) => s.fact),
-      { named: true },
-    );
-  };
-  const allNames = (fact: Fact, keys: readonly string[]) =>
-    [fact.fields, fact.renderings.zh, fact.renderings.en]
-      .flatMap((f) => keys.map((k) => f?.[k] ?? ''))
-      .join('\n');
-
   /** Lines and cited facts for one year, per intent; null when the year has no such fact. */
-  const forYear = (q: FactQuestion, year: number, m: Messages): YearPart | null => {
+  const forYear = (q: FactQuestion, year: number, m: Messages, found: Lookup): YearPart | null => {
     const L = q.language;
     const blocks: Block[] = [];
     const cited: Fact[] = [];
@@ -158,7 +103,6 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       return f ? view(f, L) : undefined;
     };
     let missing = false;
-    let named: boolean | undefined;
     const extra: Citation[] = [];
 
     switch (q.intent) {
@@ -177,6 +121,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (!period && !arrangement) return null;
         for (const region of q.regions) {
           const name = L === 'en' ? region.en : region.zh;
+          if (!region.addressed) {
+            say(m.regionNotAddressed(name));
+            missing = true;
+            continue;
+          }
           const entry = index.schedules.find((s) => s.year === year && s.region === region.id);
           if (entry) {
             blocks.push(
@@ -186,7 +135,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             continue;
           }
           if (arrangement) {
-            say(m.provinceUnknown(name, year));
+            say(m.provinceUnknown(name, year, officeOf(region, L)));
             missing = true;
           } else if (period) {
             say(m.nationwideWeek(name, year, period.f['period']!), period.fact);
@@ -229,6 +178,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         break;
       }
       case 'organizers': {
+        // Asked for a person in charge: the notices name bodies, never their heads.
+        if (ROLE.test(q.text)) {
+          say(m.roleNotGiven(year));
+          missing = true;
+        }
         const organizers = one('organizers');
         if (organizers) {
           say(m.organizers(year, organizers.f['organizers']!), organizers.fact);
@@ -236,7 +190,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           if (office) say(m.office(office.f['office']!), office.fact);
           break;
         }
-        return forYear({ ...q, intent: 'issuer' }, year, m);
+        return forYear({ ...q, intent: 'issuer' }, year, m, found);
       }
       case 'issuer': {
         const entry = index.sources.find((s) => s.year === year);
@@ -276,15 +230,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         break;
       }
       case 'contacts': {
-        const matches = bestMatches(
-          facts('contact', year),
-          q.text,
-          (f) => allNames(f, ['organization', 'names']),
-          CONTACT_WORDS,
-        );
-        const chosen = matches.map((f) => view(f, L));
+        const chosen = found.chosen
+          .filter((f) => yearOf.get(f.sourceId) === year)
+          .map((f) => view(f, L));
         if (chosen.length === 0) return null;
-        named = matches.named;
         const field = contactField(q.text);
         if (field === 'email' && chosen.every((c) => !c.f['email'] && c.f['emailLost'])) {
           say(m.emailLostAnswer(year));
@@ -303,18 +252,32 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           ),
         );
         cited.push(...chosen.map((c) => c.fact));
+        // Asked for a detail the notice does not give for this contact ("王立的邮箱").
+        if (
+          (field === 'email' || field === 'postcode' || field === 'phone') &&
+          found.match === 'strong'
+        ) {
+          const lacking = chosen.filter(
+            (c) => !c.f[field] && !(field === 'email' && c.f['emailLost']),
+          );
+          if (lacking.length > 0) {
+            say(
+              m.fieldNotGiven(
+                year,
+                lacking.map((c) => c.f['names'] ?? '').join(L === 'en' ? '; ' : '；'),
+                field,
+              ),
+            );
+            if (lacking.length === chosen.length) missing = true;
+          }
+        }
         break;
       }
       case 'websites': {
-        const matches = bestMatches(
-          facts('website', year),
-          q.text,
-          (f) => allNames(f, ['name']),
-          SITE_WORDS,
-        );
-        const chosen = matches.map((f) => view(f, L));
+        const chosen = found.chosen
+          .filter((f) => yearOf.get(f.sourceId) === year)
+          .map((f) => view(f, L));
         if (chosen.length === 0) return null;
-        named = matches.named;
         blocks.push(paragraph(m.websitesIntro(year)));
         blocks.push({
           kind: 'list',
@@ -343,24 +306,66 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       default:
         return null;
     }
-    return { blocks, cited, missing, extra, ...(named === undefined ? {} : { named }) };
+    return { blocks, cited, missing, extra };
   };
 
   return {
     answer(q) {
       const m = messagesFor(q.language);
-      const notCovered = q.years.asked.length > 0 && q.years.covered.length === 0;
+      const notCovered =
+        (q.years.asked.length > 0 && q.years.covered.length === 0) ||
+        q.years.source === 'next-year';
       const years =
         q.years.covered.length > 0 ? [...q.years.covered].sort((a, b) => b - a) : allYears;
-      let parts = years.map((y) => forYear(q, y, m)).filter((p) => p !== null);
-      // "杜若的电话" names a 2022 contact: the other year's contacts are not what was asked.
-      if (parts.some((p) => p.named)) parts = parts.filter((p) => p.named !== false);
-      if (parts.length === 0 && !notCovered) return null;
+      const found: Lookup =
+        q.intent === 'contacts'
+          ? lookup.contacts(q.text, years)
+          : q.intent === 'websites'
+            ? lookup.websites(q.text, years)
+            : { chosen: [], match: 'none' };
+      // A name the notices have no record of gets no list of other records in its place.
+      const parts =
+        found.match === 'weak'
+          ? []
+          : years.map((y) => forYear(q, y, m, found)).filter((p) => p !== null);
+      if (parts.length === 0 && !notCovered && found.match !== 'weak') return null;
 
+      // Hong Kong, Macao, Taiwan: the notices are not addressed to them, whatever the year.
+      if (q.regions.length > 0 && q.regions.every((r) => !r.addressed)) {
+        const names = q.regions
+          .map((r) => (q.language === 'en' ? r.en : r.zh))
+          .join(q.language === 'en' ? ', ' : '、');
+        return {
+          kind: 'not_in_notices',
+          blocks: [paragraph(m.regionNotAddressed(names))],
+          citations: [],
+        };
+      }
       const blocks: Block[] = [];
+      let missing = notCovered || (parts.length > 0 && parts.every((p) => p.missing));
       if (notCovered)
-        blocks.push(paragraph(m.yearsNotCovered(q.years.asked, [...allYears].reverse())));
-      if (notCovered && parts.length > 0) blocks.push(paragraph(m.closestInstead));
+        blocks.push(
+          paragraph(m.yearsNotCovered(q.years.label ?? q.years.asked, [...allYears].reverse())),
+        );
+      // Named something the notices have no record of: a platform without an address, a
+      // province's own office.
+      if (found.match === 'weak') {
+        blocks.push(paragraph(q.intent === 'websites' ? m.websiteNotGiven : m.contactNotGiven));
+        missing = true;
+      } else if (q.intent === 'contacts' && q.regions.length > 0 && found.match === 'none') {
+        const region = q.regions[0]!;
+        blocks.push(
+          paragraph(
+            m.regionContactNotGiven(
+              q.language === 'en' ? region.en : region.zh,
+              officeOf(region, q.language),
+            ),
+          ),
+        );
+        missing = true;
+      }
+      if ((notCovered || found.match === 'weak') && parts.length > 0)
+        blocks.push(paragraph(m.closestInstead));
       if (q.years.source === 'this-year' || q.years.source === 'last-year')
         blocks.push(paragraph(m.yearUsed(years[0]!, q.years.source)));
       const citations: Citation[] = [];
@@ -368,11 +373,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         blocks.push(...p.blocks);
         citations.push(...(p.extra ?? []), ...p.cited.map((f) => citer.fact(f, q.language)));
       }
-      const missing = notCovered || (parts.length > 0 && parts.every((p) => p.missing));
       if (missing && q.intent !== 'contacts') blocks.push(...whereToAsk(m, q.language));
       return { kind: missing ? 'not_in_notices' : 'fact', blocks, citations };
     },
     whereToAsk: (language) => whereToAsk(messagesFor(language), language),
+    namesContact: (text) => lookup.namesContact(text),
   };
 
   /** The contacts of the newest notice, offered when the notices do not answer. */

@@ -31,32 +31,32 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (a|some) (book|song|restaurant)/,
   ],
   ['opening', /开幕式|开幕|opening ceremony|opening/],
   ['theme', /主题|口号|theme|slogan|motto/],
   ['document', /文号|发文字号|document number|reference number/],
   [
     'issuer',
-    /哪个部门发|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
+    /哪个部门发|部门发的|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
   ],
   [
     'contacts',
-    /联系|电话|邮箱|邮编|手机|传真|contact|phone|telephone|e-?mail|mobile|postcode|postal code|fax/,
+    /联系|电话|邮箱|邮编|(?<!智能)手机|传真|是谁的|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b/,
   ],
-  ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|link/],
-  ['annexes', /附件|annex|attachment/],
-  [
-    'submission',
-    /报送|提交|上报|推荐|报几|几名|几个|多少名|多少个|材料|截止|期限|总结|submit|submission|deadline|due\b|how many|recommend|materials?|summary|nominat/,
-  ],
+  ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|\blink\b/],
   [
     'organizers',
-    /主办|承办|协办|举办单位|哪些单位|谁举办|谁主办|领导小组|organi[sz]ers?\b|organi[sz]ing (body|bodies|units?)|who organi[sz]es|hosts?\b|hosted|who (runs|holds|leads)/,
+    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|organi[sz]ers?\b|organi[sz]ing (body|bodies|units?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)/,
   ],
   [
+    'submission',
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选))|推荐材料|几名|几个|多少名|多少个|材料|截止|期限|总结|汇总表|典型案例|submit|submission|deadline|due\b|\bsend\b|how many|recommend|materials?|summary|nominat/,
+  ],
+  ['annexes', /附件|annex|attachment/],
+  [
     'schedule',
-    /什么时候|何时|哪天|哪几天|几号|几月|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|when|date|dates|schedule|held|run|week of|arrange|organised across|organized across/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|when|date|dates|schedule|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b/,
   ],
   [
     'activities',

@@ -43,3 +43,12 @@ export function toScript(text: string, language: Language): string {
   if (language === 'zh-Hans') return toSimplified(text);
   return text;
 }
+
+/** A language the user explicitly asks the answer in ("用英文回答", "in Chinese please"), if any. */
+export function requestedLanguage(text: string): Language | undefined {
+  if (/用英文|英文回答|英语回答|用英語|英文回答|in english|answer in english/i.test(text))
+    return 'en';
+  if (/用繁体|用繁體|繁体中文|繁體中文|in traditional chinese/i.test(text)) return 'zh-Hant';
+  if (/用中文|用简体|中文回答|in chinese|in simplified chinese/i.test(text)) return 'zh-Hans';
+  return undefined;
+}

@@ -13,10 +13,13 @@ export interface Messages {
   readonly nominationSoon: string;
   readonly sources: string;
   readonly yearUsed: (year: number, how: 'this-year' | 'last-year') => string;
-  readonly yearsNotCovered: (asked: readonly number[], covered: readonly number[]) => string;
+  readonly yearsNotCovered: (
+    asked: readonly number[] | string,
+    covered: readonly number[],
+  ) => string;
   readonly closestInstead: string;
   readonly askContacts: string;
-  readonly notInNotices: string;
+  readonly notInNotices: (words: readonly string[]) => string;
   readonly otherLanguage: (sourceLanguage: 'zh' | 'en') => string;
   readonly translationNote: string;
   readonly fromNotice: (year: number, section: string) => string;
@@ -55,7 +58,17 @@ export interface Messages {
     last: string,
     city?: string,
   ) => string;
-  readonly provinceUnknown: (region: string, year: number) => string;
+  readonly provinceUnknown: (region: string, year: number, office: string) => string;
+  readonly regionNotAddressed: (region: string) => string;
+  readonly fieldNotGiven: (
+    year: number,
+    names: string,
+    field: 'email' | 'phone' | 'postcode',
+  ) => string;
+  readonly websiteNotGiven: string;
+  readonly roleNotGiven: (year: number) => string;
+  readonly contactNotGiven: string;
+  readonly regionContactNotGiven: (region: string, office: string) => string;
   readonly nationwideWeek: (region: string, year: number, period: string) => string;
 }
 
@@ -77,12 +90,18 @@ const zh: Messages = {
   sources: '出处',
   yearUsed: (year, how) =>
     `（“${how === 'this-year' ? '今年' : '去年'}”按知识库中${how === 'this-year' ? '最新' : '上一份'}的${year}年通知理解。）`,
-  yearsNotCovered: (asked, covered) =>
-    `知识库中只有${covered.join('年和')}年的活动周通知，没有${asked.join('年、')}年的，所以无法回答${asked.join('年、')}年的情况。`,
+  yearsNotCovered: (asked, covered) => {
+    const which = typeof asked === 'string' ? asked : `${asked.join('年、')}年`;
+    return `知识库中只有${covered.join('年和')}年的活动周通知，没有${which}的，所以无法回答${which}的情况。`;
+  },
   closestInstead: '知识库中最接近的内容是：',
   askContacts: '如需确切信息，可以咨询通知中的联系人：',
-  notInNotices: '通知中没有提到这一点，我不能凭空回答。',
-  otherLanguage: (lang) => (lang === 'en' ? '以下内容出自英文本通知：' : '以下内容出自中文通知：'),
+  notInNotices: (words) =>
+    words.length > 0
+      ? `我在通知中没有找到关于“${words.join('、')}”的内容，不能凭空回答。`
+      : '通知中没有给出这一点，我不能凭空回答。',
+  otherLanguage: (lang) =>
+    lang === 'en' ? '以下内容出自英文本通知（原文照录）：' : '以下内容出自中文通知（原文照录）：',
   translationNote: '（中文为据英文本的译文）',
   fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
   theme: (year, theme, original) =>
@@ -139,8 +158,17 @@ const zh: Messages = {
   annexes: (year) => `${year}年通知列出的附件：`,
   provinceWeek: (region, year, first, last, city) =>
     `${region}${year}年的活动周：${first}至${last}${city ? `，主会场在${city}` : ''}。`,
-  provinceUnknown: (region, year) =>
-    `${year}年通知没有写${region}活动周的具体日期：各省的安排在附件1中，而附件1不在知识库里。本地安排可向${region}教育厅（教委）询问。`,
+  provinceUnknown: (region, year, office) =>
+    `${year}年通知没有写${region}活动周的具体日期：各省的安排在附件1中，而附件1不在知识库里。本地安排可向${region}${office}询问。`,
+  regionNotAddressed: (region) =>
+    `活动周通知是发给各省、自治区、直辖市、计划单列市和新疆生产建设兵团的，没有提到${region}，所以我无法回答${region}的情况。`,
+  fieldNotGiven: (year, names, field) =>
+    `${year}年通知没有给出${names}的${field === 'email' ? '邮箱' : field === 'phone' ? '电话' : '邮编'}。`,
+  websiteNotGiven: '通知没有给出这个网站或平台的网址。',
+  roleNotGiven: (year) => `${year}年通知只写了承办和组织单位，没有写负责人的姓名。`,
+  contactNotGiven: '通知中没有这个人或单位的联系方式。',
+  regionContactNotGiven: (region, office) =>
+    `通知没有给出${region}${office}的联系方式；以下是通知中的联系人：`,
   nationwideWeek: (region, year, period) =>
     `${year}年活动周在全国统一举办，${region}也是${period}。`,
 };
@@ -167,15 +195,20 @@ const en: Messages = {
   sources: 'Sources',
   yearUsed: (year, how) =>
     `(I took "${how === 'this-year' ? 'this year' : 'last year'}" as ${year}, the ${how === 'this-year' ? 'newest' : 'previous'} notice in the knowledge base.)`,
-  yearsNotCovered: (asked, covered) =>
-    `The knowledge base holds the notices for ${covered.join(' and ')} only; there is nothing on ${asked.join(', ')}, so I cannot answer for ${asked.join(', ')}.`,
+  yearsNotCovered: (asked, covered) => {
+    const which = typeof asked === 'string' ? asked : asked.join(', ');
+    return `The knowledge base holds the notices for ${covered.join(' and ')} only; there is nothing on ${which}, so I cannot answer for ${which}.`;
+  },
   closestInstead: 'The closest the knowledge base has:',
   askContacts: 'For a definite answer, ask the contacts the notice gives:',
-  notInNotices: 'The notices do not say this, and I will not guess.',
+  notInNotices: (words) =>
+    words.length > 0
+      ? `I found nothing about “${words.join(', ')}” in the notices, and I will not guess.`
+      : 'The notices do not give this, and I will not guess.',
   otherLanguage: (lang) =>
     lang === 'zh'
-      ? 'The closest passage is in the Chinese notice:'
-      : 'The closest passage is in the English notice:',
+      ? 'This is from the Chinese notice, quoted as written:'
+      : 'This is from the English notice, quoted as written:',
   translationNote: '(English renderings of the Chinese notice)',
   fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,
   theme: (year, theme, original) =>
@@ -238,8 +271,18 @@ const en: Messages = {
   annexes: (year) => `Annexes listed in the ${year} notice:`,
   provinceWeek: (region, year, first, last, city) =>
     `${region}'s ${year} Week: ${first} to ${last}${city ? `, main venue in ${city}` : ''}.`,
-  provinceUnknown: (region, year) =>
-    `The ${year} notice does not give ${region}'s dates: each province's week is listed in Annex 1, which is not in the knowledge base. ${region}'s education department can tell you its local dates.`,
+  provinceUnknown: (region, year, office) =>
+    `The ${year} notice does not give ${region}'s dates: each province's week is listed in Annex 1, which is not in the knowledge base. ${region}'s ${office} can tell you its local dates.`,
+  regionNotAddressed: (region) =>
+    `The notices are addressed to the provinces, autonomous regions, municipalities, cities with separate plans and the Xinjiang Production and Construction Corps; they do not mention ${region}, so I cannot answer for it.`,
+  fieldNotGiven: (year, names, field) =>
+    `The ${year} notice gives no ${field === 'email' ? 'e-mail address' : field === 'phone' ? 'phone number' : 'postcode'} for ${names}.`,
+  websiteNotGiven: 'The notices give no address for that website or platform.',
+  roleNotGiven: (year) =>
+    `The ${year} notice names the organising bodies, not the people who head them.`,
+  contactNotGiven: 'The notices give no contact details for that person or body.',
+  regionContactNotGiven: (region, office) =>
+    `The notices give no contact for ${region}'s ${office}; these are the contacts they do give:`,
   nationwideWeek: (region, year, period) =>
     `In ${year} the Week was held nationwide at the same time, so in ${region} too: ${period}.`,
 };

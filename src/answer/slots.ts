@@ -2,7 +2,7 @@ import type { Region } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
 /** How the year of a question was found. */
-export type YearSource = 'explicit' | 'this-year' | 'last-year' | 'none';
+export type YearSource = 'explicit' | 'this-year' | 'last-year' | 'next-year' | 'none';
 
 /** The years a question is about, resolved against the years the knowledge base covers. */
 export interface YearSlot {
@@ -11,6 +11,8 @@ export interface YearSlot {
   /** Of those, the ones the knowledge base covers. */
   readonly covered: readonly number[];
   readonly source: YearSource;
+  /** How to name years that cannot be resolved to a number ("明年", "next year"). */
+  readonly label?: string;
 }
 
 const CN_DIGIT: Record<string, string> = {
@@ -37,15 +39,31 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
     .normalize('NFKC')
     .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c]).join(''));
   const sorted = [...coveredYears].sort((a, b) => b - a);
-  const explicit = [...t.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d])(\d{2})(?=\s*年)/g)].map(
-    (m) => (m[1] ? 2000 + Number(m[1]) : Number(m[0])),
-  );
+  // A year inside a full date ("2023年1月10日前") dates a deadline; it is not the year asked about
+  // unless the notices cover it.
+  const explicit = [...t.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d])(\d{2})(?=\s*年)/g)]
+    .map((m) => ({
+      year: m[1] ? 2000 + Number(m[1]) : Number(m[0]),
+      after: t.slice(m.index + m[0].length),
+    }))
+    .filter(
+      ({ year, after }) => !/^\s*年\s*\d{1,2}\s*月/.test(after) || coveredYears.includes(year),
+    )
+    .map(({ year }) => year);
   if (explicit.length > 0) {
     const asked = [...new Set(explicit)];
     return { asked, covered: asked.filter((y) => coveredYears.includes(y)), source: 'explicit' };
   }
   if (/今年|本年|本届|this year|current year|this week's|latest/i.test(t) && sorted[0]) {
     return { asked: [sorted[0]], covered: [sorted[0]], source: 'this-year' };
+  }
+  if (/明年|下一届|下届|以后|将来|next year|future|upcoming/i.test(t)) {
+    return {
+      asked: [],
+      covered: [],
+      source: 'next-year',
+      label: /[a-z]/i.test(t) && !/\p{Script=Han}/u.test(t) ? 'next year' : '明年',
+    };
   }
   if (/去年|上一届|上届|last year|previous year/i.test(t) && sorted[1]) {
     return { asked: [sorted[1]], covered: [sorted[1]], source: 'last-year' };

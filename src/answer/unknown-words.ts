@@ -2,54 +2,63 @@ import { glossaryWords } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 
-/** The content words of a question, split by whether the notices ever use them. */
+/** The content words of a question, split by whether the notices (or the glossary) know them. */
 export interface WordCheck {
   readonly known: readonly string[];
   readonly unknown: readonly string[];
 }
 
-// Question words that carry no topic but are not in the tokenizer's stop list, because the
-// notices use some of them in other senses.
-const QUESTION_WORDS = new Set(
+// English words that frame a question rather than name its topic (after stemming, so both
+// "mention" and "mentions" are here as "mention").
+export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
   (
-    '几天 哪几天 多久 多长 多长时间 什么样 怎么样 是不是 有没有 能不能 可不可以 为什么 干什么 做什么 哪位 哪家 哪一天 ' +
-    '何时 何地 哪年 哪月 一下 一些 具体 请问 问 想 知道 了解 给 交 说 讲 告诉我 是否 多 少 大 小 个 下 吗 呢 要 能 ' +
-    'much many get gets got give gives say says said ask asks mention mentions planned plan include includes ' +
-    'need needs go goes take takes like list tell provid describ'
+    'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
+    'last long happen exist requir want know find join attend start begin end held hold run would could ' +
+    'anyth someth thing detail inform info about there week'
   ).split(' '),
 );
 
 /**
- * Creates a checker of question words against the notices. A Chinese word is known when the
- * normalised text of any notice contains it (so jieba cutting a question differently from a
- * notice does no harm); an English word when a notice word shares its first five letters
- * (organised / organized); glossary terms are always known.
+ * Creates the word check of an index. It decides "the notices never mention this": a question
+ * whose topic word no notice and no glossary entry uses cannot be answered from them, however
+ * well other words match. Only topic words count: Chinese nouns (jieba's tags, so 啥时候,
+ * 开始, 提到 never count), and English words other than question framing. A Chinese noun is known
+ * when it is a token of the index, or (three characters or more) occurs in a notice; an English
+ * word when a notice word shares its first five letters (organised / organized). Glossary terms
+ * and the names in reviewed fact renderings (Li Ronghua) are always known.
  */
-export function createUnknownWords(
-  index: KnowledgeIndex,
-): (question: string) => string[] & WordCheck {
+export function createWordCheck(index: KnowledgeIndex): (question: string) => WordCheck {
   const corpus = Object.values(index.cleaned).map(normalizeForSearch).join('\n');
-  const latinTerms = Object.keys(index.bm25.postings).filter((t) => /^[a-z]/.test(t));
-  const prefixes = new Set(latinTerms.map((t) => t.slice(0, 5)));
-  const glossary = new Set(
+  const postings = index.bm25.postings;
+  const latin = Object.keys(postings).filter((t) => /^[a-z]/.test(t));
+  const prefixes = new Set(latin.flatMap((t) => [t.slice(0, 4), t.slice(0, 5)]));
+  const renderings = index.facts.flatMap((f) => [
+    ...Object.values(f.renderings.en ?? {}),
+    ...Object.values(f.renderings.zh ?? {}),
+  ]);
+  const always = new Set(
     [
       ...glossaryWords(index.glossary),
       ...index.glossary.terms.flatMap((t) => t.en),
       ...index.glossary.regions.flatMap((r) => [r.en, ...r.pinyin]),
-    ].flatMap((w) => index.tokenizer.tokenize(w)),
+      ...renderings,
+    ].flatMap((w) => [...index.tokenizer.tokenize(w), ...index.tokenizer.chineseNouns(w)]),
   );
-  const isKnown = (token: string) => {
-    if (glossary.has(token) || QUESTION_WORDS.has(token)) return true;
-    if (/^\d+$/.test(token)) return true; // years and numbers are judged elsewhere
-    if (/\p{Script=Han}/u.test(token)) return corpus.includes(token);
-    return Object.hasOwn(index.bm25.postings, token) || prefixes.has(token.slice(0, 5));
+  const isKnown = (word: string): boolean => {
+    if (always.has(word) || Object.hasOwn(postings, word)) return true;
+    if (/\p{Script=Han}/u.test(word)) {
+      if ([...word].length >= 3 && corpus.includes(word)) return true;
+      // A phrase jieba keeps whole in a question (开展活动, 哪些地方) is known when its parts are.
+      const parts = index.tokenizer.tokenize(word).filter((p) => p !== word);
+      return parts.length > 0 && parts.every((p) => always.has(p) || Object.hasOwn(postings, p));
+    }
+    return /^\d+$/.test(word) || prefixes.has(word.slice(0, 5));
   };
   return (question) => {
-    const content = [...new Set(index.tokenizer.tokenize(question))].filter(
-      (t) => !QUESTION_WORDS.has(t) && !/^\d+$/.test(t),
-    );
-    const known = content.filter(isKnown);
-    const unknown = content.filter((t) => !isKnown(t));
-    return Object.assign([...unknown], { known, unknown });
+    const english = index.tokenizer
+      .tokenize(question)
+      .filter((t) => /^[a-z]/.test(t) && !ENGLISH_FRAME.has(t));
+    const words = [...new Set([...index.tokenizer.chineseNouns(question), ...english])];
+    return { known: words.filter(isKnown), unknown: words.filter((w) => !isKnown(w)) };
   };
 }

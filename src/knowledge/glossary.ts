@@ -9,6 +9,8 @@ const termSchema = z
     id: z.string().min(1),
     zh: z.array(z.string().min(1)).min(1),
     en: z.array(z.string().min(1)).min(1),
+    /** True for the Week itself: every passage is about it, so it bridges languages but picks no sentence. */
+    domain: z.boolean().default(false),
   })
   .strict();
 
@@ -28,6 +30,8 @@ const regionSchema = z
     abbr: z.string().optional(),
     en: z.string().min(2),
     pinyin: z.array(z.string().min(2)).default([]),
+    /** False for regions the notices are not addressed to (Hong Kong, Macao, Taiwan). */
+    addressed: z.boolean().default(true),
   })
   .strict();
 
@@ -78,6 +82,10 @@ const apostrophes = (text: string) => text.replace(/[’‘`]/g, "'");
 export interface QueryExpander {
   /** For each glossary entry the question mentions, its forms in the other language. */
   expand(question: string): string[][];
+  /** For each glossary entry the question mentions, all its forms in both languages. */
+  entries(question: string): string[][];
+  /** Like `expand`, without the entries that name the domain itself (the Week). */
+  expandTopics(question: string): string[][];
 }
 
 /** Builds a query expander: a term found in either language brings in all its forms. */
@@ -109,6 +117,14 @@ export function createQueryExpander(glossary: Glossary): QueryExpander {
         if (forms.size > 0) out.push([...forms]);
       }
       return out;
+    },
+    expandTopics(question: string): string[][] {
+      const topical = new Set(glossary.terms.filter((t) => t.domain).flatMap((t) => [...t.zh, ...t.en]));
+      return this.expand(question).filter((forms) => !forms.some((f) => topical.has(f)));
+    },
+    entries(question: string): string[][] {
+      const q = apostrophes(normalizeForSearch(question));
+      return matchers.filter(({ zh, enPattern }) => zh.some((f) => q.includes(f)) || enPattern?.test(q)).map(({ zh, en }) => [...zh, ...en]);
     },
   };
 }

@@ -32,17 +32,23 @@ export function buildBm25(docs: readonly (readonly string[])[], k1 = 1.2, b = 0.
   return { k1, b, docCount: docs.length, avgLength, lengths, postings };
 }
 
+/** Inverse document frequency of a term (a term no passage holds gets the highest). */
+export function idf(index: Bm25Index, term: string): number {
+  const df = Object.hasOwn(index.postings, term) ? index.postings[term]!.length : 0;
+  return Math.log(1 + (index.docCount - df + 0.5) / (df + 0.5));
+}
+
 /** Scores every passage that shares a term with the query; returns passage number → score. */
 export function scoreBm25(index: Bm25Index, terms: readonly WeightedTerm[]): Map<number, number> {
   const scores = new Map<number, number>();
-  const { k1, b, docCount, avgLength, lengths } = index;
+  const { k1, b, avgLength, lengths } = index;
   for (const { term, weight } of terms) {
     const list = Object.hasOwn(index.postings, term) ? index.postings[term]! : undefined;
     if (!list) continue;
-    const idf = Math.log(1 + (docCount - list.length + 0.5) / (list.length + 0.5));
+    const w = idf(index, term);
     for (const [doc, tf] of list) {
       const norm = tf + k1 * (1 - b + (b * lengths[doc]!) / avgLength);
-      scores.set(doc, (scores.get(doc) ?? 0) + weight * idf * ((tf * (k1 + 1)) / norm));
+      scores.set(doc, (scores.get(doc) ?? 0) + weight * w * ((tf * (k1 + 1)) / norm));
     }
   }
   return scores;

@@ -56,21 +56,26 @@ export function yearsIn(text: string): number[] {
 }
 
 /**
- * The user's words count 1 each; each glossary entry they mention adds its other-language forms
- * with weight 1 in all, shared among its tokens, so a term with many renderings does not drown
- * the question.
+ * The user's words count 1 each. Each glossary entry they mention brings its other-language
+ * forms so that a passage holding any one complete form gets weight 1 for it, like one of the
+ * user's words: a word of a form weighs 1 / (words in that form), the most any form gives it.
  */
-function weightedTerms(
+export function weightedTerms(
   tokens: readonly string[],
-  groups: readonly (readonly string[])[],
+  groups: readonly (readonly (readonly string[])[])[],
 ): WeightedTerm[] {
   const terms = new Map<string, number>();
   for (const t of tokens) terms.set(t, (terms.get(t) ?? 0) + 1);
   const own = new Set(terms.keys());
-  for (const group of groups) {
-    const fresh = [...new Set(group)].filter((t) => !own.has(t));
-    for (const t of fresh) terms.set(t, (terms.get(t) ?? 0) + 1 / fresh.length);
+  const expansions = new Map<string, number>();
+  for (const forms of groups) {
+    for (const form of forms) {
+      const words = [...new Set(form)];
+      for (const t of words)
+        if (!own.has(t)) expansions.set(t, Math.max(expansions.get(t) ?? 0, 1 / words.length));
+    }
   }
+  for (const [t, w] of expansions) terms.set(t, w);
   return [...terms].map(([term, w]) => ({ term, weight: w }));
 }
 
@@ -94,14 +99,34 @@ export function createRetriever(
       // A year the index covers is applied as a preference for that year's notices below, not
       // matched as a word: otherwise any passage that repeats "2022" outranks the answer.
       const tokens = index.tokenizer.tokenize(query).filter((t) => !years.includes(Number(t)));
-      const groupTokens = groups.map((forms) => forms.flatMap((f) => index.tokenizer.tokenize(f)));
+      const groupTokens = groups.map((forms) => forms.map((f) => index.tokenizer.tokenize(f)));
 
       // Glossary expansions are other-language forms, so they only ever match passages in the
       // other language, where they stand in for the question. Each language's passages are
       // scaled by their own best score, so a good English passage is not ranked below a weak
       // Chinese one just because a Chinese question shares more tokens with Chinese text.
       const queryLanguage = /\p{Script=Han}/u.test(query) ? 'zh' : 'en';
-      const raw = scoreBm25(index.bm25, weightedTerms(tokens, groupTokens));
+      const raw = scoreBm25(
+        index.bm25,
+        tokens.map((term) => ({ term, weight: 1 })),
+      );
+      // A glossary entry adds what its best-matching form scores in a passage, never the sum of
+      // all its forms: "week", "learning week" and "lifelong learning week" are one idea.
+      const own = new Set(tokens);
+      for (const forms of groupTokens) {
+        const best = new Map<number, number>();
+        for (const form of forms) {
+          const words = [...new Set(form)].filter((t) => !own.has(t));
+          if (words.length === 0) continue;
+          for (const [n, v] of scoreBm25(
+            index.bm25,
+            words.map((term) => ({ term, weight: 1 / words.length })),
+          )) {
+            best.set(n, Math.max(best.get(n) ?? 0, v));
+          }
+        }
+        for (const [n, v] of best) raw.set(n, (raw.get(n) ?? 0) + v);
+      }
       const lexical = new Map<number, number>();
       for (const same of [true, false]) {
         const mine = [...raw].filter(([n]) => (languageOf[n] === queryLanguage) === same);

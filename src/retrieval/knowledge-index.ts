@@ -40,11 +40,33 @@ export interface KnowledgeIndex {
 /**
  * The text a passage is matched on: its section path, twice (a word in a heading says more about
  * the passage than the same word in passing; this is BM25F's field weight done by repetition),
- * then its own text.
+ * its own text, then the reviewed renderings of the facts it holds (Li Ronghua for 李榮華,
+ * 让学习成为一种生活方式 for "Make learning a lifestyle"), which bridge the two languages.
  */
-export function searchableText(passage: Passage): string {
+export function searchableText(passage: Passage, renderings: readonly string[] = []): string {
   const section = formatSection(passage.section);
-  return `${section}\n${section}\n${passage.text}`;
+  return [section, section, passage.text, ...renderings].join('\n');
+}
+
+// Renderings of names carry a passage across languages; renderings of whole sentences would
+// also carry their common words (活动周, 学习) and drown better matches.
+const BRIDGE_FIELDS = ['names', 'organization', 'name', 'theme'] as const;
+
+/** The rendered names of the facts whose quotes lie in each passage. */
+function renderingsByPassage(kb: KnowledgeBase, passages: readonly Passage[]): string[][] {
+  return passages.map((p) => {
+    const cleaned = kb.sources.find((s) => s.entry.id === p.sourceId)?.cleaned.text ?? '';
+    return kb.facts
+      .filter((f) => f.sourceId === p.sourceId)
+      .filter((f) => {
+        const at = cleaned.indexOf(f.quote);
+        return at >= p.start && at < p.end;
+      })
+      .flatMap((f) =>
+        [f.renderings.zh, f.renderings.en].flatMap((r) => BRIDGE_FIELDS.map((k) => r?.[k] ?? '')),
+      )
+      .filter(Boolean);
+  });
 }
 
 /** Creates the tokenizer an index uses (jieba plus the glossary's Chinese terms). */
@@ -55,7 +77,8 @@ export function tokenizerFor(glossary: Glossary): Tokenizer {
 /** Builds an index in memory from a loaded knowledge base. */
 export async function buildIndex(kb: KnowledgeBase, spec: EmbeddingsSpec): Promise<KnowledgeIndex> {
   const passages = kb.sources.flatMap((s) => s.passages);
-  const texts = passages.map(searchableText);
+  const bridges = renderingsByPassage(kb, passages);
+  const texts = passages.map((p, i) => searchableText(p, bridges[i]));
   const tokenizer = tokenizerFor(kb.glossary);
   const bm25 = buildBm25(texts.map((t) => tokenizer.tokenize(t)));
   const embeddings = embeddingsForBuild(spec, texts);

@@ -8,7 +8,14 @@ import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
 /** Turns text into matching tokens: jieba words for Chinese, stemmed words for English. */
 export interface Tokenizer {
   tokenize(text: string): string[];
+  /** The nouns of the Chinese parts of a text (normalised), by jieba's part-of-speech tags. */
+  chineseNouns(text: string): string[];
 }
+
+// jieba tags kept as nouns: common, person, place, organisation and other proper nouns, verbal
+// nouns, idioms, abbreviations. "x" (unknown to the dictionary) is left out: it is mostly
+// fragments such as 门课 that say nothing about the topic.
+const NOUN_TAGS = new Set(['n', 'nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'vn', 'an', 'l', 'i', 'j']);
 
 // A run of Han characters, or one word of any other script (letters and digits).
 const RUN = /\p{Script=Han}+|[[\p{L}\p{N}]--\p{Script=Han}]+/gv;
@@ -33,6 +40,17 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
         }
         for (const token of jieba.cutForSearch(run, true)) {
           if (!CHINESE_STOPWORDS.has(token)) out.push(token);
+        }
+      }
+      return out;
+    },
+    chineseNouns(text: string): string[] {
+      const out: string[] = [];
+      for (const m of normalizeForSearch(text).matchAll(RUN)) {
+        if (!/\p{Script=Han}/u.test(m[0])) continue;
+        for (const { word, tag } of jieba.tag(m[0], true)) {
+          if (NOUN_TAGS.has(tag) && [...word].length >= 2 && !CHINESE_STOPWORDS.has(word))
+            out.push(word);
         }
       }
       return out;

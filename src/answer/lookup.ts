@@ -1,0 +1,177 @@
+import type { Fact } from '../knowledge/facts.js';
+import { createQueryExpander } from '../knowledge/glossary.js';
+import { normalizeForSearch } from '../knowledge/script.js';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { ENGLISH_FRAME } from './unknown-words.js';
+
+/** The records a question points at, and how clearly it points. */
+export interface Lookup {
+  readonly chosen: readonly Fact[];
+  /** none: the question names no record (all are listed); strong: it names one; weak: it names something no record matches well. */
+  readonly match: 'none' | 'strong' | 'weak';
+}
+
+// Words that say what kind of detail is wanted, not whose.
+const CONTACT_WORDS = new Set([
+  '联系',
+  '联系人',
+  '电话',
+  '联系电话',
+  '邮箱',
+  '邮编',
+  '手机',
+  '是',
+  '谁',
+  '的',
+  'contact',
+  'person',
+  'phone',
+  'telephon',
+  'number',
+  'email',
+  'e',
+  'mail',
+  'mobil',
+  'postcod',
+  'address',
+  '活动',
+  '活动周',
+  'week',
+  'notic',
+  '通知',
+  'who',
+  'call',
+]);
+const SITE_WORDS = new Set([
+  '网址',
+  '网站',
+  '网',
+  '官网',
+  '平台',
+  'websit',
+  'site',
+  'web',
+  'url',
+  'address',
+  '是',
+  '什么',
+  '活动',
+  'notic',
+  '通知',
+  'platform',
+]);
+const LITERAL = /[\w.+-]+@[\w.-]+\.\w+|https?:\/\/\S+|(?:0\d{2,3}-\d{7,8}|1\d{10})/g;
+
+const splitNames = (names: string | undefined) =>
+  (names ?? '')
+    .split(/[、,，]\s*/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+
+/** Finds the contacts or websites a question is about, in any year, by name, person or number. */
+export function createLookup(index: KnowledgeIndex) {
+  const expander = createQueryExpander(index.glossary);
+  // 王立 ↔ Wang Li: names paired by position between a Chinese fact and its reviewed English rendering.
+  const aliases: [string, string][] = [];
+  for (const f of index.facts.filter((x) => x.kind === 'contact')) {
+    const zh = splitNames(f.fields['names']);
+    const en = splitNames(f.renderings.en?.['names']);
+    if (zh.length === en.length)
+      zh.forEach((n, i) => aliases.push([normalizeForSearch(n), en[i]!.toLowerCase()]));
+  }
+  const withAliases = (question: string) => {
+    const q = normalizeForSearch(question);
+    const extra = aliases.flatMap(([zh, en]) =>
+      q.includes(zh) ? [en] : q.includes(en) ? [zh] : [],
+    );
+    return [q, ...extra].join('\n');
+  };
+  const textOf = (f: Fact, keys: readonly string[]) =>
+    [f.fields, f.renderings.zh, f.renderings.en]
+      .flatMap((x) => keys.map((k) => x?.[k] ?? ''))
+      .join('\n');
+
+  const pick = (
+    kind: 'contact' | 'website',
+    question: string,
+    years: readonly number[],
+  ): Lookup => {
+    const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
+    const candidates = index.facts.filter(
+      (f) => f.kind === kind && years.includes(yearOf.get(f.sourceId) ?? 0),
+    );
+    const generic = kind === 'contact' ? CONTACT_WORDS : SITE_WORDS;
+    const q = withAliases(question);
+    const literals = (question.match(LITERAL) ?? []).map((l) => l.toLowerCase());
+    // What the question names, as units: each of its own topic words, except that words a
+    // glossary entry covers count once; a unit is matched when a record holds all the words of
+    // one of its forms ("职业教育与成人教育司" or "Department of Vocational and Adult Education").
+    const entries = expander
+      .entries(question)
+      .map((forms) =>
+        forms.map((f) => [...new Set(index.tokenizer.tokenize(f))]).filter((f) => f.length > 0),
+      )
+      .filter((forms) => !forms.some((f) => f.some((t) => generic.has(t))));
+    const covered = new Set(entries.flat(2));
+    const own = index.tokenizer
+      .tokenize(q)
+      .filter(
+        (t) => !generic.has(t) && !ENGLISH_FRAME.has(t) && !/^\d{4}$/.test(t) && !covered.has(t),
+      );
+    const units: string[][][] = [...entries, ...[...new Set(own)].map((t) => [[t]])];
+    const scored = candidates.map((fact) => {
+      const values = Object.values(fact.fields).map((v) => v.toLowerCase());
+      if (literals.some((l) => values.some((v) => v.includes(l))))
+        return { fact, score: 100, share: 1, size: 0 };
+      const people = [
+        ...splitNames(fact.fields['names']),
+        ...splitNames(fact.renderings.en?.['names']),
+      ].map((n) => normalizeForSearch(n));
+      const named = people.filter((p) => p.length >= 2 && q.includes(p)).length;
+      const tokens = new Set(
+        index.tokenizer
+          .tokenize(textOf(fact, kind === 'contact' ? ['organization', 'names'] : ['name']))
+          .filter((t) => !generic.has(t)),
+      );
+      const overlap = units.filter((forms) =>
+        forms.some((form) => form.every((t) => tokens.has(t))),
+      ).length;
+      const share = overlap / Math.max(1, units.length);
+      // A named person outweighs any words of an organisation's name.
+      return { fact, score: named > 0 ? 10 : overlap, share, size: tokens.size };
+    });
+    const best = Math.max(0, ...scored.map((s) => s.score));
+    if (best === 0) return { chosen: candidates, match: 'none' };
+    // A named person or a quoted number picks records across all years ("黄晓晨的电话" finds her
+    // in 2022 and 2024). Organisation words pick per year, since the same body is listed each
+    // year; a year whose best record shares only a word or two ("national", "platform") drops out.
+    if (best >= 10)
+      return { chosen: scored.filter((s) => s.score === best).map((s) => s.fact), match: 'strong' };
+    const chosen: Fact[] = [];
+    for (const year of years) {
+      const mine = scored.filter((s) => yearOf.get(s.fact.sourceId) === year && s.score > 0);
+      const top = Math.max(0, ...mine.map((s) => s.score));
+      const winners = mine.filter((s) => s.score === top && s.share >= 0.6);
+      if (winners.length === 0) continue;
+      // Among bodies sharing the same words, the shortest name is the one meant ("中国成人教育协会"
+      // rather than "中国成人教育协会网站和…宣传报道").
+      const smallest = Math.min(...winners.map((s) => s.size));
+      chosen.push(...winners.filter((s) => s.size === smallest).map((s) => s.fact));
+    }
+    return chosen.length > 0 ? { chosen, match: 'strong' } : { chosen: candidates, match: 'weak' };
+  };
+
+  const allYears = [...new Set(index.sources.map((s) => s.year))];
+  return {
+    contacts: (question: string, years: readonly number[]) => pick('contact', question, years),
+    /** True when the question names a contact person or gives a contact's number or e-mail. */
+    namesContact: (question: string) => {
+      const found = pick('contact', question, allYears);
+      return (
+        found.match === 'strong' &&
+        found.chosen.length < index.facts.filter((f) => f.kind === 'contact').length
+      );
+    },
+    websites: (question: string, years: readonly number[]) => pick('website', question, years),
+  };
+}
