@@ -71,7 +71,17 @@ export type AnswerKind =
   | 'out_of_scope'
   | 'greeting'
   | 'help'
+  | 'form'
   | 'error';
+
+/** Where a nomination form stands, for channels that show progress. */
+export interface FormProgress {
+  readonly id: string;
+  /** The field being asked, or `review` on the review screen. */
+  readonly field: string;
+  readonly step: number;
+  readonly total: number;
+}
 
 /** One reply of the bot. */
 export interface Reply {
@@ -83,6 +93,8 @@ export interface Reply {
   readonly kind: AnswerKind;
   /** The intent the question was read as. */
   readonly intent: string;
+  /** Set while a nomination form is active. */
+  readonly form?: FormProgress;
 }
 
 /** The bot: one entry point for every channel. */

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino, type Logger } from 'pino';
 import type { Config } from '../../src/config.js';
@@ -88,12 +89,17 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
     }
     case 'start':
     case 'chat': {
-      const { bot } = await botFromConfig(config, knowledgeDir, log);
-      await runConsoleChat({
-        bot,
-        userId: values.user ?? process.env['USER'] ?? 'local',
-        json: values.json ?? false,
-      });
+      const { bot, store } = await botFromConfig(config, knowledgeDir, log, true);
+      try {
+        await runConsoleChat({
+          bot,
+          userId: values.user ?? process.env['USER'] ?? 'local',
+          json: values.json ?? false,
+          filesDir: path.join(config.dataDir, 'drafts'),
+        });
+      } finally {
+        await store.close();
+      }
       return;
     }
     case 'eval': {

@@ -1,19 +1,38 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { renderText } from '../../src/answer/render-text.js';
 import type { Reply } from '../../src/types.js';
 
-/** A reply as terminal text: the answer, its sources, and numbered buttons to type. */
-export function replyToText(reply: Reply): string {
-  const buttons = reply.buttons.map((b, i) => `  ${i + 1}) ${b.label}`).join('\n');
-  return buttons ? `${renderText(reply)}\n\n${buttons}` : renderText(reply);
+/** Writes a reply's files (nomination drafts) into a folder; returns their paths. */
+export async function saveFiles(reply: Reply, folder: string): Promise<string[]> {
+  if (reply.files.length === 0) return [];
+  await mkdir(folder, { recursive: true });
+  const paths: string[] = [];
+  for (const file of reply.files) {
+    const target = path.join(folder, path.basename(file.name));
+    // Written under a temporary name and renamed, so a half-written draft never appears.
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, file.data);
+    await rename(temporary, target);
+    paths.push(target);
+  }
+  return paths;
 }
 
-/** A reply as one JSON object for `llw chat --json`: text, buttons, files, form. */
-export function replyToJsonLine(reply: Reply): string {
+/** A reply as terminal text: the answer, its sources, numbered buttons to type, written files. */
+export function replyToText(reply: Reply, paths: readonly string[] = []): string {
+  const buttons = reply.buttons.map((b, i) => `  ${i + 1}) ${b.label}`).join('\n');
+  const files = paths.map((p) => `  → ${p}`).join('\n');
+  return [renderText(reply), buttons, files].filter(Boolean).join('\n\n');
+}
+
+/** A reply as one JSON object for `llw chat --json`: text, buttons, files (paths), form. */
+export function replyToJsonLine(reply: Reply, paths: readonly string[] = []): string {
   return JSON.stringify({
     text: renderText(reply),
     buttons: reply.buttons.map((b) => ({ label: b.label, action: b.action })),
-    files: reply.files.map((f) => f.name),
-    form: null,
+    files: paths,
+    form: reply.form ?? null,
     kind: reply.kind,
     language: reply.language,
   });

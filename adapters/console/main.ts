@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Bot, Button } from '../../src/types.js';
-import { replyToJsonLine, replyToText } from './from-core.js';
+import { replyToJsonLine, replyToText, saveFiles } from './from-core.js';
 import { lineToMessage } from './to-core.js';
 
 /** Options of the terminal chat. */
@@ -8,6 +9,8 @@ export interface ConsoleOptions {
   readonly bot: Bot;
   readonly userId: string;
   readonly json: boolean;
+  /** Where draft files are written (one sub-folder per user). */
+  readonly filesDir: string;
   readonly input?: NodeJS.ReadableStream;
   readonly output?: NodeJS.WritableStream;
 }
@@ -27,7 +30,11 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   const send = async (line: string) => {
     const replies = await options.bot.handle(lineToMessage(line, options.userId, buttons));
     for (const reply of replies) {
-      print(options.json ? replyToJsonLine(reply) : `${replyToText(reply)}\n`);
+      const paths = await saveFiles(
+        reply,
+        path.join(options.filesDir, options.userId.replace(/[^\w.-]/g, '_')),
+      );
+      print(options.json ? replyToJsonLine(reply, paths) : `${replyToText(reply, paths)}\n`);
       buttons = reply.buttons;
     }
   };

@@ -230,10 +230,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // intent names what is asked, and the fact layer says itself what a notice does not give.
       if (FACT_INTENTS.has(intent)) {
         const draft = facts.answer(question);
-        if (draft) {
-          const lead = intent === 'nomination' ? [paragraph(m.nominationSoon)] : [];
-          return reply({ ...draft, blocks: [...lead, ...draft.blocks] }, language, intent);
-        }
+        if (draft) return reply(draft, language, intent);
       }
 
       const found = await retriever.search(text, {

@@ -10,7 +10,6 @@ export interface Messages {
   readonly outOfScope: string;
   readonly emptyMessage: string;
   readonly error: string;
-  readonly nominationSoon: string;
   readonly sources: string;
   readonly yearUsed: (year: number, how: 'this-year' | 'last-year') => string;
   readonly yearsNotCovered: (
@@ -85,8 +84,6 @@ const zh: Messages = {
   outOfScope: '抱歉，这个问题不在我的范围内。我只回答全民终身学习活动周的问题，例如：',
   emptyMessage: '请输入您的问题，例如：',
   error: '抱歉，刚才处理您的消息时出了问题，没有得到答案。请稍后再试一次。',
-  nominationSoon:
-    '在对话中起草“百姓学习之星”或“终身学习品牌项目”推荐材料的功能即将上线。目前可以告诉您通知中的报送要求：',
   sources: '出处',
   yearUsed: (year, how) =>
     `（“${how === 'this-year' ? '今年' : '去年'}”按知识库中${how === 'this-year' ? '最新' : '上一份'}的${year}年通知理解。）`,
@@ -190,8 +187,6 @@ const en: Messages = {
     'Sorry, that is outside what I can help with. I answer questions about the National Lifelong Learning Week, for example:',
   emptyMessage: 'Please type a question, for example:',
   error: 'Sorry, something went wrong while answering your message. Please try again in a moment.',
-  nominationSoon:
-    "Drafting a Star of People's Learning or Lifelong Learning Brand Project nomination in the chat is coming soon. Meanwhile, here is what the notices require:",
   sources: 'Sources',
   yearUsed: (year, how) =>
     `(I took "${how === 'this-year' ? 'this year' : 'last year'}" as ${year}, the ${how === 'this-year' ? 'newest' : 'previous'} notice in the knowledge base.)`,

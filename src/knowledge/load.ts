@@ -4,6 +4,7 @@ import path from 'node:path';
 import { BotError } from '../errors.js';
 import { DEFAULT_MAX_CHARS, chunkNotice } from './chunk.js';
 import { cleanSource } from './clean.js';
+import { loadForms, type FormDefinition } from '../forms/definition.js';
 import { buildFacts } from './fact-book.js';
 import type { Fact } from './facts.js';
 import { loadGlossary, type Glossary } from './glossary.js';
@@ -30,6 +31,8 @@ export interface KnowledgeBase {
   readonly facts: readonly Fact[];
   /** Per-province weeks added as data (knowledge/schedules/*.yaml); usually empty. */
   readonly schedules: readonly ScheduleEntry[];
+  /** Nomination forms (knowledge/forms/*.yaml). */
+  readonly forms: readonly FormDefinition[];
   /** A hash of every input: an index whose fingerprint differs is stale. */
   readonly fingerprint: string;
 }
@@ -38,7 +41,7 @@ export interface KnowledgeBase {
  * Bump when cleaning, chunking or tokenising changes, so indexes built by older code are seen as
  * stale and rebuilt.
  */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -102,6 +105,7 @@ export async function loadKnowledge(knowledgeDir: string): Promise<KnowledgeBase
     glossary.regions,
     new Map(cleaned.map((c) => [c.entry.id, c.cleaned])),
   );
+  const forms = await loadForms(knowledgeDir);
   const fingerprint = sha256(
     JSON.stringify({
       PIPELINE_VERSION,
@@ -110,7 +114,8 @@ export async function loadKnowledge(knowledgeDir: string): Promise<KnowledgeBase
       sources: sources.map((s) => s.sha256),
       facts,
       schedules,
+      forms,
     }),
   );
-  return { manifest, glossary, sources, facts, schedules, fingerprint };
+  return { manifest, glossary, sources, facts, schedules, forms, fingerprint };
 }

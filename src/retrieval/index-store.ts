@@ -2,6 +2,7 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BotError } from '../errors.js';
+import type { FormDefinition } from '../forms/definition.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Glossary } from '../knowledge/glossary.js';
 import type { ScheduleEntry } from '../knowledge/schedules.js';
@@ -41,6 +42,7 @@ export async function saveIndex(index: KnowledgeIndex, dataDir: string): Promise
     await writeJson(path.join(dir, 'facts.json'), {
       facts: index.facts,
       schedules: index.schedules,
+      forms: index.forms,
     });
     await writeJson(path.join(dir, 'bm25.json'), index.bm25);
     await writeJson(path.join(dir, 'embeddings.json'), index.embeddings.state ?? null);
@@ -106,10 +108,11 @@ export async function loadIndex(dataDir: string, spec: EmbeddingsSpec): Promise<
   try {
     const glossary = await readJson<Glossary>(dir, 'glossary.json');
     const state = await readJson<LocalEmbeddingsState | null>(dir, 'embeddings.json');
-    const { facts, schedules } = await readJson<{ facts: Fact[]; schedules: ScheduleEntry[] }>(
-      dir,
-      'facts.json',
-    );
+    const { facts, schedules, forms } = await readJson<{
+      facts: Fact[];
+      schedules: ScheduleEntry[];
+      forms: FormDefinition[];
+    }>(dir, 'facts.json');
     const embeddings = embeddingsForQuery(spec, state ?? undefined);
     return {
       meta,
@@ -119,6 +122,7 @@ export async function loadIndex(dataDir: string, spec: EmbeddingsSpec): Promise<
       glossary,
       facts,
       schedules,
+      forms,
       bm25: await readJson<Bm25Index>(dir, 'bm25.json'),
       vectors: await HNSWLib.load(path.join(dir, 'vectors'), embeddings.embeddings),
       embeddings,

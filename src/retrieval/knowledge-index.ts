@@ -3,6 +3,7 @@ import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { BotError } from '../errors.js';
 import { glossaryWords, type Glossary } from '../knowledge/glossary.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
+import type { FormDefinition } from '../forms/definition.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { SourceEntry } from '../knowledge/manifest.js';
 import type { ScheduleEntry } from '../knowledge/schedules.js';
@@ -31,6 +32,7 @@ export interface KnowledgeIndex {
   readonly glossary: Glossary;
   readonly facts: readonly Fact[];
   readonly schedules: readonly ScheduleEntry[];
+  readonly forms: readonly FormDefinition[];
   readonly bm25: Bm25Index;
   readonly vectors: HNSWLib;
   readonly embeddings: NamedEmbeddings;
@@ -117,6 +119,7 @@ export async function buildIndex(kb: KnowledgeBase, spec: EmbeddingsSpec): Promi
     glossary: kb.glossary,
     facts: kb.facts,
     schedules: kb.schedules,
+    forms: kb.forms,
     bm25,
     vectors,
     embeddings,

@@ -1,0 +1,23 @@
+import { classifyIntent } from './intent.js';
+import { readYear } from './slots.js';
+
+const YEAR_WORDS = /(?:19|20)\d{2}\s*年?|二〇二\d年|今年|去年|明年|this year|last year|next year/gi;
+
+/**
+ * Completes a short follow-up ("那2024年呢？", "and 2024?") with the user's previous question:
+ * the new year replaces the old one. Anything that asks its own question is left as it is.
+ */
+export function completeFollowUp(
+  text: string,
+  previous: string | undefined,
+  coveredYears: readonly number[],
+): string {
+  if (!previous) return text;
+  const t = text.trim();
+  const short = [...t].length <= 12 || t.split(/\s+/).length <= 4;
+  if (!short || classifyIntent(t) !== 'activities') return text;
+  if (readYear(t, coveredYears).source === 'none') return text;
+  const year = t.match(YEAR_WORDS)?.[0];
+  if (!year) return text;
+  return `${year} ${previous.replace(YEAR_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
+}

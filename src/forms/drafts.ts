@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { finish, list, paragraph } from '../answer/reply.js';
+import { normalizeForSearch } from '../knowledge/script.js';
+import type { Draft, Session, StateStore, UserKey } from '../storage/state-store.js';
+import type { Block, Button, Language, Reply } from '../types.js';
+import type { FormDefinition } from './definition.js';
+import { formMessagesFor } from './form-messages.js';
+
+/** A request about drafts or stored data, read from a message. */
+export type DraftCommand =
+  | { readonly kind: 'list' }
+  | { readonly kind: 'open' | 'duplicate' | 'delete'; readonly n: string }
+  | { readonly kind: 'forget' };
+
+/** Reads "我的草稿", "open draft 2", "复制草稿 1", "删除草稿 3", "/forget", "忘记我". */
+export function parseDraftCommand(text: string): DraftCommand | null {
+  const t = normalizeForSearch(text)
+    .trim()
+    .replace(/[。.!！?？]+$/, '');
+  if (
+    /^(\/forget|忘记我|删除我的(全部|所有)?(数据|记录|信息)|forget me|delete (all )?my data)$/.test(
+      t,
+    )
+  )
+    return { kind: 'forget' };
+  if (/^(\/drafts|我的草稿|草稿列表|查看草稿|my drafts|drafts|list drafts)$/.test(t))
+    return { kind: 'list' };
+  const m =
+    /^(?:(打开|继续|open|reopen|resume)|(复制|duplicate|copy)|(删除|delete|remove))\s*(?:草稿|draft)?\s*(?:第)?\s*(\d+)\s*(?:份|个)?$/.exec(
+      t,
+    );
+  if (!m) return null;
+  return { kind: m[1] ? 'open' : m[2] ? 'duplicate' : 'delete', n: m[4]! };
+}
+
+/** Lists, reopens, duplicates and deletes drafts, and forgets a user, with confirmations. */
+export function createDraftCommands(options: {
+  readonly store: StateStore;
+  readonly forms: readonly FormDefinition[];
+  readonly now: () => Date;
+  readonly resume: (
+    key: UserKey,
+    session: Session,
+    draft: Draft,
+    lead?: Block[],
+  ) => Promise<{ replies: Reply[]; session: Session }>;
+}) {
+  const { store, forms } = options;
+  const say = (language: Language, blocks: Block[], buttons: Button[] = []): Reply =>
+    finish({ kind: 'form', blocks, citations: [], buttons }, language, 'drafts');
+  const titleOf = (draft: Draft, language: Language) => {
+    const form = forms.find((f) => f.id === draft.formId);
+    return form ? (language === 'en' ? form.title.en : form.title.zh) : draft.formId;
+  };
+  const whoOf = (draft: Draft) =>
+    String(draft.state.answers['name'] ?? draft.state.answers['project_name'] ?? '');
+  const yesNo = (language: Language): Button[] => [
+    { label: language === 'en' ? 'Yes' : '是', action: language === 'en' ? 'yes' : '是' },
+    { label: language === 'en' ? 'No' : '否', action: language === 'en' ? 'no' : '否' },
+  ];
+  const yes = (text: string) =>
+    /^(是|是的|确认|确定|好|好的|对|yes|y|ok|okay|confirm|sure)$/i.test(
+      normalizeForSearch(text)
+        .trim()
+        .replace(/[。.!！]+$/, ''),
+    );
+
+  return {
+    /** Handles a draft command; null when the message is not one. */
+    async handle(key: UserKey, session: Session, command: DraftCommand, language: Language) {
+      const m = formMessagesFor(language);
+      if (command.kind === 'forget') {
+        return {
+          session: { ...session, pending: { kind: 'forget' as const } },
+          replies: [say(language, [paragraph(m.confirmForget)], yesNo(language))],
+        };
+      }
+      const drafts = await store.listDrafts(key);
+      if (command.kind === 'list') {
+        if (drafts.length === 0)
+          return { session, replies: [say(language, [paragraph(m.noDrafts)])] };
+        const lines = drafts.map((d, i) =>
+          m.draftLine(
+            i + 1,
+            titleOf(d, language),
+            whoOf(d),
+            d.status,
+            d.updatedAt.slice(0, 16).replace('T', ' '),
+          ),
+        );
+        const buttons = drafts
+          .slice(0, 5)
+          .map((_, i) => ({
+            label: `${language === 'en' ? 'Open' : '打开'} ${i + 1}`,
+            action: `${language === 'en' ? 'open draft' : '打开草稿'} ${i + 1}`,
+          }));
+        return {
+          session,
+          replies: [
+            say(language, [paragraph(m.drafts), list(lines), paragraph(m.draftsHow)], buttons),
+          ],
+        };
+      }
+      const draft = drafts[Number(command.n) - 1];
+      if (!draft)
+        return { session, replies: [say(language, [paragraph(m.noSuchDraft(command.n))])] };
+      if (command.kind === 'open') return options.resume(key, session, draft);
+      if (command.kind === 'duplicate') {
+        const stamp = options.now().toISOString();
+        const copy: Draft = {
+          ...draft,
+          id: randomUUID(),
+          status: 'in_progress',
+          state: { ...draft.state, phase: 'review', editing: false },
+          createdAt: stamp,
+          updatedAt: stamp,
+        };
+        await store.save(key, session, copy);
+        const position = (await store.listDrafts(key)).findIndex((d) => d.id === copy.id) + 1;
+        return options.resume(key, session, copy, [paragraph(m.duplicated(position))]);
+      }
+      return {
+        session: { ...session, pending: { kind: 'delete' as const, draftId: draft.id } },
+        replies: [
+          say(
+            language,
+            [paragraph(m.confirmDelete(`${titleOf(draft, language)} ${whoOf(draft)}`.trim()))],
+            yesNo(language),
+          ),
+        ],
+      };
+    },
+
+    /** Answers a pending yes/no question (forget, delete); null when nothing is pending. */
+    async confirm(key: UserKey, session: Session, text: string, language: Language) {
+      const pending = session.pending;
+      if (!pending || pending.kind === 'choose-form') return null;
+      const m = formMessagesFor(language);
+      const { pending: _p, ...rest } = session;
+      void _p;
+      if (pending.kind === 'forget') {
+        if (!yes(text))
+          return {
+            session: rest,
+            replies: [say(language, [paragraph(m.notForgotten)])],
+            forgotten: false,
+          };
+        const n = await store.forget(key);
+        return {
+          session: {},
+          replies: [say(language, [paragraph(m.forgotten(n))])],
+          forgotten: true,
+        };
+      }
+      const draft = await store.getDraft(key, pending.draftId);
+      if (!yes(text) || !draft)
+        return {
+          session: rest,
+          replies: [say(language, [paragraph(m.notDeleted)])],
+          forgotten: false,
+        };
+      await store.deleteDraft(key, draft.id);
+      const next: Session =
+        rest.activeDraftId === draft.id
+          ? (({ activeDraftId: _a, ...r }) => (void _a, r))(rest)
+          : rest;
+      return {
+        session: next,
+        replies: [
+          say(language, [
+            paragraph(m.deleted(`${titleOf(draft, language)} ${whoOf(draft)}`.trim())),
+          ]),
+        ],
+        forgotten: false,
+      };
+    },
+  };
+}

@@ -1,0 +1,319 @@
+import type { Language } from '../types.js';
+import { parseCommand } from './commands.js';
+import type { FieldDefinition, FormDefinition } from './definition.js';
+import { checkField, type FieldContext, type FieldValue, type Reason } from './fields.js';
+
+/** Where a form conversation stands. */
+export type Phase =
+  'filling' | 'review' | 'confirm-cancel' | 'choose-polish' | 'done' | 'cancelled';
+
+/** The whole state of one form being filled: plain JSON, stored after every accepted answer. */
+export interface FormState {
+  readonly formId: string;
+  readonly language: Language;
+  readonly phase: Phase;
+  /** Index of the field being asked (meaningful while filling). */
+  readonly field: number;
+  readonly answers: Readonly<Record<string, FieldValue>>;
+  /** Optional fields the user skipped. */
+  readonly skipped: readonly string[];
+  /** Fields asked before, most recent last, for "back". */
+  readonly history: readonly number[];
+  /** True while changing one field from the review screen: answering returns to review. */
+  readonly editing: boolean;
+  /** The phase to return to when cancelling is not confirmed or a polish choice is made. */
+  readonly resume?: Phase;
+  /** A rewrite waiting for the user's choice. */
+  readonly polished?: { readonly field: string; readonly text: string };
+}
+
+/** What the engine says happened; a renderer turns these into replies in the user's language. */
+export type FormEvent =
+  | {
+      readonly type: 'ask';
+      readonly field: FieldDefinition;
+      readonly step: number;
+      readonly total: number;
+      readonly error?: Reason;
+      readonly rejected?: string;
+    }
+  | { readonly type: 'accepted'; readonly field: FieldDefinition }
+  | { readonly type: 'show' }
+  | { readonly type: 'review' }
+  | { readonly type: 'confirm-cancel' }
+  | { readonly type: 'cancelled' }
+  | { readonly type: 'not-cancelled' }
+  | { readonly type: 'confirmed' }
+  | { readonly type: 'cannot-skip'; readonly field: FieldDefinition }
+  | { readonly type: 'at-start' }
+  | { readonly type: 'unknown-field'; readonly name: string }
+  | { readonly type: 'help' }
+  | { readonly type: 'polish-requested'; readonly field: FieldDefinition }
+  | { readonly type: 'cannot-polish'; readonly field: FieldDefinition | null }
+  | {
+      readonly type: 'polish-choice';
+      readonly field: FieldDefinition;
+      readonly original: string;
+      readonly polished: string;
+    }
+  | {
+      readonly type: 'polish-chosen';
+      readonly field: FieldDefinition;
+      readonly usePolished: boolean;
+    };
+
+/** An input to the engine: a message, or the result of a rewrite the bot asked a model for. */
+export type FormInput =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'polished'; readonly field: string; readonly text: string };
+
+/** The engine's answer: the next state and what to tell the user. */
+export interface StepResult {
+  readonly state: FormState;
+  readonly events: readonly FormEvent[];
+}
+
+/** A new form state, at the first field. */
+export function startForm(form: FormDefinition, language: Language): StepResult {
+  const state: FormState = {
+    formId: form.id,
+    language,
+    phase: 'filling',
+    field: 0,
+    answers: {},
+    skipped: [],
+    history: [],
+    editing: false,
+  };
+  return { state, events: [ask(form, state)] };
+}
+
+function ask(form: FormDefinition, state: FormState, error?: Reason, rejected?: string): FormEvent {
+  return {
+    type: 'ask',
+    field: form.fields[state.field]!,
+    step: state.field + 1,
+    total: form.fields.length,
+    ...(error ? { error } : {}),
+    ...(rejected !== undefined ? { rejected } : {}),
+  };
+}
+
+/** The first field after `from` that has no answer yet (skipped ones count as answered). */
+function nextOpen(form: FormDefinition, state: FormState, from: number): number {
+  for (let i = from; i < form.fields.length; i++) {
+    const id = form.fields[i]!.id;
+    if (state.answers[id] === undefined && !state.skipped.includes(id)) return i;
+  }
+  return form.fields.length;
+}
+
+/** Moves on after an accepted or skipped answer: the next open field, or the review. */
+function advance(form: FormDefinition, state: FormState, events: FormEvent[]): StepResult {
+  const next = state.editing ? form.fields.length : nextOpen(form, state, state.field + 1);
+  if (next >= form.fields.length) {
+    const reviewed: FormState = {
+      ...state,
+      phase: 'review',
+      editing: false,
+      history: [...state.history, state.field],
+    };
+    return { state: reviewed, events: [...events, { type: 'review' }] };
+  }
+  const moved: FormState = { ...state, field: next, history: [...state.history, state.field] };
+  return { state: moved, events: [...events, ask(form, moved)] };
+}
+
+function editField(form: FormDefinition, state: FormState, fieldId: string): StepResult {
+  const index = form.fields.findIndex((f) => f.id === fieldId);
+  const editing: FormState = {
+    ...state,
+    phase: 'filling',
+    field: index,
+    editing: state.phase === 'review' || state.editing,
+  };
+  return { state: editing, events: [ask(form, editing)] };
+}
+
+/**
+ * One step of the nomination conversation: a pure function of the form, the state and one input.
+ * Commands (back, skip, show, edit, cancel, help, polish) work anywhere; everything else is an
+ * answer to the current field, accepted or refused with a reason.
+ */
+export function step(
+  form: FormDefinition,
+  state: FormState,
+  input: FormInput,
+  ctx: FieldContext,
+): StepResult {
+  if (input.kind === 'polished') {
+    const field = form.fields.find((f) => f.id === input.field)!;
+    const next: FormState = {
+      ...state,
+      phase: 'choose-polish',
+      resume: state.phase,
+      polished: { field: field.id, text: input.text },
+    };
+    return {
+      state: next,
+      events: [
+        {
+          type: 'polish-choice',
+          field,
+          original: String(state.answers[field.id] ?? ''),
+          polished: input.text,
+        },
+      ],
+    };
+  }
+  const command = parseCommand(form, input.text);
+
+  switch (state.phase) {
+    case 'done':
+    case 'cancelled':
+      return { state, events: [] };
+    case 'confirm-cancel':
+      if (command?.kind === 'yes' || command?.kind === 'cancel')
+        return { state: { ...state, phase: 'cancelled' }, events: [{ type: 'cancelled' }] };
+      {
+        const back: FormState = { ...state, phase: state.resume ?? 'filling' };
+        return {
+          state: back,
+          events: [
+            { type: 'not-cancelled' },
+            back.phase === 'review' ? { type: 'review' } : ask(form, back),
+          ],
+        };
+      }
+    case 'choose-polish': {
+      const pending = state.polished!;
+      const field = form.fields.find((f) => f.id === pending.field)!;
+      const t = input.text.trim();
+      const usePolished =
+        command?.kind === 'yes' ||
+        /^(1|用润色稿|用潤色稿|采用|use (the )?(polished|rewrite|new)( one| version)?)$/i.test(t);
+      const keep =
+        command?.kind === 'no' || /^(2|保留原文|原文|keep( the)? original|original)$/i.test(t);
+      if (!usePolished && !keep)
+        return {
+          state,
+          events: [
+            {
+              type: 'polish-choice',
+              field,
+              original: String(state.answers[field.id] ?? ''),
+              polished: pending.text,
+            },
+          ],
+        };
+      const answers = usePolished ? { ...state.answers, [field.id]: pending.text } : state.answers;
+      const { polished: _dropped, ...rest } = state;
+      void _dropped;
+      const back: FormState = { ...rest, answers, phase: state.resume ?? 'review' };
+      const events: FormEvent[] = [{ type: 'polish-chosen', field, usePolished }];
+      events.push(back.phase === 'review' ? { type: 'review' } : ask(form, back));
+      return { state: back, events };
+    }
+    default:
+      break;
+  }
+
+  // Commands that work both while filling and on the review screen.
+  switch (command?.kind) {
+    case 'cancel':
+      return {
+        state: { ...state, phase: 'confirm-cancel', resume: state.phase },
+        events: [{ type: 'confirm-cancel' }],
+      };
+    case 'show':
+      return {
+        state,
+        events: [
+          { type: 'show' },
+          state.phase === 'review' ? { type: 'review' } : ask(form, state),
+        ],
+      };
+    case 'help':
+      return {
+        state,
+        events: [
+          { type: 'help' },
+          state.phase === 'review' ? { type: 'review' } : ask(form, state),
+        ],
+      };
+    case 'edit':
+      if (!command.field)
+        return {
+          state,
+          events: [
+            { type: 'unknown-field', name: command.name },
+            state.phase === 'review' ? { type: 'review' } : ask(form, state),
+          ],
+        };
+      return editField(form, state, command.field);
+    case 'polish': {
+      const current = form.fields[state.field];
+      const target =
+        command.field ??
+        (state.phase === 'filling' && current?.polish
+          ? current.id
+          : form.fields.find((f) => f.polish && state.answers[f.id] !== undefined)?.id);
+      const field = form.fields.find((f) => f.id === target) ?? null;
+      if (!field || !field.polish || state.answers[field.id] === undefined) {
+        return {
+          state,
+          events: [
+            { type: 'cannot-polish', field },
+            state.phase === 'review' ? { type: 'review' } : ask(form, state),
+          ],
+        };
+      }
+      return { state, events: [{ type: 'polish-requested', field }] };
+    }
+    default:
+      break;
+  }
+
+  if (state.phase === 'review') {
+    if (command?.kind === 'yes')
+      return { state: { ...state, phase: 'done' }, events: [{ type: 'confirmed' }] };
+    if (command?.kind === 'back')
+      return editField(
+        form,
+        { ...state, phase: 'filling' },
+        form.fields[form.fields.length - 1]!.id,
+      );
+    return { state, events: [{ type: 'review' }] };
+  }
+
+  // Filling.
+  const field = form.fields[state.field]!;
+  if (command?.kind === 'back') {
+    if (state.editing)
+      return { state: { ...state, phase: 'review', editing: false }, events: [{ type: 'review' }] };
+    const previous = state.history[state.history.length - 1];
+    if (previous === undefined) return { state, events: [{ type: 'at-start' }, ask(form, state)] };
+    const back: FormState = { ...state, field: previous, history: state.history.slice(0, -1) };
+    return { state: back, events: [ask(form, back)] };
+  }
+  if (command?.kind === 'skip') {
+    if (!field.optional)
+      return { state, events: [{ type: 'cannot-skip', field }, ask(form, state)] };
+    const { [field.id]: _removed, ...answers } = state.answers;
+    void _removed;
+    const skipped: FormState = {
+      ...state,
+      answers,
+      skipped: [...state.skipped.filter((s) => s !== field.id), field.id],
+    };
+    return advance(form, skipped, []);
+  }
+  const checked = checkField(field, input.text, ctx);
+  if (!checked.ok) return { state, events: [ask(form, state, checked.reason, input.text)] };
+  const accepted: FormState = {
+    ...state,
+    answers: { ...state.answers, [field.id]: checked.value },
+    skipped: state.skipped.filter((s) => s !== field.id),
+  };
+  return advance(form, accepted, [{ type: 'accepted', field }]);
+}

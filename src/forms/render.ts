@@ -1,0 +1,179 @@
+import type { Region } from '../knowledge/glossary.js';
+import type { Block, Button, Language } from '../types.js';
+import { list, paragraph, rich } from '../answer/reply.js';
+import type { FieldDefinition, FormDefinition } from './definition.js';
+import type { FormEvent, FormState } from './engine.js';
+import { displayValue, measure } from './fields.js';
+import { formMessagesFor } from './form-messages.js';
+
+/** Blocks and buttons for a list of engine events, in the form's language. */
+export interface Rendered {
+  readonly blocks: Block[];
+  readonly buttons: Button[];
+}
+
+const label = (f: FieldDefinition, language: Language) =>
+  language === 'en' ? f.label.en : f.label.zh;
+
+/** One line per answered field: "label: value", long texts shortened with their length. */
+export function answerLines(
+  form: FormDefinition,
+  state: FormState,
+  language: Language,
+  regions: readonly Region[],
+  full = false,
+): string[] {
+  const m = formMessagesFor(language);
+  return form.fields
+    .filter((f) => state.answers[f.id] !== undefined || state.skipped.includes(f.id))
+    .map((f) => {
+      const value = state.answers[f.id];
+      let shown = displayValue(f, value, language, regions);
+      if (f.kind === 'longtext' && value !== undefined && !full) {
+        const { unit, count } = measure(String(value));
+        const head = [...shown].slice(0, 40).join('');
+        shown = `${head}${[...shown].length > 40 ? '…' : ''} ${m.count(count, unit)}`;
+      }
+      return `${label(f, language)}${language === 'en' ? ': ' : '：'}${shown}`;
+    });
+}
+
+/** Deterministic checks shown on the review screen and when polishing needs an LLM. */
+export function checks(form: FormDefinition, state: FormState, language: Language): string[] {
+  const m = formMessagesFor(language);
+  const out: string[] = [];
+  const materials = form.fields.find((f) => f.kind === 'multichoice' && f.id === 'materials');
+  if (materials && materials.kind === 'multichoice') {
+    const chosen = (state.answers['materials'] as readonly string[] | undefined) ?? [];
+    const missing = materials.options
+      .filter((o) => !chosen.includes(o.value))
+      .map((o) => (language === 'en' ? o.en : o.zh));
+    if (missing.length > 0)
+      out.push(m.missingMaterials(missing.join(language === 'en' ? ', ' : '、')));
+  }
+  const skipped = form.fields
+    .filter((f) => state.skipped.includes(f.id))
+    .map((f) => label(f, language));
+  if (skipped.length > 0)
+    out.push(m.skippedOptional(skipped.join(language === 'en' ? ', ' : '、')));
+  return out.length > 0 ? out : [m.allChecksPassed];
+}
+
+/** Renders engine events into reply blocks and buttons. */
+export function renderEvents(
+  form: FormDefinition,
+  state: FormState,
+  events: readonly FormEvent[],
+  regions: readonly Region[],
+): Rendered {
+  const language = state.language;
+  const m = formMessagesFor(language);
+  const blocks: Block[] = [];
+  let buttons: Button[] = [];
+  for (const event of events) {
+    switch (event.type) {
+      case 'ask': {
+        const f = event.field;
+        if (event.error)
+          blocks.push(paragraph(m.refused(language === 'en' ? event.error.en : event.error.zh)));
+        blocks.push(paragraph(m.step(event.step, event.total)));
+        blocks.push(
+          rich({
+            kind: 'bold',
+            text: `${language === 'en' ? f.prompt.en : f.prompt.zh}${f.optional ? m.optional : ''}`,
+          }),
+        );
+        blocks.push(
+          paragraph(
+            m.hint(
+              language === 'en' ? f.hint.en : f.hint.zh,
+              language === 'en' ? f.example.en : f.example.zh,
+            ),
+          ),
+        );
+        buttons = [];
+        if (f.kind === 'choice' || f.kind === 'multichoice') {
+          buttons = f.options.map((o) => ({
+            label: language === 'en' ? o.en : o.zh,
+            action: language === 'en' ? o.en : o.zh,
+          }));
+          if (f.kind === 'multichoice') buttons.push({ label: m.all, action: m.all });
+        }
+        if (f.optional) buttons.push({ label: m.skip, action: m.skip });
+        break;
+      }
+      case 'accepted':
+        break;
+      case 'show':
+        blocks.push(paragraph(m.soFar), list(answerLines(form, state, language, regions)));
+        break;
+      case 'review':
+        blocks.push(paragraph(m.review), list(answerLines(form, state, language, regions)));
+        blocks.push(paragraph(m.checks), list(checks(form, state, language)));
+        blocks.push(paragraph(m.reviewHow));
+        buttons = [
+          { label: m.confirmButton, action: language === 'en' ? 'confirm' : '确认' },
+          { label: m.cancelButton, action: language === 'en' ? 'cancel' : '取消' },
+        ];
+        break;
+      case 'confirm-cancel':
+        blocks.push(paragraph(m.confirmCancel));
+        buttons = [
+          { label: m.yesCancel, action: language === 'en' ? 'yes' : '是' },
+          { label: m.noContinue, action: language === 'en' ? 'no' : '否' },
+        ];
+        break;
+      case 'cancelled':
+        blocks.push(paragraph(m.cancelled));
+        buttons = [];
+        break;
+      case 'not-cancelled':
+        blocks.push(paragraph(m.notCancelled));
+        break;
+      case 'cannot-skip':
+        blocks.push(paragraph(m.cannotSkip(label(event.field, language))));
+        break;
+      case 'at-start':
+        blocks.push(paragraph(m.atStart));
+        break;
+      case 'unknown-field':
+        blocks.push(
+          paragraph(
+            m.unknownField(
+              event.name,
+              form.fields.map((f) => label(f, language)).join(language === 'en' ? ', ' : '、'),
+            ),
+          ),
+        );
+        break;
+      case 'help':
+        blocks.push(paragraph(m.help));
+        break;
+      case 'cannot-polish':
+        blocks.push(paragraph(m.cannotPolish));
+        break;
+      case 'polish-choice':
+        blocks.push(paragraph(m.polishWorking));
+        blocks.push(paragraph(`${m.original}${language === 'en' ? ':' : '：'}`), {
+          kind: 'quote',
+          text: event.original,
+        });
+        blocks.push(paragraph(`${m.polished}${language === 'en' ? ':' : '：'}`), {
+          kind: 'quote',
+          text: event.polished,
+        });
+        buttons = [
+          { label: m.usePolished, action: m.usePolished },
+          { label: m.keepOriginal, action: m.keepOriginal },
+        ];
+        break;
+      case 'polish-chosen':
+        blocks.push(paragraph(m.polishChosen(event.usePolished)));
+        break;
+      case 'confirmed':
+      case 'polish-requested':
+        break;
+    }
+  }
+  return { blocks, buttons };
+}
