@@ -91,8 +91,14 @@ describe('createBot().handle', () => {
     expect(reply.buttons.length).toBe(3);
   });
 
-  it('uses the platform locale for a message without letters', async () => {
-    expect((await ask('？', { locale: 'en-US' })).language).toBe('en');
+  it('uses the platform locale for a message without letters from a new user', async () => {
+    const [reply] = await bot.handle({
+      channel: 'test',
+      userId: 'new-user',
+      text: '？',
+      locale: 'en-US',
+    });
+    expect(reply!.language).toBe('en');
   });
 
   it('never throws at an adapter: a failure is a polite reply in the user’s language', async () => {

@@ -54,12 +54,12 @@ export async function runBench(
 
   const handleTimes: number[] = [];
   for (const q of questions.slice(0, 5))
-    await bot.handle({ channel: 'bench', userId: 'bench', text: q.q });
+    await bot.handle({ channel: 'bench', userId: `bench-${q.id}`, text: q.q });
   const handleStarted = performance.now();
   for (let r = 0; r < rounds; r++) {
     for (const q of questions) {
       const t = performance.now();
-      await bot.handle({ channel: 'bench', userId: 'bench', text: q.q });
+      await bot.handle({ channel: 'bench', userId: `bench-${q.id}`, text: q.q });
       handleTimes.push(performance.now() - t);
     }
   }

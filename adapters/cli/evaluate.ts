@@ -68,7 +68,12 @@ export function checkReply(q: EvalQuestion, reply: Reply): string[] {
 export async function runEval(bot: Bot, questions: readonly EvalQuestion[]): Promise<EvalResult[]> {
   const results: EvalResult[] = [];
   for (const question of questions) {
-    const [reply] = await bot.handle({ channel: 'eval', userId: 'eval', text: question.q });
+    // Each question is its own conversation: no follow-up context leaks between them.
+    const [reply] = await bot.handle({
+      channel: 'eval',
+      userId: `eval-${question.id}`,
+      text: question.q,
+    });
     results.push({ question, reply: reply!, problems: checkReply(question, reply!) });
   }
   return results;

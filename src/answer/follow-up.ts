@@ -14,7 +14,7 @@ export function completeFollowUp(
 ): string {
   if (!previous) return text;
   const t = text.trim();
-  const short = [...t].length <= 12 || t.split(/\s+/).length <= 4;
+  const short = /\p{Script=Han}/u.test(t) ? [...t].length <= 12 : t.split(/\s+/).length <= 5;
   if (!short || classifyIntent(t) !== 'activities') return text;
   if (readYear(t, coveredYears).source === 'none') return text;
   const year = t.match(YEAR_WORDS)?.[0];

@@ -88,12 +88,10 @@ export function createDraftCommands(options: {
             d.updatedAt.slice(0, 16).replace('T', ' '),
           ),
         );
-        const buttons = drafts
-          .slice(0, 5)
-          .map((_, i) => ({
-            label: `${language === 'en' ? 'Open' : '打开'} ${i + 1}`,
-            action: `${language === 'en' ? 'open draft' : '打开草稿'} ${i + 1}`,
-          }));
+        const buttons = drafts.slice(0, 5).map((_, i) => ({
+          label: `${language === 'en' ? 'Open' : '打开'} ${i + 1}`,
+          action: `${language === 'en' ? 'open draft' : '打开草稿'} ${i + 1}`,
+        }));
         return {
           session,
           replies: [

@@ -26,7 +26,11 @@ describe('golden answers over the question set', () => {
   });
 
   it.each(questions.map((q) => [q.id, q.q, q] as const))('%s: %s', async (_id, _q, question) => {
-    const [reply] = await bot.handle({ channel: 'eval', userId: 'eval', text: question.q });
+    const [reply] = await bot.handle({
+      channel: 'eval',
+      userId: `eval-${question.id}`,
+      text: question.q,
+    });
     const problems = checkReply(question, reply!);
     expect(problems, renderText(reply!)).toEqual([]);
   });
