@@ -78,7 +78,8 @@ export function normalizePhone(input: string): string | undefined {
     .replace(/[\s()（）]/g, '')
     .replace(/^(\+?86-?)/, '');
   if (/^1[3-9]\d{9}$/.test(t)) return t;
-  const landline = /^(0\d{2,3})-?(\d{7,8})(?:(?:-|转|ext\.?)(\d{1,6}))?$/i.exec(t);
+  // Area codes are 010 and 02X (three digits) or 0[3-9]XX (four): that splits "01066097704".
+  const landline = /^(010|02\d|0[3-9]\d{2})-?(\d{7,8})(?:(?:-|转|ext\.?)(\d{1,6}))?$/i.exec(t);
   if (landline) return `${landline[1]}-${landline[2]}${landline[3] ? `-${landline[3]}` : ''}`;
   return undefined;
 }

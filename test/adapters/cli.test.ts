@@ -254,3 +254,58 @@ describe('llw eval', () => {
     expect(r.stdout).toContain('Make learning a lifestyle');
   });
 });
+
+describe('llw chat with a nomination', () => {
+  it('prints form progress, writes the draft files, and resumes after a restart', async () => {
+    const { llw, cwd } = await setup();
+    const story = '她退休后坚持在社区老年大学学习智能手机应用，十年没有间断。'.repeat(12);
+    const influence = '她组建了30人的银龄手机课堂，每周教课两次，带动邻居一起学习。'.repeat(2);
+    const first = llw(
+      ['chat', '--json', '--user', 'organiser'],
+      ['我想推荐一位百姓学习之星', '张秀英', '女'].join('\n') + '\n',
+    );
+    expect(first.code).toBe(0);
+    const lines = first.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.form)).toEqual([
+      { id: 'star', field: 'name', step: 1, total: 15 },
+      { id: 'star', field: 'gender', step: 2, total: 15 },
+      { id: 'star', field: 'birth', step: 3, total: 15 },
+    ]);
+    // A new process picks up at the same field.
+    const rest = [
+      '1962年5月',
+      '汉族',
+      '高中/中专',
+      '退休教师',
+      '湖南',
+      '长沙市',
+      '13812345678',
+      '跳过',
+      story,
+      influence,
+      '跳过',
+      '长沙市岳麓区教育局',
+      '全部',
+      '确认',
+    ];
+    const second = llw(['chat', '--json', '--user', 'organiser'], rest.join('\n') + '\n');
+    expect(second.code).toBe(0);
+    const replies = second.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(replies[0].form).toMatchObject({ field: 'ethnicity', step: 4 });
+    const done = replies.find((r) => r.files.length > 0);
+    expect(done.files).toHaveLength(2);
+    expect(done.files[0]).toMatch(
+      new RegExp(`^${cwd}/data/drafts/organiser/star-[0-9a-f]{8}\\.docx$`),
+    );
+    const json = JSON.parse(await readFile(done.files[1], 'utf8'));
+    expect(json.answers.name.value).toBe('张秀英');
+    expect(json.answers.materials.shown).toBe('文字、视频、图片、教学资源');
+    expect(replies.at(-1).form).toBeNull();
+  });
+});
