@@ -169,19 +169,19 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           language,
           kind,
         );
+      const refuse = (): Reply =>
+        reply(
+          {
+            kind: 'out_of_scope',
+            blocks: [paragraph(m.outOfScope), list(m.examples)],
+            citations: [],
+            buttons: examples(language),
+          },
+          language,
+          'out_of_scope',
+        );
       if (!/[\p{L}\p{N}]/u.test(text)) {
-        return text
-          ? reply(
-              {
-                kind: 'out_of_scope',
-                blocks: [paragraph(m.outOfScope), list(m.examples)],
-                citations: [],
-                buttons: examples(language),
-              },
-              language,
-              'out_of_scope',
-            )
-          : help('help', m.emptyMessage);
+        return text ? refuse() : help('help', m.emptyMessage);
       }
       const named = regions(text);
       let intent = classifyIntent(text);
@@ -200,18 +200,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         !onTopic(text) &&
         !FACT_INTENTS.has(intent) &&
         (words.known.length === 0 || words.unknown.length >= words.known.length);
-      if (intent === 'out_of_scope' || offTopic) {
-        return reply(
-          {
-            kind: 'out_of_scope',
-            blocks: [paragraph(m.outOfScope), list(m.examples)],
-            citations: [],
-            buttons: examples(language),
-          },
-          language,
-          'out_of_scope',
-        );
-      }
+      if (intent === 'out_of_scope' || offTopic) return refuse();
       // A bare term or year ("活动周", "2022") is not a question yet: offer examples.
       if (
         intent === 'activities' &&

@@ -48,31 +48,6 @@ interface YearPart {
   readonly missing: boolean;
 }
 
-/** The education office of a region, as the notices' address line names them. */
-function officeOf(region: Region, language: Language): string {
-  if (language === 'en')
-    return region.kind === 'municipality'
-      ? 'municipal education commission'
-      : region.kind === 'corps' || region.kind === 'city-with-separate-plan'
-        ? 'education bureau'
-        : 'provincial department of education';
-  return region.kind === 'municipality'
-    ? '教委'
-    : region.kind === 'corps' || region.kind === 'city-with-separate-plan'
-      ? '教育局'
-      : '教育厅';
-}
-
-/** A rendered name followed by the notice's own form, when they differ: "Wang Li (王立)". */
-function withOriginal(
-  rendered: string | undefined,
-  original: string | undefined,
-  language: Language,
-): string {
-  if (!rendered || !original || rendered === original) return rendered ?? original ?? '';
-  return language === 'en' ? `${rendered} (${original})` : `${rendered}（${original}）`;
-}
-
 /** Creates the fact answerer of an index. */
 export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAnswerer {
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
@@ -135,7 +110,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             continue;
           }
           if (arrangement) {
-            say(m.provinceUnknown(name, year, officeOf(region, L)));
+            say(m.provinceUnknown(name, year, m.officeOf(region.kind)));
             missing = true;
           } else if (period) {
             say(m.nationwideWeek(name, year, period.f['period']!), period.fact);
@@ -246,7 +221,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             chosen.map((c) =>
               m.contactLine({
                 ...c.f,
-                names: withOriginal(c.f['names'], c.fact.fields['names'], L),
+                names: m.withOriginal(c.f['names'], c.fact.fields['names']),
               }),
             ),
           ),
@@ -358,7 +333,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           paragraph(
             m.regionContactNotGiven(
               q.language === 'en' ? region.en : region.zh,
-              officeOf(region, q.language),
+              m.officeOf(region.kind),
             ),
           ),
         );

@@ -1,9 +1,17 @@
+import type { Region } from '../knowledge/glossary.js';
+
+type RegionKind = Region['kind'];
+
 /**
  * Every user-facing sentence of the answering core, in one place per language. Chinese is written
  * once, in Simplified script; replies to Traditional readers are converted as a whole (opencc), so
  * the two scripts can never drift apart.
  */
 export interface Messages {
+  /** The education office of a region, as the notices' address line names them. */
+  readonly officeOf: (kind: RegionKind) => string;
+  /** A rendered name followed by the notice's own form, when they differ: "Wang Li (王立)". */
+  readonly withOriginal: (rendered: string | undefined, original: string | undefined) => string;
   readonly greeting: string;
   readonly capabilities: readonly string[];
   readonly examples: readonly string[];
@@ -73,7 +81,17 @@ export interface Messages {
 
 const join = (parts: readonly (string | undefined | false)[]) => parts.filter(Boolean).join('');
 
+const same = (rendered: string | undefined, original: string | undefined) =>
+  !rendered || !original || rendered === original ? (rendered ?? original ?? '') : undefined;
+
 const zh: Messages = {
+  officeOf: (kind) =>
+    kind === 'municipality'
+      ? '教委'
+      : kind === 'corps' || kind === 'city-with-separate-plan'
+        ? '教育局'
+        : '教育厅',
+  withOriginal: (rendered, original) => same(rendered, original) ?? `${rendered}（${original}）`,
   greeting: '您好！我是全民终身学习活动周助手，回答都依据教育部的活动周通知，并注明出处。',
   capabilities: [
     '活动周的主题和举办时间',
@@ -171,6 +189,13 @@ const zh: Messages = {
 };
 
 const en: Messages = {
+  officeOf: (kind) =>
+    kind === 'municipality'
+      ? 'municipal education commission'
+      : kind === 'corps' || kind === 'city-with-separate-plan'
+        ? 'education bureau'
+        : 'provincial department of education',
+  withOriginal: (rendered, original) => same(rendered, original) ?? `${rendered} (${original})`,
   greeting:
     "Hello! I answer questions about China's National Lifelong Learning Week from the Ministry of Education's notices, and cite them.",
   capabilities: [

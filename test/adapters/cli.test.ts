@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STAR_INFLUENCE, STAR_STORY } from '../fixtures/nomination.js';
 import { copyKnowledge, ROOT, tempDir } from '../helpers.js';
 
 const MAIN = path.join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
@@ -258,8 +259,8 @@ describe('llw eval', () => {
 describe('llw chat with a nomination', () => {
   it('prints form progress, writes the draft files, and resumes after a restart', async () => {
     const { llw, cwd } = await setup();
-    const story = '她退休后坚持在社区老年大学学习智能手机应用，十年没有间断。'.repeat(12);
-    const influence = '她组建了30人的银龄手机课堂，每周教课两次，带动邻居一起学习。'.repeat(2);
+    const story = STAR_STORY;
+    const influence = STAR_INFLUENCE;
     const first = llw(
       ['chat', '--json', '--user', 'organiser'],
       ['我想推荐一位百姓学习之星', '张秀英', '女'].join('\n') + '\n',

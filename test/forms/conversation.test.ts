@@ -6,6 +6,7 @@ import { toTraditional } from '../../src/knowledge/script.js';
 import { createBot } from '../../src/bot.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 import type { Reply } from '../../src/types.js';
+import { STAR_INFLUENCE, STAR_STORY } from '../fixtures/nomination.js';
 import { sharedIndex, tempDir } from '../helpers.js';
 
 const { index } = await sharedIndex();
@@ -31,8 +32,8 @@ const documentXml = (reply: Reply) => {
 const last = (replies: Reply[]) => replies[replies.length - 1]!;
 const text = (replies: Reply[]) => replies.map(renderText).join('\n');
 
-const zhStory = '她退休后坚持在社区老年大学学习智能手机应用，十年没有间断。'.repeat(12);
-const zhInfluence = '她组建了30人的银龄手机课堂，每周教课两次，带动邻居一起学习。'.repeat(2);
+const zhStory = STAR_STORY;
+const zhInfluence = STAR_INFLUENCE;
 const enStory = Array.from(
   { length: 20 },
   () => 'After retiring she kept learning smartphones at the senior college.',

@@ -5,6 +5,7 @@ import { loadForms } from '../../src/forms/definition.js';
 import { startForm, step, type FormState, type StepResult } from '../../src/forms/engine.js';
 import type { FieldContext } from '../../src/forms/fields.js';
 import { loadGlossary } from '../../src/knowledge/glossary.js';
+import { STAR_ANSWERS, STAR_STORY } from '../fixtures/nomination.js';
 import { KNOWLEDGE } from '../helpers.js';
 
 const forms = await loadForms(KNOWLEDGE);
@@ -22,24 +23,8 @@ const run = (state: FormState, ...texts: string[]) =>
 const asked = (r: StepResult) =>
   r.events.filter((e) => e.type === 'ask').map((e) => (e.type === 'ask' ? e.field.id : ''));
 
-const STORY = '她退休后坚持在社区老年大学学习智能手机应用十年。'.repeat(14);
-const ANSWERS = [
-  '张秀英',
-  '女',
-  '1962年5月',
-  '汉族',
-  '高中/中专',
-  '退休教师',
-  '湖南',
-  '长沙市',
-  '13812345678',
-  'zhang@example.com',
-  STORY,
-  '她组建了30人的银龄手机课堂，每周教课两次，带动邻居一起学习智能手机。'.repeat(2),
-  '2021年 长沙市优秀志愿者',
-  '长沙市岳麓区教育局',
-  '文字、视频',
-];
+const STORY = STAR_STORY;
+const ANSWERS = STAR_ANSWERS;
 
 describe('the forms as data', () => {
   it('loads both forms with the fields the notices call for', () => {

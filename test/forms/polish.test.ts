@@ -7,29 +7,14 @@ import { createBot } from '../../src/bot.js';
 import { createMemoryStore } from '../../src/storage/memory-store.js';
 import type { Reply } from '../../src/types.js';
 import { FakeOpenAi } from '../fakes/openai-server.js';
+import { STAR_ANSWERS, STAR_STORY } from '../fixtures/nomination.js';
 import { ROOT, sharedIndex } from '../helpers.js';
 
 const api = new FakeOpenAi();
 const { index } = await sharedIndex();
 const prompts = await loadPrompts(path.join(ROOT, 'prompts'), ['system', 'answer', 'polish']);
-const STORY = '她退休后坚持在社区老年大学学习智能手机应用，十年没有间断。'.repeat(12);
-const ANSWERS = [
-  '张秀英',
-  '女',
-  '1962年5月',
-  '汉族',
-  '高中/中专',
-  '退休教师',
-  '湖南',
-  '长沙市',
-  '13812345678',
-  '跳过',
-  STORY,
-  '她组建了30人的银龄手机课堂，每周教课两次，带动邻居一起学习。'.repeat(2),
-  '跳过',
-  '长沙市岳麓区教育局',
-  '全部',
-];
+const STORY = STAR_STORY;
+const ANSWERS = STAR_ANSWERS;
 
 beforeAll(async () => {
   await api.start();
