@@ -158,13 +158,14 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       const text = raw.trim();
       const language = requestedLanguage(text) ?? detectLanguage(text, fallbackLanguage);
       const m = messagesFor(language);
+      // Greetings and help offer example questions and the way into nomination drafting.
       const help = (kind: 'help' | 'greeting', lead: string): Reply =>
         reply(
           {
             kind,
             blocks: [paragraph(lead), list(m.capabilities)],
             citations: [],
-            buttons: examples(language),
+            buttons: [...examples(language), { label: m.draftButton, action: '/nominate' }],
           },
           language,
           kind,

@@ -15,6 +15,7 @@ export interface Messages {
   readonly greeting: string;
   readonly capabilities: readonly string[];
   readonly examples: readonly string[];
+  readonly draftButton: string;
   readonly outOfScope: string;
   readonly emptyMessage: string;
   readonly error: string;
@@ -97,7 +98,9 @@ const zh: Messages = {
     '活动周的主题和举办时间',
     '报送要求：报什么、报几个、何时报、报给谁',
     '联系人、电话和网站',
+    '一步步起草“百姓学习之星”或“终身学习品牌项目”推荐材料（说“我想推荐一位百姓学习之星”）',
   ],
+  draftButton: '起草推荐材料',
   examples: ['2024年活动周的主题是什么？', '百姓学习之星要推荐几名？', '职成司联系人是谁？'],
   outOfScope: '抱歉，这个问题不在我的范围内。我只回答全民终身学习活动周的问题，例如：',
   emptyMessage: '请输入您的问题，例如：',
@@ -202,7 +205,9 @@ const en: Messages = {
     'the theme and dates of the Week',
     'what provinces submit, how many, by when and to whom',
     'contacts, phone numbers and websites',
+    "drafting a Star of People's Learning or Lifelong Learning Brand Project nomination step by step (say 'nominate')",
   ],
+  draftButton: 'Draft a nomination',
   examples: [
     'What is the 2024 theme?',
     "How many Stars of People's Learning should a province recommend?",
