@@ -88,7 +88,10 @@ describe('createBot().handle', () => {
   it('treats an empty message as a request for help', async () => {
     const reply = await ask('   ');
     expect(reply.kind).toBe('help');
-    expect(reply.buttons.map((b) => b.action)).toEqual([...reply.buttons.slice(0, 3).map((b) => b.label), '/nominate']);
+    expect(reply.buttons.map((b) => b.action)).toEqual([
+      ...reply.buttons.slice(0, 3).map((b) => b.label),
+      '/nominate',
+    ]);
   });
 
   it('uses the platform locale for a message without letters from a new user', async () => {
