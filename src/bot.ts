@@ -89,10 +89,12 @@ export function createBot(options: BotOptions): Bot {
     const text = (message.action ?? message.text ?? '').trim();
     const fallback = session.language ?? languageOfLocale(message.locale) ?? 'zh-Hans';
     // A button press carries a fixed label; the user's language is the one they last wrote in.
-    const language: Language = message.action
+    // Button presses and /commands carry fixed labels: the user's language is the one they last wrote in.
+    const fixedLabel = Boolean(message.action) || text.startsWith('/');
+    const language: Language = fixedLabel
       ? fallback
       : (requestedLanguage(text) ?? detectLanguage(text, fallback));
-    if (!message.action && /\p{L}/u.test(text)) session = { ...session, language };
+    if (!fixedLabel && /\p{L}/u.test(text)) session = { ...session, language };
 
     const confirmed = await drafts.confirm(key, session, text, language);
     if (confirmed) {
@@ -113,7 +115,12 @@ export function createBot(options: BotOptions): Bot {
       await store.save(key, turn.session);
       return turn.replies;
     }
-    if (nominate || classifyIntent(text) === 'nomination') {
+    // While a form is being filled, words about nominating inside an answer ("社区推荐她参评百姓
+    // 学习之星…") must not start another form: only /nominate or a short request does.
+    const wantsForm =
+      classifyIntent(text) === 'nomination' &&
+      (!session.activeDraftId || ([...text].length <= 20 && !/[?？]\s*$/.test(text)));
+    if (nominate || wantsForm) {
       const form = index.forms.find((f) => f.id === nominate?.[1]) ?? flow.formNamed(text);
       const turn = await flow.start(key, session, form?.id, language);
       await store.save(key, turn.session);
@@ -121,7 +128,7 @@ export function createBot(options: BotOptions): Bot {
     }
     if (session.activeDraftId) {
       const draft = await store.getDraft(key, session.activeDraftId);
-      if (draft?.status === 'in_progress')
+      if (draft && draft.state.phase !== 'done' && draft.state.phase !== 'cancelled')
         return (await flow.answer(key, session, draft, text)).replies;
     }
     const question = completeFollowUp(text, session.lastQuestion, years);

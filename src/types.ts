@@ -23,7 +23,8 @@ export interface IncomingMessage {
 
 /** Inline text: plain, bold, or a link. */
 export type Inline =
-  | { readonly kind: 'text'; readonly text: string }
+  /** `verbatim`: the user's own words, shown exactly as typed (never converted between scripts). */
+  | { readonly kind: 'text'; readonly text: string; readonly verbatim?: boolean }
   | { readonly kind: 'bold'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly url: string };
 
@@ -35,7 +36,12 @@ export type Block =
       readonly ordered: boolean;
       readonly items: readonly (readonly Inline[])[];
     }
-  | { readonly kind: 'quote'; readonly text: string; readonly citation?: number };
+  | {
+      readonly kind: 'quote';
+      readonly text: string;
+      readonly citation?: number;
+      readonly verbatim?: boolean;
+    };
 
 /** Where an answer comes from: a notice, a section and the exact words quoted. */
 export interface Citation {

@@ -1,8 +1,21 @@
+import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Bot, Button } from '../../src/types.js';
 import { replyToJsonLine, replyToText, saveFiles } from './from-core.js';
 import { lineToMessage } from './to-core.js';
+
+/**
+ * The folder of one user's draft files: the id made safe for a file name, plus a hash of the
+ * real id, so 张三 and 李四 (both "__" once made safe) never share a folder, and ".." cannot escape.
+ */
+export function userFolder(userId: string): string {
+  const safe = userId.replace(/[^\w-]/g, '_').slice(0, 40) || 'user';
+  return `${safe}-${createHash('sha256').update(userId).digest('hex').slice(0, 8)}`;
+}
+
+const PASTE_GAP_MS = 40;
 
 /** Options of the terminal chat. */
 export interface ConsoleOptions {
@@ -30,24 +43,48 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   const send = async (line: string) => {
     const replies = await options.bot.handle(lineToMessage(line, options.userId, buttons));
     for (const reply of replies) {
-      const paths = await saveFiles(
-        reply,
-        path.join(options.filesDir, options.userId.replace(/[^\w.-]/g, '_')),
-      );
+      const folder = path.join(options.filesDir, userFolder(options.userId));
+      // "Forget me" covers what this channel wrote to disk, not only the database.
+      if (reply.intent === 'forgotten') await rm(folder, { recursive: true, force: true });
+      const paths = await saveFiles(reply, folder);
       print(options.json ? replyToJsonLine(reply, paths) : `${replyToText(reply, paths)}\n`);
       buttons = reply.buttons;
     }
   };
 
-  if (interactive) {
-    print('(Ctrl-D to quit / 按 Ctrl-D 退出)\n');
-    await send('你好');
-    rl.setPrompt('> ');
-    rl.prompt();
+  if (!interactive) {
+    for await (const line of rl) if (line.trim()) await send(line.trim());
+    rl.close();
+    return;
   }
-  for await (const line of rl) {
-    if (line.trim()) await send(line.trim());
-    if (interactive) rl.prompt();
-  }
-  rl.close();
+  print('(Ctrl-D to quit / 按 Ctrl-D 退出)\n');
+  await send('你好');
+  rl.setPrompt('> ');
+  rl.prompt();
+  // Pasting a story of several paragraphs delivers its lines within milliseconds of each other:
+  // lines that arrive together are one message, as in a chat app.
+  await new Promise<void>((resolve) => {
+    let pending: string[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    let queue = Promise.resolve();
+    const flush = () => {
+      const message = pending.join('\n').trim();
+      pending = [];
+      if (!message) return rl.prompt();
+      queue = queue.then(async () => {
+        await send(message);
+        rl.prompt();
+      });
+    };
+    rl.on('line', (line) => {
+      pending.push(line);
+      clearTimeout(timer);
+      timer = setTimeout(flush, PASTE_GAP_MS);
+    });
+    rl.on('close', () => {
+      clearTimeout(timer);
+      flush();
+      void queue.then(resolve);
+    });
+  });
 }

@@ -65,6 +65,8 @@ const HAS_PEOPLE =
   /\d[\d,.]*\s*[万萬]?\s*(人次|人(?!民))|\d[\d,]*\s+(people|participants|attendances)/u;
 const ASKS_TIME = /几点|幾點|什么时刻|what time|which hour/i;
 const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
+const QUESTION_SHAPE =
+  /[?？吗嗎呢]\s*$|(什么|什麼|多少|哪里|哪裡|哪儿|谁|誰|几号|幾號|何时|何時)\s*$|^(请问|請問|什么|什麼|哪|谁|誰|几|幾|多少|怎么|怎麼|如何|为什么|為什麼|是否|是不是|有没有|有沒有|能不能|可不可以)|^(when|what|where|who|whom|which|why|how|is|are|do|does|can|could|will|should)\b/i;
 const QUESTION_FORM =
   /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|can|will)\b|什么|什麼|何时|何時|哪|谁|誰|多少|几|幾|吗|嗎|呢|是否|怎么|怎麼|如何/i;
 
@@ -146,9 +148,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   return {
     isWeekQuestion(text) {
       const t = text.trim();
+      // Only the shape of a question counts here (a question mark or 吗 at the end, a question
+      // word at the start): answers such as "老师怎么教、学员怎么学都由大家商量" contain question
+      // words too, and must stay answers.
       return (
-        t.length <= 80 &&
-        QUESTION_FORM.test(t) &&
+        [...t].length <= 80 &&
+        QUESTION_SHAPE.test(t) &&
         onTopic(t) &&
         !['greeting', 'help', 'out_of_scope'].includes(classifyIntent(t))
       );

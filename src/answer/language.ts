@@ -10,8 +10,8 @@ const ENGLISH_START =
  * The language and script a message is written in. Chinese wins when Han characters outweigh
  * English words, unless the message opens as an English sentence ("Who is 王立?"). Traditional
  * versus Simplified is decided by which conversion changes more characters; text that reads the
- * same in both (你好) counts as Simplified. `fallback` (a platform locale) decides text with no
- * letters at all.
+ * same in both (你好, 我的草稿, 是) keeps the fallback's script (the user's earlier messages), or
+ * Simplified. `fallback` also decides text with no letters at all.
  */
 export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): Language {
   const han = text.match(HAN)?.length ?? 0;
@@ -25,6 +25,7 @@ export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): La
     if (toSimplified(ch) !== ch) traditional++;
     if (toTraditional(ch) !== ch) simplified++;
   }
+  if (traditional === simplified) return fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }
 

@@ -25,9 +25,8 @@ export interface Draft {
 }
 
 function localizeInline(inline: Inline, language: Language): Inline {
-  return inline.kind === 'link'
-    ? { ...inline, text: toScript(inline.text, language) }
-    : { ...inline, text: toScript(inline.text, language) };
+  if (inline.kind === 'text' && inline.verbatim) return inline;
+  return { ...inline, text: toScript(inline.text, language) };
 }
 
 function localizeBlock(block: Block, language: Language): Block {
@@ -40,7 +39,7 @@ function localizeBlock(block: Block, language: Language): Block {
         items: block.items.map((item) => item.map((i) => localizeInline(i, language))),
       };
     case 'quote':
-      return { ...block, text: toScript(block.text, language) };
+      return block.verbatim ? block : { ...block, text: toScript(block.text, language) };
   }
 }
 

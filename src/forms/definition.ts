@@ -12,7 +12,13 @@ const words = z
   })
   .strict();
 const option = z
-  .object({ value: z.string().min(1), zh: z.string().min(1), en: z.string().min(1) })
+  .object({
+    value: z.string().min(1),
+    zh: z.string().min(1),
+    en: z.string().min(1),
+    /** Other ways people name this choice (大学 for 本科, 照片 for 图片). */
+    aliases: z.array(z.string().min(1)).default([]),
+  })
   .strict();
 const range = z.tuple([z.number().int().min(0), z.number().int().min(1)]);
 

@@ -12,7 +12,21 @@ export type DraftCommand =
   | { readonly kind: 'open' | 'duplicate' | 'delete'; readonly n: string }
   | { readonly kind: 'forget' };
 
-/** Reads "我的草稿", "open draft 2", "复制草稿 1", "删除草稿 3", "/forget", "忘记我". */
+const CN_NUMERAL: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** Reads "我的草稿", "open draft 2", "打开第2份草稿", "复制草稿 一", "删除草稿 3", "/forget", "忘记我". */
 export function parseDraftCommand(text: string): DraftCommand | null {
   const t = normalizeForSearch(text)
     .trim()
@@ -25,12 +39,22 @@ export function parseDraftCommand(text: string): DraftCommand | null {
     return { kind: 'forget' };
   if (/^(\/drafts|我的草稿|草稿列表|查看草稿|my drafts|drafts|list drafts)$/.test(t))
     return { kind: 'list' };
-  const m =
-    /^(?:(打开|继续|open|reopen|resume)|(复制|duplicate|copy)|(删除|delete|remove))\s*(?:草稿|draft)?\s*(?:第)?\s*(\d+)\s*(?:份|个)?$/.exec(
-      t,
-    );
-  if (!m) return null;
-  return { kind: m[1] ? 'open' : m[2] ? 'duplicate' : 'delete', n: m[4]! };
+  const m = /^(打开|继续|open|reopen|resume|复制|duplicate|copy|删除|delete|remove)\s*(.*)$/.exec(
+    t,
+  );
+  if (!m || !/草稿|draft/.test(m[2]!) || [...m[2]!].length > 16) return null;
+  const kind = /打开|继续|open|reopen|resume/.test(m[1]!)
+    ? 'open'
+    : /复制|duplicate|copy/.test(m[1]!)
+      ? 'duplicate'
+      : 'delete';
+  const rest = m[2]!.replace(/草稿|drafts?|第|份|个|no\.?|#/g, '').trim();
+  const n = /^\d+$/.test(rest)
+    ? rest
+    : CN_NUMERAL[rest] !== undefined
+      ? String(CN_NUMERAL[rest])
+      : rest || '?';
+  return { kind, n };
 }
 
 /** Lists, reopens, duplicates and deletes drafts, and forgets a user, with confirmations. */
@@ -52,8 +76,8 @@ export function createDraftCommands(options: {
     const form = forms.find((f) => f.id === draft.formId);
     return form ? (language === 'en' ? form.title.en : form.title.zh) : draft.formId;
   };
-  const whoOf = (draft: Draft) =>
-    String(draft.state.answers['name'] ?? draft.state.answers['project_name'] ?? '');
+  const whoOf = (draft: Draft, language: Language) =>
+    `${String(draft.state.answers['name'] ?? draft.state.answers['project_name'] ?? '')}${draft.copyOf ? (language === 'en' ? ' (copy)' : '（副本）') : ''}`;
   const yesNo = (language: Language): Button[] => [
     { label: language === 'en' ? 'Yes' : '是', action: language === 'en' ? 'yes' : '是' },
     { label: language === 'en' ? 'No' : '否', action: language === 'en' ? 'no' : '否' },
@@ -83,7 +107,7 @@ export function createDraftCommands(options: {
           m.draftLine(
             i + 1,
             titleOf(d, language),
-            whoOf(d),
+            whoOf(d, language),
             d.status,
             d.updatedAt.slice(0, 16).replace('T', ' '),
           ),
@@ -122,7 +146,11 @@ export function createDraftCommands(options: {
         replies: [
           say(
             language,
-            [paragraph(m.confirmDelete(`${titleOf(draft, language)} ${whoOf(draft)}`.trim()))],
+            [
+              paragraph(
+                m.confirmDelete(`${titleOf(draft, language)} ${whoOf(draft, language)}`.trim()),
+              ),
+            ],
             yesNo(language),
           ),
         ],
@@ -146,7 +174,14 @@ export function createDraftCommands(options: {
         const n = await store.forget(key);
         return {
           session: {},
-          replies: [say(language, [paragraph(m.forgotten(n))])],
+          // intent "forgotten" tells channels to delete what they keep of this user (draft files).
+          replies: [
+            finish(
+              { kind: 'form', blocks: [paragraph(m.forgotten(n))], citations: [] },
+              language,
+              'forgotten',
+            ),
+          ],
           forgotten: true,
         };
       }
@@ -166,7 +201,7 @@ export function createDraftCommands(options: {
         session: next,
         replies: [
           say(language, [
-            paragraph(m.deleted(`${titleOf(draft, language)} ${whoOf(draft)}`.trim())),
+            paragraph(m.deleted(`${titleOf(draft, language)} ${whoOf(draft, language)}`.trim())),
           ]),
         ],
         forgotten: false,

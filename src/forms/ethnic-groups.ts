@@ -1,5 +1,18 @@
+// Common short or older names (normalised: Simplified, lower case, no spaces).
+const ALIASES: Record<string, readonly string[]> = {
+  维吾尔族: ['维族', 'uygur', 'uighur'],
+  蒙古族: ['蒙族', 'mongolian'],
+  汉族: ['han'],
+  朝鲜族: ['korean'],
+  藏族: ['tibetan', '藏民'],
+};
+
 /** China's 56 officially recognised ethnic groups, in Chinese and English. */
-export const ETHNIC_GROUPS: readonly { readonly zh: string; readonly en: string }[] = [
+export const ETHNIC_GROUPS: readonly {
+  readonly zh: string;
+  readonly en: string;
+  readonly aliases?: readonly string[];
+}[] = [
   ['汉族', 'Han'],
   ['蒙古族', 'Mongol'],
   ['回族', 'Hui'],
@@ -56,4 +69,4 @@ export const ETHNIC_GROUPS: readonly { readonly zh: string; readonly en: string 
   ['门巴族', 'Monba'],
   ['珞巴族', 'Lhoba'],
   ['基诺族', 'Jino'],
-].map(([zh, en]) => ({ zh: zh!, en: en! }));
+].map(([zh, en]) => ({ zh: zh!, en: en!, ...(ALIASES[zh!] ? { aliases: ALIASES[zh!] } : {}) }));

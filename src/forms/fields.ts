@@ -31,41 +31,87 @@ const no = (zh: string, en: string): Checked => ({ ok: false, reason: { zh, en }
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const HAN = /\p{Script=Han}/gu;
 
-/** Counts a long text the way its limits are written: Chinese characters, or English words. */
+/**
+ * Counts a long text the way its limits are written: Chinese text by characters (every character
+ * but spaces, as a word processor's 字数 does), English text by words.
+ */
 export function measure(text: string): { unit: 'zh' | 'en'; count: number } {
   const han = text.match(HAN)?.length ?? 0;
   const words = text.match(/[A-Za-z][A-Za-z'’-]*/g)?.length ?? 0;
   return han >= words
-    ? { unit: 'zh', count: han }
+    ? { unit: 'zh', count: [...text.replace(/\s/g, '')].length }
     : { unit: 'en', count: text.trim().split(/\s+/).filter(Boolean).length };
 }
+
+const squeeze = (text: string) => normalizeForSearch(text).replace(/[\s。.!！,，、'’]/g, '');
 
 function matchOption(
   field: Extract<FieldDefinition, { options: unknown }>,
   input: string,
 ): string | undefined {
-  const t = normalizeForSearch(input).replace(/[\s。.!！]/g, '');
+  const t = squeeze(input);
   const n = /^\d+$/.test(t) ? Number(t) : NaN;
   if (n >= 1 && n <= field.options.length) return field.options[n - 1]!.value;
-  const exact = field.options.find((o) =>
-    [o.value, o.zh, o.en].some((l) => normalizeForSearch(l).replace(/\s/g, '') === t),
-  );
-  if (exact) return exact.value;
-  // Lenient: "女性", "female nominee", "本科毕业" name the option they contain.
+  // Every way to name an option: its value, both labels, each part of a label such as 高中/中专,
+  // and its aliases (大学 for 本科).
+  const names = (o: (typeof field.options)[number]) =>
+    [o.value, o.zh, o.en, ...o.zh.split('/'), ...o.en.split(/\s+or\s+/), ...(o.aliases ?? [])]
+      .map(squeeze)
+      .filter(Boolean);
+  const exact = field.options.filter((o) => names(o).includes(t));
+  if (exact.length === 1) return exact[0]!.value;
+  // Lenient: "女性", "female nominee", "本科毕业" name the one option they contain.
   const contained = field.options.filter((o) =>
-    [o.zh, o.en].some((l) => t.includes(normalizeForSearch(l).replace(/\s/g, ''))),
+    names(o).some((l) => (l.length >= 2 || /\p{Script=Han}/u.test(l)) && t.includes(l)),
   );
   return contained.length === 1 ? contained[0]!.value : undefined;
 }
 
-function parseYearMonth(input: string): { year: number; month: number } | undefined {
-  const t = input.normalize('NFKC').trim().toLowerCase();
-  let m = /^(\d{4})\s*(?:[-/.年]\s*|\s)(\d{1,2})\s*月?$/.exec(t) ?? /^(\d{4})(\d{2})$/.exec(t);
-  if (m) return { year: Number(m[1]), month: Number(m[2]) };
+const CN_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** 一九六二年五月 → 1962年5月; 十二月 → 12月. */
+function arabic(text: string): string {
+  return text
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c]).join(''))
+    .replace(/(十[一二]?|[一二三四五六七八九])(?=月)/g, (m) =>
+      m.startsWith('十') ? String(10 + Number(CN_DIGITS[m[1] ?? '〇'] ?? 0)) : CN_DIGITS[m]!,
+    );
+}
+
+function parseYearMonth(
+  input: string,
+  today: Date,
+): { year: number; month: number; day?: number } | undefined {
+  const t = arabic(input.normalize('NFKC').trim().toLowerCase()).replace(/[。.]$/, '');
+  const century = (yy: number) => (yy > today.getUTCFullYear() % 100 ? 1900 + yy : 2000 + yy);
+  // 1962年5月(12日), 1962-05(-12), 1962/5, 1962.5, 1962，5, 62年5月
+  let m =
+    /^(\d{4}|\d{2})\s*[-/.年,，]\s*(\d{1,2})\s*(?:月|[-/.]\s*(\d{1,2})\s*日?|月\s*(\d{1,2})\s*[日号]?)?$/.exec(
+      t,
+    );
+  if (m) {
+    const year = m[1]!.length === 2 ? century(Number(m[1])) : Number(m[1]);
+    const day = m[3] ?? m[4];
+    return { year, month: Number(m[2]), ...(day ? { day: Number(day) } : {}) };
+  }
+  m = /^(\d{4})(\d{2})(\d{2})?$/.exec(t);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), ...(m[3] ? { day: Number(m[3]) } : {}) };
   m = /^(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(t);
   if (m) return { year: Number(m[2]), month: Number(m[1]) };
-  m = /^([a-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(t) ?? null;
-  if (m && MONTHS.includes(m[1]!)) return { year: Number(m[2]), month: MONTHS.indexOf(m[1]!) + 1 };
+  m = /^(?:(\d{1,2})\s+)?([a-z]{3})[a-z]*\.?,?\s+(?:(\d{1,2}),?\s+)?(\d{4})$/.exec(t);
+  if (m && MONTHS.includes(m[2]!)) return { year: Number(m[4]), month: MONTHS.indexOf(m[2]!) + 1 };
   m = /^(\d{4}),?\s+([a-z]{3})[a-z]*\.?$/.exec(t);
   if (m && MONTHS.includes(m[2]!)) return { year: Number(m[1]), month: MONTHS.indexOf(m[2]!) + 1 };
   return undefined;
@@ -75,12 +121,20 @@ function parseYearMonth(input: string): { year: number; month: number } | undefi
 export function normalizePhone(input: string): string | undefined {
   const t = input
     .normalize('NFKC')
+    .trim()
+    .replace(/^(手机号?码?|电话|電話|联系电话|tel|phone|mobile)\s*[:：]?\s*/i, '')
+    .replace(/[。.,，;；]+$/, '')
+    .replace(/[—–－]/g, '-')
     .replace(/[\s()（）]/g, '')
-    .replace(/^(\+?86-?)/, '');
-  if (/^1[3-9]\d{9}$/.test(t)) return t;
+    .replace(/^(?:\+|00)?86-?/, '');
+  const mobile = t.replace(/-/g, '');
+  if (/^1[3-9]\d{9}$/.test(mobile)) return mobile;
   // Area codes are 010 and 02X (three digits) or 0[3-9]XX (four): that splits "01066097704".
-  const landline = /^(010|02\d|0[3-9]\d{2})-?(\d{7,8})(?:(?:-|转|ext\.?)(\d{1,6}))?$/i.exec(t);
-  if (landline) return `${landline[1]}-${landline[2]}${landline[3] ? `-${landline[3]}` : ''}`;
+  const landline = /^(010|02\d|0[3-9]\d{2})-?(\d{7,8})(?:(?:-|转|ext\.?)(\d{1,6}))?$/i.exec(
+    t.startsWith('0') ? t : `0${t}`,
+  );
+  if (landline && (t.startsWith('0') || /^(10|2\d|[3-9]\d{2})-/.test(t)))
+    return `${landline[1]}-${landline[2]}${landline[3] ? `-${landline[3]}` : ''}`;
   return undefined;
 }
 
@@ -90,6 +144,8 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
   if (!text) return no('这一项不能为空。', 'This cannot be empty.');
   switch (field.kind) {
     case 'text': {
+      // "😀😀" or "123" is not a name, a workplace or a project.
+      if (!/\p{L}/u.test(text)) return no('请用文字填写。', 'Please answer in words.');
       const length = [...text].length;
       if (length < field.min)
         return no(
@@ -112,13 +168,20 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
         : no(`请从这些选项中选一个：${list}。`, `Please choose one of: ${listEn}.`);
     }
     case 'multichoice': {
-      const t = normalizeForSearch(text);
-      if (/^(全部|都有|所有|all|all of them)$/.test(t))
+      const t = normalizeForSearch(text).trim();
+      if (
+        /^(全部|都有|所有|全选|以上都有|以上全部|all|all of them|all of the above|everything)[。.!！]?$/.test(
+          t,
+        )
+      )
         return ok(field.options.map((o) => o.value));
-      const parts = text
+      let parts = text
         .split(/[,，、;；/&+]|\s+and\s+|和|及|以及/)
         .map((p) => p.trim())
         .filter(Boolean);
+      // "文字 视频 图片", "1 2 3": spaces separate choices when every piece is one.
+      const pieces = parts.length === 1 ? parts[0]!.split(/\s+/) : [];
+      if (pieces.length > 1 && pieces.every((p) => matchOption(field, p))) parts = pieces;
       const values: string[] = [];
       for (const part of parts) {
         const value = matchOption(field, part);
@@ -133,12 +196,23 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
       return ok(field.options.map((o) => o.value).filter((v) => values.includes(v)));
     }
     case 'year-month': {
-      const ym = parseYearMonth(text);
-      if (!ym || ym.month < 1 || ym.month > 12)
+      const ym = parseYearMonth(text, ctx.today);
+      if (!ym)
         return no(
           '请写成“1962年5月”或“1962-05”这样的年月。',
           'Please write a year and month, like "May 1962" or "1962-05".',
         );
+      const days = new Date(Date.UTC(ym.year, ym.month, 0)).getUTCDate();
+      if (
+        ym.month < 1 ||
+        ym.month > 12 ||
+        (ym.day !== undefined && (ym.day < 1 || ym.day > days))
+      ) {
+        return no(
+          `${ym.year}年没有${ym.month}月${ym.day !== undefined ? `${ym.day}日` : ''}这个日期，请核对。`,
+          `There is no such date in ${ym.year}; please check.`,
+        );
+      }
       const now = ctx.today;
       const months = (now.getUTCFullYear() - ym.year) * 12 + (now.getUTCMonth() + 1 - ym.month);
       if (months < 0) return no('出生年月不能在将来。', 'A date of birth cannot be in the future.');
@@ -152,8 +226,8 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
       return ok(`${ym.year}-${String(ym.month).padStart(2, '0')}`);
     }
     case 'year': {
-      const t = text.normalize('NFKC').replace(/年$/, '');
-      const year = /^\d{4}$/.test(t) ? Number(t) : NaN;
+      // "2016", "2016年", "2016年3月", "2016年起": the first four-digit year.
+      const year = Number(/(?<!\d)(\d{4})(?!\d)/.exec(text.normalize('NFKC'))?.[1] ?? NaN);
       const current = ctx.today.getUTCFullYear();
       if (Number.isNaN(year))
         return no('请写四位数的年份，例如2016。', 'Please write a four-digit year, like 2016.');
@@ -167,22 +241,31 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
     case 'region': {
       const found = ctx.findRegions(text);
       if (found.length === 1) return ok(found[0]!.id);
+      // "广东省深圳市", "Qingdao, Shandong": a province and a place in it name one answer; "湖南和湖北"
+      // names two.
+      if (found.length > 1 && !/和|与|與|及|或|\band\b|\bor\b|、/.test(text)) {
+        const province = found.find((r) => r.kind !== 'city-with-separate-plan') ?? found[0]!;
+        return ok(province.id);
+      }
       if (found.length > 1) return no('请只写一个省（区、市）。', 'Please name just one province.');
+      const abbreviated = ctx.regions.filter(
+        (r) => r.abbr && normalizeForSearch(r.abbr) === normalizeForSearch(text.trim()),
+      );
+      if (abbreviated.length === 1) return ok(abbreviated[0]!.id);
       return no(
         '没认出这个省份。请写省（区、市）的名称，例如“湖南”或“湖南省”。',
         'I did not recognise that province. Please write its name, like "Hunan".',
       );
     }
     case 'ethnicity': {
-      const t = normalizeForSearch(text).replace(/\s/g, '');
+      // "汉族。", "汉族人", "Han Chinese", "维族", "Uighur" all name a group.
+      const t = normalizeForSearch(text)
+        .replace(/[\s。.]/g, '')
+        .replace(/族人$/, '族')
+        .replace(/(chinese|ethnicity|people)$/, '');
       const group = ETHNIC_GROUPS.find((g) => {
         const zh = normalizeForSearch(g.zh);
-        return (
-          t === zh ||
-          t === zh.replace(/族$/, '') ||
-          t === g.en.toLowerCase() ||
-          t === `${g.en.toLowerCase()}ethnicity`
-        );
+        return [zh, zh.replace(/族$/, ''), g.en.toLowerCase(), ...(g.aliases ?? [])].includes(t);
       });
       return group
         ? ok(group.zh)
@@ -210,16 +293,19 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
     case 'longtext': {
       const { unit, count } = measure(text);
       const [min, max] = unit === 'zh' ? field.zh_chars : field.en_words;
+      // The unit follows the text: a story written in English is measured in words.
+      const zhUnit = unit === 'zh' ? '字' : '个英文单词';
+      const enUnit = unit === 'zh' ? 'characters' : 'words';
       if (count < min) {
         return no(
-          `太短了：需要${min}–${max}字，现在是${count}字。可以补充后一次发来。`,
-          `Too short: ${min}–${max} ${unit === 'zh' ? 'Chinese characters' : 'words'} are needed, now ${count}.`,
+          `太短了：需要${min}–${max}${zhUnit}，现在是${count}${zhUnit}。可以补充后一次发来。`,
+          `Too short: ${min}–${max} ${enUnit} are needed, now ${count}.`,
         );
       }
       if (count > max) {
         return no(
-          `太长了：需要${min}–${max}字，现在是${count}字。请删减后再发。`,
-          `Too long: ${min}–${max} ${unit === 'zh' ? 'Chinese characters' : 'words'}, now ${count}. Please shorten it.`,
+          `太长了：需要${min}–${max}${zhUnit}，现在是${count}${zhUnit}。请删减后再发。`,
+          `Too long: ${min}–${max} ${enUnit}, now ${count}. Please shorten it.`,
         );
       }
       if (

@@ -1,5 +1,5 @@
 import type { Citer } from '../answer/cite.js';
-import { finish, list, paragraph } from '../answer/reply.js';
+import { finish, paragraph } from '../answer/reply.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Draft } from '../storage/state-store.js';
 import type { Reply } from '../types.js';
@@ -8,7 +8,7 @@ import type { FormDefinition } from './definition.js';
 import { renderDocx } from './docx.js';
 import { displayValue } from './fields.js';
 import { formMessagesFor } from './form-messages.js';
-import { answerLines } from './render.js';
+import { answerItems, isUserText } from './render.js';
 import { toScript } from '../answer/language.js';
 
 /**
@@ -45,7 +45,10 @@ export async function finalDraft(options: {
       .filter((f) => f.kind !== 'longtext')
       .map((f) => ({
         label: local(en ? f.label.en : f.label.zh),
-        value: local(displayValue(f, state.answers[f.id], language, regions)),
+        // The user's own words stay as typed; generated labels (女, 湖南省) follow the script.
+        value: isUserText(f)
+          ? displayValue(f, state.answers[f.id], language, regions)
+          : local(displayValue(f, state.answers[f.id], language, regions)),
       })),
     sections: answered
       .filter((f) => f.kind === 'longtext')
@@ -62,7 +65,7 @@ export async function finalDraft(options: {
   });
   const json = {
     form: form.id,
-    title,
+    title: local(title),
     language,
     draftId: draft.id,
     createdAt: draft.createdAt,
@@ -71,12 +74,14 @@ export async function finalDraft(options: {
       form.fields.map((f) => [
         f.id,
         {
-          label: en ? f.label.en : f.label.zh,
+          label: local(en ? f.label.en : f.label.zh),
           value: state.answers[f.id] ?? null,
           shown:
             state.answers[f.id] === undefined
               ? null
-              : displayValue(f, state.answers[f.id], language, regions),
+              : isUserText(f)
+                ? displayValue(f, state.answers[f.id], language, regions)
+                : local(displayValue(f, state.answers[f.id], language, regions)),
         },
       ]),
     ),
@@ -105,7 +110,7 @@ export async function finalDraft(options: {
       kind: 'form',
       blocks: [
         paragraph(m.finished(title)),
-        list(answerLines(form, state, language, regions, true)),
+        { kind: 'list', ordered: false, items: answerItems(form, state, language, regions, true) },
         paragraph(m.filesNote),
       ],
       citations: [],

@@ -4,6 +4,7 @@ import type { ChatModel } from '../answer/chat-model.js';
 import type { Citer } from '../answer/cite.js';
 import type { Prompts } from '../answer/prompts.js';
 import { finish, list, paragraph, type Draft as ReplyDraft } from '../answer/reply.js';
+import { requestedLanguage } from '../answer/language.js';
 import { createRegionMatcher } from '../answer/slots.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
@@ -11,7 +12,14 @@ import type { Draft, Session, StateStore, UserKey } from '../storage/state-store
 import type { Block, Button, FormProgress, Language, Reply } from '../types.js';
 import { parseCommand } from './commands.js';
 import type { FormDefinition } from './definition.js';
-import { startForm, step, type FormInput, type FormState, type StepResult } from './engine.js';
+import {
+  startForm,
+  step,
+  type FormEvent,
+  type FormInput,
+  type FormState,
+  type StepResult,
+} from './engine.js';
 import type { FieldContext } from './fields.js';
 import { formMessagesFor } from './form-messages.js';
 import { polishText } from './polish.js';
@@ -37,10 +45,25 @@ export interface Turn {
   readonly session: Session;
 }
 
+/** The events that ask the current question again (or show the review again). */
+function repeat(form: FormDefinition, state: FormState): FormEvent[] {
+  if (state.phase === 'review') return [{ type: 'review' }];
+  return [
+    {
+      type: 'ask',
+      field: form.fields[state.field]!,
+      step: state.field + 1,
+      total: form.fields.length,
+    },
+  ];
+}
+
 /** Where a form stands, for channels that show progress. */
 function progressOf(form: FormDefinition, state: FormState): FormProgress {
   const total = form.fields.length;
-  if (state.phase !== 'filling') return { id: form.id, field: 'review', step: total, total };
+  const asking =
+    state.phase === 'filling' || (state.phase === 'confirm-cancel' && state.resume === 'filling');
+  if (!asking) return { id: form.id, field: 'review', step: total, total };
   return {
     id: form.id,
     field: form.fields[state.field]?.id ?? 'review',
@@ -93,7 +116,14 @@ export function createNominationFlow(options: FlowOptions) {
     result: StepResult,
     lead: Block[] = [],
   ): Promise<Turn> => {
-    const updated: Draft = { ...draft, state: result.state, updatedAt: now().toISOString() };
+    // A finished draft stays finished until one of its answers changes.
+    const changed = JSON.stringify(result.state.answers) !== JSON.stringify(draft.state.answers);
+    const updated: Draft = {
+      ...draft,
+      status: changed ? 'in_progress' : draft.status,
+      state: result.state,
+      updatedAt: now().toISOString(),
+    };
     const rendered = renderEvents(form, result.state, result.events, index.glossary.regions);
     const language = result.state.language;
     if (result.state.phase === 'cancelled') {
@@ -180,7 +210,7 @@ export function createNominationFlow(options: FlowOptions) {
           ? [{ type: 'review' as const }]
           : step(form, state, { kind: 'text', text: '/show' }, ctx()).events.slice(1);
       const m = formMessagesFor(state.language);
-      return commit(key, session, { ...draft, status: 'in_progress' }, form, { state, events }, [
+      return commit(key, session, draft, form, { state, events }, [
         paragraph(m.resumed(titleOf(form, state.language))),
         ...lead,
       ]);
@@ -194,28 +224,40 @@ export function createNominationFlow(options: FlowOptions) {
         void _lost;
         return { session: rest, replies: [] };
       }
-      const state = draft.state;
+      let state = draft.state;
+      const command = parseCommand(form, text);
+      const open = state.phase === 'filling' || state.phase === 'review';
+      // "用英文回答", "請用繁體中文": the rest of the form in that language.
+      const switchTo =
+        !command && open && [...text].length <= 20 ? requestedLanguage(text) : undefined;
+      if (switchTo && switchTo !== state.language) {
+        state = { ...state, language: switchTo };
+        const again = repeat(form, state);
+        return commit(key, session, draft, form, { state, events: again });
+      }
       const language = state.language;
-      // A question about the Week asked in the middle of the form is answered, and the same
-      // field is asked again.
-      if (
-        state.phase === 'filling' &&
-        !parseCommand(form, text) &&
-        options.answerer.isWeekQuestion(text)
-      ) {
-        const answer = await options.answerer.answer(text, language);
-        const again = step(form, state, { kind: 'text', text: '/show' }, ctx()).events.filter(
-          (e) => e.type === 'ask',
-        );
-        const rendered = renderEvents(form, state, again, index.glossary.regions);
+      /** Answers a question asked in the middle of the form, then asks the same thing again. */
+      const aside = async (): Promise<Turn> => {
         const m = formMessagesFor(language);
+        const first = options.answerer.isWeekQuestion(text)
+          ? { ...(await options.answerer.answer(text, language)), form: progressOf(form, state) }
+          : { ...reply([paragraph(m.notAnAnswer)], language), form: progressOf(form, state) };
+        const rendered = renderEvents(form, state, repeat(form, state), index.glossary.regions);
         const back = {
           ...reply([paragraph(m.midFormResume), ...rendered.blocks], language, rendered.buttons),
           form: progressOf(form, state),
         };
-        return { session, replies: [{ ...answer, form: progressOf(form, state) }, back] };
-      }
+        return { session, replies: [first, back] };
+      };
+      // A short message ending in a question mark is a question, not an answer: about the Week,
+      // it is answered; about the form ("这个是必填的吗？"), the user is told how to answer.
+      if (!command && open && /[?？]\s*$/.test(text) && [...text].length <= 60) return aside();
+      if (!command && state.phase === 'review' && options.answerer.isWeekQuestion(text))
+        return aside();
       let result = step(form, state, { kind: 'text', text } as FormInput, ctx());
+      // Refused as an answer, but a question about the Week ("2024年活动周主题是什么"): answer it.
+      const refused = result.events.some((e) => e.type === 'ask' && e.error);
+      if (refused && !command && options.answerer.isWeekQuestion(text)) return aside();
       const polish = result.events.find((e) => e.type === 'polish-requested');
       if (polish && polish.type === 'polish-requested') {
         const m = formMessagesFor(language);

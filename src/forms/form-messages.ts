@@ -48,6 +48,7 @@ export interface FormMessages {
   readonly count: (count: number, unit: 'zh' | 'en') => string;
   readonly resumed: (title: string) => string;
   readonly midFormResume: string;
+  readonly notAnAnswer: string;
   readonly drafts: string;
   readonly noDrafts: string;
   readonly draftLine: (
@@ -120,6 +121,8 @@ const zh: FormMessages = {
   count: (count, unit) => (unit === 'zh' ? `（${count}字）` : `(${count} words)`),
   resumed: (title) => `继续填写《${title}》。`,
   midFormResume: '回到推荐表：',
+  notAnAnswer:
+    '这看起来是一个问题。关于填写方法，可以说“帮助”；如果这就是您的回答，请去掉问号再发一次。',
   drafts: '您的草稿：',
   noDrafts: '您还没有草稿。说“我想推荐一位百姓学习之星”开始。',
   draftLine: (n, title, who, status, updated) =>
@@ -190,6 +193,8 @@ const en: FormMessages = {
   count: (count, unit) => (unit === 'zh' ? `(${count} characters)` : `(${count} words)`),
   resumed: (title) => `Back to your ${title}.`,
   midFormResume: 'Back to the nomination:',
+  notAnAnswer:
+    "That looks like a question. Say 'help' for how to fill in the form; if it is your answer, send it again without the question mark.",
   drafts: 'Your drafts:',
   noDrafts: "You have no drafts yet. Say 'nominate a Star of People's Learning' to start one.",
   draftLine: (n, title, who, status, updated) =>

@@ -1,5 +1,5 @@
 import type { Region } from '../knowledge/glossary.js';
-import type { Block, Button, Language } from '../types.js';
+import type { Block, Button, Inline, Language } from '../types.js';
 import { list, paragraph, rich } from '../answer/reply.js';
 import type { FieldDefinition, FormDefinition } from './definition.js';
 import type { FormEvent, FormState } from './engine.js';
@@ -15,28 +15,50 @@ export interface Rendered {
 const label = (f: FieldDefinition, language: Language) =>
   language === 'en' ? f.label.en : f.label.zh;
 
-/** One line per answered field: "label: value", long texts shortened with their length. */
-export function answerLines(
+/** Kinds whose stored value is the user's own words (shown exactly as typed, never converted). */
+export function isUserText(field: FieldDefinition): boolean {
+  return (
+    field.kind === 'text' ||
+    field.kind === 'longtext' ||
+    field.kind === 'phone' ||
+    field.kind === 'email'
+  );
+}
+
+/**
+ * One list item per answered field: "label: value". The label follows the reader's script; the
+ * value, when it is the user's own text, stays exactly as typed. Long texts are shortened with
+ * their length unless `full`.
+ */
+export function answerItems(
   form: FormDefinition,
   state: FormState,
   language: Language,
   regions: readonly Region[],
   full = false,
-): string[] {
+): Inline[][] {
   const m = formMessagesFor(language);
   return form.fields
     .filter((f) => state.answers[f.id] !== undefined || state.skipped.includes(f.id))
     .map((f) => {
       const value = state.answers[f.id];
       let shown = displayValue(f, value, language, regions);
+      let suffix = '';
       if (f.kind === 'longtext' && value !== undefined && !full) {
         const { unit, count } = measure(String(value));
-        const head = [...shown].slice(0, 40).join('');
-        shown = `${head}${[...shown].length > 40 ? '…' : ''} ${m.count(count, unit)}`;
+        suffix = `${[...shown].length > 40 ? '…' : ''} ${m.count(count, unit)}`;
+        shown = [...shown].slice(0, 40).join('');
       }
-      return `${label(f, language)}${language === 'en' ? ': ' : '：'}${shown}`;
+      const items: Inline[] = [
+        { kind: 'text', text: `${label(f, language)}${language === 'en' ? ': ' : '：'}` },
+        { kind: 'text', text: shown, verbatim: value !== undefined && isUserText(f) },
+      ];
+      if (suffix) items.push({ kind: 'text', text: suffix });
+      return items;
     });
 }
+
+const itemList = (items: Inline[][]): Block => ({ kind: 'list', ordered: false, items });
 
 /** Deterministic checks shown on the review screen and when polishing needs an LLM. */
 export function checks(form: FormDefinition, state: FormState, language: Language): string[] {
@@ -105,10 +127,10 @@ export function renderEvents(
       case 'accepted':
         break;
       case 'show':
-        blocks.push(paragraph(m.soFar), list(answerLines(form, state, language, regions)));
+        blocks.push(paragraph(m.soFar), itemList(answerItems(form, state, language, regions)));
         break;
       case 'review':
-        blocks.push(paragraph(m.review), list(answerLines(form, state, language, regions)));
+        blocks.push(paragraph(m.review), itemList(answerItems(form, state, language, regions)));
         blocks.push(paragraph(m.checks), list(checks(form, state, language)));
         blocks.push(paragraph(m.reviewHow));
         buttons = [
@@ -156,10 +178,12 @@ export function renderEvents(
         blocks.push(paragraph(m.polishWorking));
         blocks.push(paragraph(`${m.original}${language === 'en' ? ':' : '：'}`), {
           kind: 'quote',
+          verbatim: true,
           text: event.original,
         });
         blocks.push(paragraph(`${m.polished}${language === 'en' ? ':' : '：'}`), {
           kind: 'quote',
+          verbatim: true,
           text: event.polished,
         });
         buttons = [

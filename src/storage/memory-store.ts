@@ -28,7 +28,7 @@ export function createMemoryStore(): StateStore {
     async listDrafts(key) {
       return [...mine(key).values()]
         .map(copy)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id));
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
     },
     async deleteDraft(key, id) {
       return mine(key).delete(id);

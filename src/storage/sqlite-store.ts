@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS drafts (
   updated_at TEXT NOT NULL,
   PRIMARY KEY (channel, user_id, id)
 );
-CREATE INDEX IF NOT EXISTS drafts_by_user ON drafts (channel, user_id, updated_at);
+CREATE INDEX IF NOT EXISTS drafts_by_user ON drafts (channel, user_id, created_at);
 `;
 
 /**
@@ -61,7 +61,7 @@ export function createSqliteStore(file: string): StateStore {
     'SELECT data FROM drafts WHERE channel = ? AND user_id = ? AND id = ?',
   );
   const listDrafts = db.prepare<[string, string], { data: string }>(
-    'SELECT data FROM drafts WHERE channel = ? AND user_id = ? ORDER BY updated_at DESC, id DESC',
+    'SELECT data FROM drafts WHERE channel = ? AND user_id = ? ORDER BY created_at DESC, id DESC',
   );
   const deleteDraft = db.prepare('DELETE FROM drafts WHERE channel = ? AND user_id = ? AND id = ?');
   const deleteDrafts = db.prepare('DELETE FROM drafts WHERE channel = ? AND user_id = ?');

@@ -30,6 +30,8 @@ export interface Draft {
   readonly state: FormState;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The draft this one was duplicated from. */
+  readonly copyOf?: string;
 }
 
 /** The storage port. Implementations: SQLite (default), in memory (tests), Postgres (scale-out). */
@@ -38,7 +40,7 @@ export interface StateStore {
   /** Saves the session and, in the same transaction, a draft: an accepted answer is never half-saved. */
   save(key: UserKey, session: Session, draft?: Draft): Promise<void>;
   getDraft(key: UserKey, id: string): Promise<Draft | undefined>;
-  /** The user's drafts, most recently changed first. */
+  /** The user's drafts, most recently created first (numbers in a list stay put while one is edited). */
   listDrafts(key: UserKey): Promise<Draft[]>;
   deleteDraft(key: UserKey, id: string): Promise<boolean>;
   /** Deletes everything stored about the user; returns how many drafts went. */

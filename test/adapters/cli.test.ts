@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -302,11 +303,17 @@ describe('llw chat with a nomination', () => {
     const done = replies.find((r) => r.files.length > 0);
     expect(done.files).toHaveLength(2);
     expect(done.files[0]).toMatch(
-      new RegExp(`^${cwd}/data/drafts/organiser/star-[0-9a-f]{8}\\.docx$`),
+      new RegExp(`^${cwd}/data/drafts/organiser-[0-9a-f]{8}/star-[0-9a-f]{8}\\.docx$`),
     );
     const json = JSON.parse(await readFile(done.files[1], 'utf8'));
     expect(json.answers.name.value).toBe('张秀英');
     expect(json.answers.materials.shown).toBe('文字、视频、图片、教学资源');
     expect(replies.at(-1).form).toBeNull();
+    // "Forget me" deletes the draft files this channel wrote, not only the database rows.
+    const forget = llw(['chat', '--json', '--user', 'organiser'], '忘记我\n是\n');
+    expect(JSON.parse(forget.stdout.trim().split('\n').at(-1)!).text).toContain(
+      '已删除关于您的全部记录（1份草稿）',
+    );
+    expect(existsSync(done.files[0])).toBe(false);
   });
 });

@@ -409,3 +409,87 @@ describe('drafting a nomination in the chat', () => {
     expect(reply).toContain('2022年通知要求的材料还缺：教学资源。');
   });
 });
+
+describe('answers that are not what they look like (from an adversarial review)', () => {
+  it('keeps a story that mentions nominating as the story, instead of starting another form', async () => {
+    const { say } = await setup();
+    await say('我想推荐一位百姓学习之星');
+    for (const answer of scripts[0]!.answers.slice(0, 10)) await say(answer);
+    const story = `2019年，社区开始推荐她参评百姓学习之星。${STAR_STORY}`;
+    const next = last(await say(story));
+    expect(next.form).toMatchObject({ id: 'star', field: 'influence' });
+  });
+
+  it('accepts an answer with question words inside it', async () => {
+    const { say } = await setup();
+    await say('我想推荐一位百姓学习之星');
+    for (const answer of scripts[0]!.answers.slice(0, 11)) await say(answer);
+    const influence =
+      '她把学手机的方法编成顺口溜，教给身边几十位老姐妹，谁不会就手把手教，怎么挂号、怎么视频通话都一一教会了。';
+    expect(last(await say(influence)).form).toMatchObject({ field: 'honors' });
+  });
+
+  it('does not store a question about the form as an answer, and says how to answer', async () => {
+    const { say } = await setup();
+    await say('我想推荐一位百姓学习之星');
+    const replies = await say('这个是必填的吗？');
+    expect(renderText(replies[0]!)).toContain('这看起来是一个问题');
+    expect(last(replies).form).toMatchObject({ field: 'name', step: 1 });
+  });
+
+  it('answers a Week question on the review screen and shows the review again', async () => {
+    const { say } = await setup();
+    await say('我想推荐一位百姓学习之星');
+    for (const answer of scripts[0]!.answers) await say(answer);
+    const replies = await say('What is the 2024 theme?');
+    expect(renderText(replies[0]!)).toContain('Make learning a lifestyle');
+    expect(last(replies).form).toMatchObject({ field: 'review' });
+  });
+
+  it('switches the form to the language the user asks for', async () => {
+    const { say } = await setup();
+    await say('我想推荐一位百姓学习之星');
+    const switched = last(await say('用英文回答'));
+    expect(switched.language).toBe('en');
+    expect(renderText(switched)).toContain("What is the nominee's full name?");
+  });
+
+  it('keeps a Traditional user’s names exactly as typed, in the chat and in the .docx', async () => {
+    const { say } = await setup();
+    await say('我想推薦一位百姓學習之星');
+    const answers = [
+      '余秀英',
+      '女',
+      '1962年5月',
+      '漢族',
+      '大專',
+      '長沙市某社區 退休教師',
+      '湖南',
+      '長沙市',
+      '13812345678',
+      '跳過',
+      toTraditional(STAR_STORY),
+      toTraditional(STAR_INFLUENCE),
+      '跳過',
+      '長沙市教育局',
+      '全部',
+    ];
+    let review: Reply | undefined;
+    for (const answer of answers) review = last(await say(answer));
+    expect(renderText(review!)).toContain('姓名：余秀英');
+    const [draft] = await say('確認');
+    expect(documentXml(draft!)).toContain('余秀英');
+    expect(documentXml(draft!)).not.toContain('餘秀英');
+  });
+
+  it('reads "打开第2份草稿", refuses draft numbers that do not exist, and answers Traditional users in Traditional', async () => {
+    const { say } = await setup();
+    await say('我想推薦一個終身學習品牌項目');
+    await say('銀齡智慧課堂');
+    await say('我想推薦一位百姓學習之星');
+    expect(renderText(last(await say('打開草稿 -1')))).toContain('沒有第-1份草稿');
+    expect(last(await say('打開第2份草稿')).form).toMatchObject({ id: 'brand' });
+    expect(renderText(last(await say('我的草稿')))).toContain('您的草稿：');
+    expect(renderText(last(await say('我的草稿')))).toContain('填寫中');
+  });
+});

@@ -206,3 +206,96 @@ describe('commands', () => {
     expect(findField(star, 'honours')?.id).toBe('honors');
   });
 });
+
+describe('answers that look like commands (from an adversarial review)', () => {
+  const brand = forms.find((f) => f.id === 'brand')!;
+
+  it('takes an answer that starts with a command word as the answer', () => {
+    for (const text of [
+      '编辑，长沙晚报社',
+      '改变从学习开始',
+      '编辑部读书会',
+      'Edit Your Life Writing Workshop',
+      'Update Yourself Digital Class',
+      '优化办主任',
+      '改变，从退休那年开始。她学会了用智能手机……',
+    ]) {
+      expect(parseCommand(star, text), text).toBeNull();
+    }
+  });
+
+  it('still reads commands with a field name, with or without a space, by alias', () => {
+    expect(parseCommand(star, '修改生日')).toMatchObject({ kind: 'edit', field: 'birth' });
+    expect(parseCommand(star, '改电话')).toMatchObject({ kind: 'edit', field: 'phone' });
+    expect(parseCommand(star, '修改手机号码')).toMatchObject({ kind: 'edit', field: 'phone' });
+    expect(parseCommand(star, 'edit dob')).toMatchObject({ kind: 'edit', field: 'birth' });
+    expect(parseCommand(brand, '修改 联系人电话')).toMatchObject({ kind: 'edit', field: 'phone' });
+    expect(parseCommand(brand, '修改开始时间')).toMatchObject({
+      kind: 'edit',
+      field: 'start_year',
+    });
+    expect(parseCommand(star, '修改')).toMatchObject({ kind: 'edit', field: null });
+    expect(parseCommand(star, '修改 地址')).toMatchObject({
+      kind: 'edit',
+      field: null,
+      name: '地址',
+    });
+    expect(parseCommand(star, '润色 事迹')).toMatchObject({ kind: 'polish', field: 'story' });
+  });
+});
+
+describe('lenient answers (from an adversarial review)', () => {
+  const value = (id: string, text: string, form = star) => {
+    const field = form.fields.find((f) => f.id === id)!;
+    const s = startForm(form, 'zh-Hans').state;
+    const at = { ...s, field: form.fields.indexOf(field) };
+    const r = step(form, at, { kind: 'text', text }, ctx);
+    return r.state.answers[id];
+  };
+  const brand = forms.find((f) => f.id === 'brand')!;
+
+  it('understands everyday names of choices', () => {
+    expect(
+      ['高中', '中专', '大学', '专科', '硕士', '博士', 'high school', 'university'].map((t) =>
+        value('education', t),
+      ),
+    ).toEqual([
+      'senior',
+      'senior',
+      'bachelor',
+      'college',
+      'master',
+      'doctor',
+      'senior',
+      'bachelor',
+    ]);
+    expect(value('gender', '女性')).toBe('female');
+    expect(value('materials', '文字 视频 图片')).toEqual(['text', 'video', 'photos']);
+    expect(value('materials', '照片、课件')).toEqual(['photos', 'teaching']);
+    expect(value('materials', '以上都有')).toEqual(['text', 'video', 'photos', 'teaching']);
+  });
+
+  it('reads phones, provinces, ethnic groups and years as people write them', () => {
+    expect(value('phone', '手机：138-1234-5678。')).toBe('13812345678');
+    expect(value('phone', '0086 13812345678')).toBe('13812345678');
+    expect(value('phone', '0731—84567890')).toBe('0731-84567890');
+    expect(value('province', '广东省深圳市')).toBe('guangdong');
+    expect(value('province', 'Qingdao, Shandong')).toBe('shandong');
+    expect(value('province', '新疆兵团')).toBe('xpcc');
+    expect(value('province', '湘')).toBe('hunan');
+    expect(value('province', '湖南和湖北')).toBeUndefined();
+    expect(
+      ['维族', '汉族。', '汉族人', 'Han Chinese', 'Uighur', 'Mongolian'].map((t) =>
+        value('ethnicity', t),
+      ),
+    ).toEqual(['维吾尔族', '汉族', '汉族', '汉族', '维吾尔族', '蒙古族']);
+    expect(value('start_year', '2016年3月', brand)).toBe('2016');
+    expect(value('start_year', '2016年起', brand)).toBe('2016');
+  });
+
+  it('counts Chinese texts by all their characters, as a word processor does', () => {
+    const story = '她退休后坚持学习，十年没有间断。'.repeat(19);
+    expect([...story].length).toBe(304);
+    expect(value('story', story)).toBe(story);
+  });
+});

@@ -95,7 +95,17 @@ describe('field kinds', () => {
     expect(reason(f, '2027年1月')).toBe('出生年月不能在将来。');
     expect(reason(f, '1900年1月')).toContain('126岁');
     expect(reason(f, '2020年1月')).toContain('6岁');
-    expect(reason(f, '1962年13月')).toContain('请写成');
+    expect(reason(f, '1962年13月')).toBe('1962年没有13月这个日期，请核对。');
+    expect(reason(f, '1962年2月30日')).toBe('1962年没有2月30日这个日期，请核对。');
+    for (const input of [
+      '1962年5月12日',
+      '1962-05-12',
+      '19620512',
+      '62年5月',
+      '一九六二年五月',
+      '1962，5',
+    ])
+      expect(value(f, input), input).toBe('1962-05');
   });
 
   it('year: four digits from the minimum to this year', () => {

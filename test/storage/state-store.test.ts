@@ -10,7 +10,7 @@ const alice = { channel: 'telegram', userId: '42' };
 const bob = { channel: 'telegram', userId: '43' };
 const aliceOnSlack = { channel: 'slack', userId: '42' };
 
-function draft(id: string, updatedAt: string, field = 0): Draft {
+function draft(id: string, updatedAt: string, field = 0, createdAt = updatedAt): Draft {
   return {
     id,
     formId: 'star',
@@ -25,7 +25,7 @@ function draft(id: string, updatedAt: string, field = 0): Draft {
       history: [],
       editing: false,
     },
-    createdAt: '2026-11-22T10:00:00.000Z',
+    createdAt,
     updatedAt,
   };
 }
@@ -50,14 +50,18 @@ function contract(name: string, open: () => Promise<StateStore>) {
       expect(await store.getDraft(alice, 'd1')).toEqual(draft('d1', '2026-11-22T10:01:00.000Z'));
     });
 
-    it('updates a draft in place and lists drafts newest first', async () => {
+    it('updates a draft in place and lists drafts newest first, in an order editing does not change', async () => {
       const store = await open();
       await store.save(alice, {}, draft('d1', '2026-11-22T10:01:00.000Z'));
       await store.save(alice, {}, draft('d2', '2026-11-22T10:02:00.000Z'));
-      await store.save(alice, {}, draft('d1', '2026-11-22T10:03:00.000Z', 5));
+      await store.save(
+        alice,
+        {},
+        draft('d1', '2026-11-22T10:03:00.000Z', 5, '2026-11-22T10:01:00.000Z'),
+      );
       const list = await store.listDrafts(alice);
-      expect(list.map((d) => d.id)).toEqual(['d1', 'd2']);
-      expect(list[0]!.state.field).toBe(5);
+      expect(list.map((d) => d.id)).toEqual(['d2', 'd1']);
+      expect(list[1]!.state.field).toBe(5);
     });
 
     it('never shows one user’s drafts or session to another, nor across channels', async () => {
