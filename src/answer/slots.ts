@@ -1,4 +1,5 @@
 import type { Region } from '../knowledge/glossary.js';
+import { arabicDates } from '../knowledge/numerals.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
 /** How the year of a question was found. */
@@ -15,29 +16,13 @@ export interface YearSlot {
   readonly label?: string;
 }
 
-const CN_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
 /**
  * Reads the year slot: "2022", "２０２２年", "二〇二二年", "22年"; "今年"/"this year" means the newest
  * year the knowledge base covers and "去年"/"last year" the one before it, because the notices,
  * not the calendar, bound what can be answered (the answer says which year it used).
  */
 export function readYear(text: string, coveredYears: readonly number[]): YearSlot {
-  const t = text
-    .normalize('NFKC')
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGIT[c]).join(''));
+  const t = arabicDates(text.normalize('NFKC'));
   const sorted = [...coveredYears].sort((a, b) => b - a);
   // A year inside a full date ("2023年1月10日前") dates a deadline; it is not the year asked about
   // unless the notices cover it.

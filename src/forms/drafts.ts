@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { finish, list, paragraph } from '../answer/reply.js';
+import { chineseNumber } from '../knowledge/headings.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Draft, Session, StateStore, UserKey } from '../storage/state-store.js';
 import type { Block, Button, Language, Reply } from '../types.js';
@@ -11,20 +12,6 @@ export type DraftCommand =
   | { readonly kind: 'list' }
   | { readonly kind: 'open' | 'duplicate' | 'delete'; readonly n: string }
   | { readonly kind: 'forget' };
-
-const CN_NUMERAL: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /** Reads "我的草稿", "open draft 2", "打开第2份草稿", "复制草稿 一", "删除草稿 3", "/forget", "忘记我". */
 export function parseDraftCommand(text: string): DraftCommand | null {
@@ -51,8 +38,8 @@ export function parseDraftCommand(text: string): DraftCommand | null {
   const rest = m[2]!.replace(/草稿|drafts?|第|份|个|no\.?|#/g, '').trim();
   const n = /^\d+$/.test(rest)
     ? rest
-    : CN_NUMERAL[rest] !== undefined
-      ? String(CN_NUMERAL[rest])
+    : !Number.isNaN(chineseNumber(rest))
+      ? String(chineseNumber(rest))
       : rest || '?';
   return { kind, n };
 }

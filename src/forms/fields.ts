@@ -1,4 +1,5 @@
 import type { Region } from '../knowledge/glossary.js';
+import { arabicDates } from '../knowledge/numerals.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Language } from '../types.js';
 import type { FieldDefinition } from './definition.js';
@@ -67,34 +68,11 @@ function matchOption(
   return contained.length === 1 ? contained[0]!.value : undefined;
 }
 
-const CN_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-/** 一九六二年五月 → 1962年5月; 十二月 → 12月. */
-function arabic(text: string): string {
-  return text
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c]).join(''))
-    .replace(/(十[一二]?|[一二三四五六七八九])(?=月)/g, (m) =>
-      m.startsWith('十') ? String(10 + Number(CN_DIGITS[m[1] ?? '〇'] ?? 0)) : CN_DIGITS[m]!,
-    );
-}
-
 function parseYearMonth(
   input: string,
   today: Date,
 ): { year: number; month: number; day?: number } | undefined {
-  const t = arabic(input.normalize('NFKC').trim().toLowerCase()).replace(/[。.]$/, '');
+  const t = arabicDates(input.normalize('NFKC').trim().toLowerCase()).replace(/[。.]$/, '');
   const century = (yy: number) => (yy > today.getUTCFullYear() % 100 ? 1900 + yy : 2000 + yy);
   // 1962年5月(12日), 1962-05(-12), 1962/5, 1962.5, 1962，5, 62年5月
   let m =
