@@ -79,6 +79,7 @@ export function createLookup(index: KnowledgeIndex) {
     if (zh.length === en.length)
       zh.forEach((n, i) => aliases.push([normalizeForSearch(n), en[i]!.toLowerCase()]));
   }
+  const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const withAliases = (question: string) => {
     const q = normalizeForSearch(question);
     const extra = aliases.flatMap(([zh, en]) =>
@@ -96,7 +97,6 @@ export function createLookup(index: KnowledgeIndex) {
     question: string,
     years: readonly number[],
   ): Lookup => {
-    const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
     const candidates = index.facts.filter(
       (f) => f.kind === kind && years.includes(yearOf.get(f.sourceId) ?? 0),
     );

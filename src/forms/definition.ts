@@ -1,8 +1,6 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { BotError } from '../errors.js';
-import { describeIssue, readYaml } from '../knowledge/manifest.js';
+import { readYamlFolder } from '../knowledge/manifest.js';
 
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 const words = z
@@ -92,21 +90,6 @@ export type FormDefinition = z.infer<typeof formSchema>;
 
 /** Loads and validates every form of knowledge/forms/; a mistake names the file and the field. */
 export async function loadForms(knowledgeDir: string): Promise<FormDefinition[]> {
-  const dir = path.join(knowledgeDir, 'forms');
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch {
-    return [];
-  }
-  const forms: FormDefinition[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    const raw = await readYaml(file, 'FORMS_INVALID');
-    const parsed = formSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new BotError('FORMS_INVALID', describeIssue(file, parsed.error, raw));
-    forms.push(parsed.data);
-  }
-  return forms;
+  const files = await readYamlFolder(path.join(knowledgeDir, 'forms'), formSchema, 'FORMS_INVALID');
+  return files.map((f) => f.data);
 }

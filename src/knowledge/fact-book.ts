@@ -1,11 +1,10 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { BotError } from '../errors.js';
 import { extractEnglishFacts } from './extract-en.js';
 import { extractChineseFacts } from './extract-zh.js';
 import type { ExtractedFact, Fact, FactKind } from './facts.js';
-import { describeIssue, readYaml, type SourceEntry } from './manifest.js';
+import { readYamlFolder, type SourceEntry } from './manifest.js';
 
 const fields = z.record(z.string(), z.string().min(1));
 const KINDS = [
@@ -51,24 +50,8 @@ export function extractFacts(entry: SourceEntry, cleaned: string): ExtractedFact
     : extractEnglishFacts(entry.id, cleaned);
 }
 
-async function readFactFiles(knowledgeDir: string): Promise<{ file: string; data: FactFile }[]> {
-  const dir = path.join(knowledgeDir, 'facts');
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch {
-    return [];
-  }
-  const out: { file: string; data: FactFile }[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    const raw = await readYaml(file, 'FACTS_INVALID');
-    const parsed = factFileSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new BotError('FACTS_INVALID', describeIssue(file, parsed.error, raw));
-    out.push({ file, data: parsed.data });
-  }
-  return out;
+function readFactFiles(knowledgeDir: string): Promise<{ file: string; data: FactFile }[]> {
+  return readYamlFolder(path.join(knowledgeDir, 'facts'), factFileSchema, 'FACTS_INVALID');
 }
 
 /**

@@ -90,6 +90,7 @@ export interface QueryExpander {
 
 /** Builds a query expander: a term found in either language brings in all its forms. */
 export function createQueryExpander(glossary: Glossary): QueryExpander {
+  const domainForms = new Set(glossary.terms.filter((t) => t.domain).flatMap((t) => [...t.zh, ...t.en]));
   const groups: FormGroup[] = [
     ...glossary.terms.map((t) => ({ zh: t.zh, en: t.en })),
     ...glossary.regions.map((r) => ({ zh: [r.zh, ...r.short], en: [r.en, ...r.pinyin] })),
@@ -119,7 +120,7 @@ export function createQueryExpander(glossary: Glossary): QueryExpander {
       return out;
     },
     expandTopics(question: string): string[][] {
-      const topical = new Set(glossary.terms.filter((t) => t.domain).flatMap((t) => [...t.zh, ...t.en]));
+      const topical = domainForms;
       return this.expand(question).filter((forms) => !forms.some((f) => topical.has(f)));
     },
     entries(question: string): string[][] {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -118,6 +118,28 @@ export async function readYaml(file: string, code: ErrorCode): Promise<unknown> 
   } catch (cause) {
     throw new BotError(code, `${file}: is not valid YAML (${(cause as Error).message})`, { cause });
   }
+}
+
+/**
+ * Reads every `*.yaml` of a folder, in name order, each validated by `schema`; a missing folder
+ * is an empty list, and a mistake stops with the file and the field.
+ */
+export async function readYamlFolder<T>(dir: string, schema: z.ZodType<T>, code: ErrorCode): Promise<{ file: string; data: T }[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const out: { file: string; data: T }[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const raw = await readYaml(file, code);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) throw new BotError(code, describeIssue(file, parsed.error, raw));
+    out.push({ file, data: parsed.data });
+  }
+  return out;
 }
 
 /** Loads and validates `manifest.yaml` in a knowledge folder. */

@@ -1,9 +1,8 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { BotError } from '../errors.js';
 import type { Region } from './glossary.js';
-import { describeIssue, readYaml } from './manifest.js';
+import { readYamlFolder } from './manifest.js';
 import { normalizeForSearch } from './script.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -57,13 +56,7 @@ export async function loadSchedules(
   regions: readonly Region[],
   cleanedById: ReadonlyMap<string, string>,
 ): Promise<ScheduleEntry[]> {
-  const dir = path.join(knowledgeDir, 'schedules');
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  } catch {
-    return [];
-  }
+  const files = await readYamlFolder(path.join(knowledgeDir, 'schedules'), scheduleSchema, 'SCHEDULE_INVALID');
   const findRegion = (name: string) => {
     const n = normalizeForSearch(name);
     return regions.find(
@@ -71,13 +64,8 @@ export async function loadSchedules(
     );
   };
   const out: ScheduleEntry[] = [];
-  for (const name of names) {
-    const file = path.join(dir, name);
-    const raw = await readYaml(file, 'SCHEDULE_INVALID');
-    const parsed = scheduleSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new BotError('SCHEDULE_INVALID', describeIssue(file, parsed.error, raw));
-    const { year, source, entries } = parsed.data;
+  for (const { file, data } of files) {
+    const { year, source, entries } = data;
     const cleaned = cleanedById.get(source);
     if (cleaned === undefined) {
       throw new BotError(
