@@ -1,19 +1,20 @@
 import { createAnswerer, type AnswererOptions } from './answer/answerer.js';
 import type { ChatModel } from './answer/chat-model.js';
 import { createCiter } from './answer/cite.js';
-import { completeFollowUp } from './answer/follow-up.js';
-import { classifyIntent } from './answer/intent.js';
-import { detectLanguage, languageOfLocale, requestedLanguage } from './answer/language.js';
+import { detectLanguage, languageOfLocale } from './answer/language.js';
 import { messagesFor } from './answer/messages.js';
 import type { Prompts } from './answer/prompts.js';
 import { finish, paragraph } from './answer/reply.js';
-import { createDraftCommands, parseDraftCommand } from './forms/drafts.js';
+import { botMessagesFor } from './bot-messages.js';
+import { readDraft, storeDraft, type Draft } from './forms/draft.js';
 import { createNominationFlow } from './forms/flow.js';
 import { createRetriever, type Retriever } from './retrieval/hybrid.js';
 import type { KnowledgeIndex } from './retrieval/knowledge-index.js';
+import { createRouter } from './router.js';
+import { cleanText } from './sanitize.js';
 import { createMemoryStore } from './storage/memory-store.js';
-import type { Session, StateStore, UserKey } from './storage/state-store.js';
-import type { Bot, IncomingMessage, Language, Logger, Reply } from './types.js';
+import type { ConversationKey, Dedupe, StateStore } from './storage/state-store.js';
+import type { Bot, HandleOptions, IncomingMessage, Language, Logger, Reply } from './types.js';
 
 /** What a bot is made of; everything but the index has a default. */
 export interface BotOptions {
@@ -22,6 +23,8 @@ export interface BotOptions {
   readonly retriever?: Retriever;
   /** Conversation state and drafts; defaults to memory (nothing survives a restart). */
   readonly store?: StateStore;
+  /** Where deliveries are claimed once; defaults to the store. */
+  readonly dedupe?: Dedupe;
   /** An LLM makes answers generative and can polish long texts; without one, answers are extractive. */
   readonly chatModel?: ChatModel;
   /** Prompt templates (prompts/*.md); needed with a chat model. */
@@ -29,11 +32,17 @@ export interface BotOptions {
   readonly llmTimeoutMs?: number;
   readonly logger?: Logger;
   readonly minScore?: AnswererOptions['minScore'];
+  /** Longer messages are refused politely before any work (default 8,000 characters). */
+  readonly maxMessageChars?: number;
+  /** How long a delivery id is remembered (default 24 hours: Slack retries for an hour, WeCom resends for hours). */
+  readonly dedupeTtlMs?: number;
   /** The clock (tests set it; birth dates are checked against it). */
   readonly now?: () => Date;
 }
 
 const silent: Logger = { error() {}, warn() {}, info() {}, debug() {} };
+/** How many times a turn is recomputed when another delivery saved first. */
+const ATTEMPTS = 5;
 
 /** Runs one task per key at a time, in arrival order: two quick messages never race on state. */
 function createKeyedLock() {
@@ -54,13 +63,19 @@ function createKeyedLock() {
  * Creates the bot: one `handle` for every channel. It answers questions about the Week, runs
  * nomination drafting with its state in the store, and never throws at an adapter: a failure is
  * logged and answered with a polite message in the user's language.
+ *
+ * Each message is one turn: claimed once by its delivery id, computed from the stored state, and
+ * saved in one transaction with a version check. When another process saved first, the turn is
+ * computed again from the new state, so an acknowledged answer is never overwritten.
  */
 export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? silent;
   const store = options.store ?? createMemoryStore();
+  const dedupe = options.dedupe ?? store;
   const now = options.now ?? (() => new Date());
+  const maxChars = options.maxMessageChars ?? 8000;
+  const dedupeTtl = options.dedupeTtlMs ?? 24 * 60 * 60 * 1000;
   const { index } = options;
-  const years = [...new Set(index.sources.map((s) => s.year))];
   const answerer = createAnswerer({
     index,
     retriever: options.retriever ?? createRetriever(index),
@@ -73,7 +88,6 @@ export function createBot(options: BotOptions): Bot {
   const flow = createNominationFlow({
     forms: index.forms,
     index,
-    store,
     answerer,
     citer: createCiter(index),
     chatModel: options.chatModel,
@@ -81,84 +95,112 @@ export function createBot(options: BotOptions): Bot {
     llmTimeoutMs: options.llmTimeoutMs,
     now,
   });
-  const drafts = createDraftCommands({ store, forms: index.forms, now, resume: flow.resume });
+  const router = createRouter({
+    forms: index.forms,
+    years: [...new Set(index.sources.map((s) => s.year))],
+    answerer,
+    flow,
+    now,
+  });
   const lock = createKeyedLock();
+  const say = (text: string, language: Language, kind: Reply['kind'], intent: string) =>
+    finish({ kind, blocks: [paragraph(text)], citations: [] }, language, intent);
 
-  const route = async (key: UserKey, message: IncomingMessage): Promise<Reply[]> => {
-    let session: Session = await store.getSession(key);
-    const text = (message.action ?? message.text ?? '').trim();
-    const fallback = session.language ?? languageOfLocale(message.locale) ?? 'zh-Hans';
-    // A button press carries a fixed label; the user's language is the one they last wrote in.
-    // Button presses and /commands carry fixed labels: the user's language is the one they last wrote in.
-    const fixedLabel = Boolean(message.action) || text.startsWith('/');
-    const language: Language = fixedLabel
-      ? fallback
-      : (requestedLanguage(text) ?? detectLanguage(text, fallback));
-    if (!fixedLabel && /\p{L}/u.test(text)) session = { ...session, language };
+  const readDrafts = async (key: ConversationKey): Promise<Draft[]> =>
+    (await store.listDrafts(key)).flatMap((record) => {
+      try {
+        const draft = readDraft(record, index.forms);
+        return draft ? [draft] : [];
+      } catch (error) {
+        // One unreadable draft must not lock the user out of the others.
+        logger.error({ err: error, draft: record.id }, 'a stored draft is not readable');
+        return [];
+      }
+    });
 
-    const confirmed = await drafts.confirm(key, session, text, language);
-    if (confirmed) {
-      if (!confirmed.forgotten) await store.save(key, confirmed.session);
-      return confirmed.replies;
+  const turn = async (
+    key: ConversationKey,
+    message: IncomingMessage,
+    text: string,
+    hooks: HandleOptions,
+  ): Promise<Reply[]> => {
+    let interimSent = false;
+    const interim = hooks.interim
+      ? async (reply: Reply) => {
+          if (interimSent) return;
+          interimSent = true;
+          await hooks.interim!(reply).catch((err: unknown) =>
+            logger.warn({ err }, 'interim reply not sent'),
+          );
+        }
+      : undefined;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      const { value: session, version } = await store.getSession(key);
+      let cached: Promise<Draft[]> | undefined;
+      const result = await router.route({
+        message,
+        text,
+        session,
+        drafts: () => (cached ??= readDrafts(key)),
+        interim,
+      });
+      if (result.forget) {
+        await store.forget(key);
+        return result.replies;
+      }
+      const saved = await store.commit(key, {
+        session: { value: result.session, version },
+        ...(result.drafts ? { drafts: result.drafts.map(storeDraft) } : {}),
+        ...(result.deleteDrafts ? { deleteDrafts: result.deleteDrafts } : {}),
+      });
+      if (saved) return result.replies;
+      logger.info({ channel: key.channel, attempt }, 'another delivery saved first; recomputing');
     }
-    const nominate = /^\/nominate(?:\s+(\w+))?$/i.exec(text);
-    if (session.pending?.kind === 'choose-form') {
-      const { pending: _p, ...rest } = session;
-      void _p;
-      session = rest;
-      const form = index.forms.find((f) => f.id === nominate?.[1]) ?? flow.formNamed(text);
-      if (form) return (await flow.start(key, session, form.id, language)).replies;
-    }
-    const command = parseDraftCommand(text);
-    if (command) {
-      const turn = await drafts.handle(key, session, command, language);
-      await store.save(key, turn.session);
-      return turn.replies;
-    }
-    // While a form is being filled, words about nominating inside an answer ("社区推荐她参评百姓
-    // 学习之星…") must not start another form: only /nominate or a short request does.
-    const wantsForm =
-      classifyIntent(text) === 'nomination' &&
-      (!session.activeDraftId || ([...text].length <= 20 && !/[?？]\s*$/.test(text)));
-    if (nominate || wantsForm) {
-      const form = index.forms.find((f) => f.id === nominate?.[1]) ?? flow.formNamed(text);
-      const turn = await flow.start(key, session, form?.id, language);
-      await store.save(key, turn.session);
-      return turn.replies;
-    }
-    if (session.activeDraftId) {
-      const draft = await store.getDraft(key, session.activeDraftId);
-      if (draft && draft.state.phase !== 'done' && draft.state.phase !== 'cancelled')
-        return (await flow.answer(key, session, draft, text)).replies;
-    }
-    const question = completeFollowUp(text, session.lastQuestion, years);
-    const reply = await answerer.answer(question, language);
-    if (!['greeting', 'help', 'out_of_scope', 'error'].includes(reply.kind))
-      session = { ...session, lastQuestion: question };
-    await store.save(key, session);
-    return [reply];
+    const language = languageOf(message, text);
+    return [say(botMessagesFor(language).busy, language, 'error', 'busy')];
   };
 
   return {
-    async handle(message: IncomingMessage): Promise<Reply[]> {
-      const key = { channel: message.channel, userId: message.userId };
+    async handle(message: IncomingMessage, hooks: HandleOptions = {}): Promise<Reply[]> {
+      const key: ConversationKey = {
+        channel: message.channel,
+        userId: message.userId,
+        conversationId: message.conversationId ?? message.userId,
+      };
+      const text = cleanText(message.text ?? '');
       try {
-        return await lock(JSON.stringify([key.channel, key.userId]), () => route(key, message));
+        if (
+          message.messageId !== undefined &&
+          !(await dedupe.claim(`${message.channel}:${message.messageId}`, dedupeTtl))
+        ) {
+          logger.debug({ channel: message.channel, id: message.messageId }, 'duplicate delivery');
+          return [];
+        }
+        if (text.length > maxChars) {
+          const length = [...text].length;
+          if (length > maxChars) {
+            const language = languageOf(message, text.slice(0, 2000));
+            return [
+              say(botMessagesFor(language).tooLong(maxChars, length), language, 'help', 'too-long'),
+            ];
+          }
+        }
+        return await lock(JSON.stringify([key.channel, key.userId]), () =>
+          turn(key, message, text, hooks),
+        );
       } catch (error) {
         logger.error(
           { err: error, channel: message.channel, user: message.userId },
           'failed to answer',
         );
-        const text = message.action ?? message.text ?? '';
-        const language = detectLanguage(text, languageOfLocale(message.locale) ?? 'zh-Hans');
-        return [
-          finish(
-            { kind: 'error', blocks: [paragraph(messagesFor(language).error)], citations: [] },
-            language,
-            'error',
-          ),
-        ];
+        const language = languageOf(message, text.slice(0, 2000));
+        return [say(messagesFor(language).error, language, 'error', 'error')];
       }
     },
   };
+}
+
+/** The language of a message judged from its own text and the platform locale alone. */
+function languageOf(message: IncomingMessage, text: string): Language {
+  return detectLanguage(text, languageOfLocale(message.locale) ?? 'zh-Hans');
 }

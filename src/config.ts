@@ -17,6 +17,7 @@ export const envSchema = z.object({
   LLW_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('warn'),
+  LLW_MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(1_000_000).default(8000),
 });
 
 /** How to fix each variable, shown when its value is refused. */
@@ -34,6 +35,8 @@ export const envHelp: Readonly<Record<keyof z.infer<typeof envSchema>, string>> 
     'a chat model name of your endpoint, for example gpt-4o-mini or qwen2.5-7b-instruct',
   LLW_LLM_TIMEOUT_MS: 'a whole number of milliseconds from 100 to 120000, for example 8000',
   LLW_LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+  LLW_MAX_MESSAGE_CHARS:
+    'a whole number of characters from 100 to 1000000, for example 8000 (a learning story needs a few thousand)',
 };
 
 /** The validated configuration the edges wire the core with. */
@@ -48,6 +51,8 @@ export interface Config {
   readonly chat:
     { readonly model: string; readonly apiKey?: string; readonly baseURL?: string } | undefined;
   readonly llmTimeoutMs: number;
+  /** Longer messages are refused politely before any work. */
+  readonly maxMessageChars: number;
 }
 
 /** Turns parsed environment values into the configuration. */
@@ -76,5 +81,6 @@ export function toConfig(env: z.infer<typeof envSchema>): Config {
         }
       : undefined,
     llmTimeoutMs: env.LLW_LLM_TIMEOUT_MS,
+    maxMessageChars: env.LLW_MAX_MESSAGE_CHARS,
   };
 }

@@ -13,6 +13,21 @@ export interface IncomingMessage {
   readonly channel: string;
   /** The user's id on that channel; with `channel` it keys everything stored about the user. */
   readonly userId: string;
+  /**
+   * Where it was said: a private chat, a group, a Slack channel and thread. The conversation
+   * keeps its own follow-up context and form in progress. Default: the user's private chat.
+   */
+  readonly conversationId?: string;
+  /** True in a group chat or a channel: the bot drafts no nomination there (personal data). */
+  readonly group?: boolean;
+  /**
+   * The platform's id of this delivery (a Telegram update, a Slack channel and timestamp). A
+   * message whose id was seen before is not handled again; without one (the terminal), every
+   * message is handled.
+   */
+  readonly messageId?: string;
+  /** When the platform received it (for logs and latency). */
+  readonly receivedAt?: Date;
   /** What the user typed; absent for a button press. */
   readonly text?: string;
   /** A button the user pressed: the `action` of a Button the bot sent. */
@@ -55,11 +70,21 @@ export interface Citation {
   readonly quote: string;
 }
 
-/** A button; pressing it sends `action` back as `IncomingMessage.action`. */
+/**
+ * A button; pressing it sends `action` back as `IncomingMessage.action`. Actions are short ASCII
+ * ids (at most 64 bytes) that the core checks against the current state; never the label.
+ */
 export interface Button {
   readonly label: string;
   readonly action: string;
 }
+
+/** Something a channel must do besides showing the reply. */
+export type Effect =
+  /** The user's data was deleted: delete what the channel keeps of the user (files it wrote). */
+  | { readonly kind: 'forget-user' }
+  /** This needs a private chat (a nomination in a group): offer one that starts with `start`. */
+  | { readonly kind: 'continue-privately'; readonly start: string };
 
 /** A file the bot produced (a nomination draft, say). */
 export interface ReplyFile {
@@ -101,11 +126,40 @@ export interface Reply {
   readonly intent: string;
   /** Set while a nomination form is active. */
   readonly form?: FormProgress;
+  /** What the channel must do besides showing it. */
+  readonly effects?: readonly Effect[];
+}
+
+/** What a channel offers while a message is handled. */
+export interface HandleOptions {
+  /**
+   * Sends a reply before the turn is over: the core calls it before a slow step (an LLM
+   * rewriting a story), so that the user is not left waiting in silence.
+   */
+  readonly interim?: (reply: Reply) => Promise<void>;
 }
 
 /** The bot: one entry point for every channel. */
 export interface Bot {
-  handle(message: IncomingMessage): Promise<Reply[]>;
+  /** Handles one message; never throws. An empty list means nothing to send (a re-delivery). */
+  handle(message: IncomingMessage, options?: HandleOptions): Promise<Reply[]>;
+}
+
+/**
+ * What a channel can show, passed by its adapter to the shared splitter: how long one message
+ * may be (and how the platform counts it), how many buttons fit, whether files can be sent.
+ */
+export interface ChannelCapabilities {
+  /** The most one message may hold, in `unit`s, after rendering (markup included). */
+  readonly maxLength: number;
+  /** `utf16`: code units, as Telegram and Slack count; `bytes`: UTF-8 bytes (WeCom). */
+  readonly unit: 'utf16' | 'bytes';
+  /** Buttons: per row and in all; absent when the channel has none (numbered in text instead). */
+  readonly buttons?: { readonly perRow: number; readonly max: number };
+  /** How replies are marked up; the adapter's renderer escapes for it. */
+  readonly markup: 'plain' | 'html' | 'mrkdwn' | 'markdown';
+  /** Whether files (the .docx and .json drafts) can be sent. */
+  readonly files: boolean;
 }
 
 /** The logging port (pino's shape); the core logs through it and never prints. */

@@ -44,3 +44,17 @@ describe('the core knows no platform', () => {
     expect("import { createServer } from 'node:http';").toMatch(new RegExp(FORBIDDEN.source));
   });
 });
+
+describe('adapters reach the core through its public surface', () => {
+  const files = filesUnder(path.join(ROOT, 'adapters'));
+
+  it('imports nothing from src/ but src/index.ts', () => {
+    const deep = /from\s+['"]((?:\.\.\/)+src\/(?!index\.js)[^'"]*)['"]/g;
+    const offenders = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(deep)].map(
+        (m) => `${path.relative(ROOT, file)}: ${m[1]}`,
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

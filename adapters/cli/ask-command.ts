@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
-import { renderAnswer, renderText } from '../../src/answer/render-text.js';
-import type { Bot, Reply } from '../../src/types.js';
+import { renderAnswer, renderText, type Bot, type Reply } from '../../src/index.js';
 
 /** One answer as `llw ask --json` prints it. */
 export function replyToJson(question: string, reply: Reply) {
@@ -31,8 +30,11 @@ async function* questionsFrom(args: readonly string[]): AsyncGenerator<string> {
 /** `llw ask`: answers the arguments as one question, or each stdin line. */
 export async function runAsk(bot: Bot, args: readonly string[], json: boolean): Promise<void> {
   let first = true;
+  let n = 0;
   for await (const question of questionsFrom(args)) {
-    const [reply] = await bot.handle({ channel: 'cli', userId: 'cli', text: question });
+    // Each line is a new, stateless question: a line that starts a nomination must not make the
+    // next line a form answer, nor a follow-up of it.
+    const [reply] = await bot.handle({ channel: 'cli', userId: `ask-${++n}`, text: question });
     if (json) {
       console.log(JSON.stringify(replyToJson(question, reply!)));
     } else {

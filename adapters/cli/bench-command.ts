@@ -1,10 +1,14 @@
-import { createRetriever, type FusionWeights } from '../../src/retrieval/hybrid.js';
-import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
-import { createBot } from '../../src/bot.js';
-import type { Bot } from '../../src/types.js';
 import { runEval } from './evaluate.js';
-import { measureRetrieval, type RetrievalCase } from '../../src/retrieval/measure.js';
 import { readQuestions } from './question-set.js';
+import {
+  createBot,
+  createRetriever,
+  measureRetrieval,
+  type Bot,
+  type FusionWeights,
+  type KnowledgeIndex,
+  type RetrievalCase,
+} from '../../src/index.js';
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

@@ -1,7 +1,13 @@
-import { toSimplified, toTraditional } from '../../src/knowledge/script.js';
-import { renderAnswer, renderText } from '../../src/answer/render-text.js';
-import type { Bot, Language, Reply } from '../../src/types.js';
 import type { EvalQuestion } from './question-set.js';
+import {
+  renderAnswer,
+  renderText,
+  toSimplified,
+  toTraditional,
+  type Bot,
+  type Language,
+  type Reply,
+} from '../../src/index.js';
 
 /** The outcome of one question. */
 export interface EvalResult {

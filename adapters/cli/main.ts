@@ -2,18 +2,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino, type Logger } from 'pino';
-import type { Config } from '../../src/config.js';
-import { isBotError } from '../../src/errors.js';
-import { createRetriever } from '../../src/retrieval/hybrid.js';
 import { readConfig } from '../config/env.js';
 import { runConsoleChat } from '../console/main.js';
 import { runAsk } from './ask-command.js';
 import { runBench } from './bench-command.js';
 import { formatEvalReport, runEval } from './evaluate.js';
-import { ensureIndex, knowledgeDirOf, runIndex } from './index-command.js';
+import { ensureIndex, knowledgeDirOf, runIndex } from '../app/knowledge.js';
 import { readQuestions } from './question-set.js';
 import { formatHits, hitToJson } from './search-command.js';
-import { botFromConfig } from './wire.js';
+import { createRuntime } from '../app/runtime.js';
+import { createRetriever, isBotError, type Config } from '../../src/index.js';
 
 const USAGE = `llw — the National Lifelong Learning Week assistant
 
@@ -83,13 +81,13 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       return;
     }
     case 'ask': {
-      const { bot } = await botFromConfig(config, knowledgeDir, log);
+      const { bot } = await createRuntime(config, knowledgeDir, log);
       await runAsk(bot, rest, values.json ?? false);
       return;
     }
     case 'start':
     case 'chat': {
-      const { bot, store } = await botFromConfig(config, knowledgeDir, log, true);
+      const { bot, store } = await createRuntime(config, knowledgeDir, log, true);
       try {
         await runConsoleChat({
           bot,
@@ -103,14 +101,14 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       return;
     }
     case 'eval': {
-      const { bot } = await botFromConfig(config, knowledgeDir, log);
+      const { bot } = await createRuntime(config, knowledgeDir, log);
       const results = await runEval(bot, readQuestions(rest[0]));
       console.log(formatEvalReport(results));
       if (results.some((r) => r.problems.length > 0)) process.exitCode = 1;
       return;
     }
     case 'bench': {
-      const { bot, index } = await botFromConfig({ ...config, chat: undefined }, knowledgeDir, log);
+      const { bot, index } = await createRuntime({ ...config, chat: undefined }, knowledgeDir, log);
       await runBench(index, bot, { sweep: values.sweep ?? false });
       return;
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { packageRoot } from './paths.js';
+import { packageRoot } from '../app/paths.js';
 
 const questionSchema = z
   .object({

@@ -1,6 +1,4 @@
-import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
-import type { SearchHit } from '../../src/retrieval/hybrid.js';
-import { formatSection } from '../../src/knowledge/types.js';
+import { formatSection, type KnowledgeIndex, type SearchHit } from '../../src/index.js';
 
 /** One search hit as `llw search --json` prints it. */
 export function hitToJson(index: KnowledgeIndex, hit: SearchHit, rank: number) {

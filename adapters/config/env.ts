@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { envHelp, envSchema, toConfig, type Config } from '../../src/config.js';
-import { BotError } from '../../src/errors.js';
+import { BotError, envHelp, envSchema, toConfig, type Config } from '../../src/index.js';
 
 /**
  * Reads the configuration once: `.env` in the working folder (if present) fills variables the

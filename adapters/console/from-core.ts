@@ -1,7 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderText } from '../../src/answer/render-text.js';
-import type { Reply } from '../../src/types.js';
+import { renderText, type Reply } from '../../src/index.js';
 
 /** Writes a reply's files (nomination drafts) into a folder; returns their paths. */
 export async function saveFiles(reply: Reply, folder: string): Promise<string[]> {

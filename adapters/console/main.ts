@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Bot, Button } from '../../src/types.js';
+import type { Bot, Button, IncomingMessage } from '../../src/index.js';
 import { replyToJsonLine, replyToText, saveFiles } from './from-core.js';
 import { lineToMessage } from './to-core.js';
 
@@ -40,12 +40,13 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   const print = (text: string) => output.write(`${text}\n`);
   let buttons: readonly Button[] = [];
 
-  const send = async (line: string) => {
-    const replies = await options.bot.handle(lineToMessage(line, options.userId, buttons));
+  const send = async (message: IncomingMessage) => {
+    const replies = await options.bot.handle(message);
     for (const reply of replies) {
       const folder = path.join(options.filesDir, userFolder(options.userId));
       // "Forget me" covers what this channel wrote to disk, not only the database.
-      if (reply.intent === 'forgotten') await rm(folder, { recursive: true, force: true });
+      if (reply.effects?.some((e) => e.kind === 'forget-user'))
+        await rm(folder, { recursive: true, force: true });
       const paths = await saveFiles(reply, folder);
       print(options.json ? replyToJsonLine(reply, paths) : `${replyToText(reply, paths)}\n`);
       buttons = reply.buttons;
@@ -53,12 +54,14 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   };
 
   if (!interactive) {
-    for await (const line of rl) if (line.trim()) await send(line.trim());
+    for await (const line of rl)
+      if (line.trim()) await send(lineToMessage(line.trim(), options.userId, buttons));
     rl.close();
     return;
   }
   print('(Ctrl-D to quit / 按 Ctrl-D 退出)\n');
-  await send('你好');
+  // Opening the chat is not a message the user typed: it greets, or resumes a form in progress.
+  await send({ channel: 'console', userId: options.userId, action: 'start' });
   rl.setPrompt('> ');
   rl.prompt();
   // Pasting a story of several paragraphs delivers its lines within milliseconds of each other:
@@ -72,7 +75,7 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
       pending = [];
       if (!message) return rl.prompt();
       queue = queue.then(async () => {
-        await send(message);
+        await send(lineToMessage(message, options.userId, buttons));
         rl.prompt();
       });
     };

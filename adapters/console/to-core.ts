@@ -1,4 +1,4 @@
-import type { Button, IncomingMessage } from '../../src/types.js';
+import { type Button, type IncomingMessage } from '../../src/index.js';
 
 /**
  * A typed line as the core's message. The terminal has no buttons, so the last reply's buttons

@@ -1,4 +1,5 @@
 import { createQueryExpander } from '../knowledge/glossary.js';
+import { encodeAction } from '../actions.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
@@ -34,6 +35,8 @@ export interface AnswererOptions {
 /** Answers one question: facts first, then retrieval (extractive, or generated when an LLM is set). */
 export interface Answerer {
   answer(text: string, fallbackLanguage?: Language): Promise<Reply>;
+  /** The greeting: what the assistant does, example questions and the way into drafting. */
+  greet(language: Language): Reply;
   /** True for a short question about the Week (used to answer questions asked in the middle of a form). */
   isWeekQuestion(text: string): boolean;
 }
@@ -85,7 +88,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
 
   const examples = (language: Language) =>
-    messagesFor(language).examples.map((q) => ({ label: q, action: q }));
+    messagesFor(language).examples.map((q, index) => ({
+      label: q,
+      action: encodeAction({ kind: 'example', index }),
+    }));
 
   /** True when the question is about the Week at all: a domain term, a year the notices cover, "notice". */
   const onTopic = (text: string) =>
@@ -144,8 +150,29 @@ export function createAnswerer(options: AnswererOptions): Answerer {
 
   const reply = (draft: Draft, language: Language, intent: string) =>
     finish(draft, language, intent);
+  // Greetings and help offer example questions and the way into nomination drafting.
+  const helpReply = (kind: 'help' | 'greeting', lead: string, language: Language): Reply => {
+    const m = messagesFor(language);
+    return reply(
+      {
+        kind,
+        blocks: [paragraph(lead), list(m.capabilities)],
+        citations: [],
+        buttons: [
+          ...examples(language),
+          { label: m.draftButton, action: encodeAction({ kind: 'nominate' }) },
+        ],
+      },
+      language,
+      kind,
+    );
+  };
 
   return {
+    greet(language) {
+      return helpReply('greeting', messagesFor(language).greeting, language);
+    },
+
     isWeekQuestion(text) {
       const t = text.trim();
       // Only the shape of a question counts here (a question mark or 吗 at the end, a question
@@ -163,18 +190,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       const text = raw.trim();
       const language = requestedLanguage(text) ?? detectLanguage(text, fallbackLanguage);
       const m = messagesFor(language);
-      // Greetings and help offer example questions and the way into nomination drafting.
-      const help = (kind: 'help' | 'greeting', lead: string): Reply =>
-        reply(
-          {
-            kind,
-            blocks: [paragraph(lead), list(m.capabilities)],
-            citations: [],
-            buttons: [...examples(language), { label: m.draftButton, action: '/nominate' }],
-          },
-          language,
-          kind,
-        );
+      const help = (kind: 'help' | 'greeting', lead: string) => helpReply(kind, lead, language);
       const refuse = (): Reply =>
         reply(
           {

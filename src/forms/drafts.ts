@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { finish, list, paragraph } from '../answer/reply.js';
 import { chineseNumber } from '../knowledge/headings.js';
 import { normalizeForSearch } from '../knowledge/script.js';
-import type { Draft, Session, StateStore, UserKey } from '../storage/state-store.js';
+import { encodeAction } from '../actions.js';
+import type { Session } from '../storage/state-store.js';
 import type { Block, Button, Language, Reply } from '../types.js';
 import type { FormDefinition } from './definition.js';
+import { without, type Draft, type Turn } from './draft.js';
 import { formMessagesFor } from './form-messages.js';
 
 /** A request about drafts or stored data, read from a message. */
@@ -44,19 +46,22 @@ export function parseDraftCommand(text: string): DraftCommand | null {
   return { kind, n };
 }
 
+/** True when a message says yes ("是", "确认", "ok"). */
+export function saysYes(text: string): boolean {
+  return /^(是|是的|确认|确定|好|好的|对|yes|y|ok|okay|confirm|sure)$/i.test(
+    normalizeForSearch(text)
+      .trim()
+      .replace(/[。.!！]+$/, ''),
+  );
+}
+
 /** Lists, reopens, duplicates and deletes drafts, and forgets a user, with confirmations. */
 export function createDraftCommands(options: {
-  readonly store: StateStore;
   readonly forms: readonly FormDefinition[];
   readonly now: () => Date;
-  readonly resume: (
-    key: UserKey,
-    session: Session,
-    draft: Draft,
-    lead?: Block[],
-  ) => Promise<{ replies: Reply[]; session: Session }>;
+  readonly resume: (session: Session, draft: Draft, lead?: Block[]) => Promise<Turn>;
 }) {
-  const { store, forms } = options;
+  const { forms } = options;
   const say = (language: Language, blocks: Block[], buttons: Button[] = []): Reply =>
     finish({ kind: 'form', blocks, citations: [], buttons }, language, 'drafts');
   const titleOf = (draft: Draft, language: Language) => {
@@ -65,28 +70,32 @@ export function createDraftCommands(options: {
   };
   const whoOf = (draft: Draft, language: Language) =>
     `${String(draft.state.answers['name'] ?? draft.state.answers['project_name'] ?? '')}${draft.copyOf ? (language === 'en' ? ' (copy)' : '（副本）') : ''}`;
-  const yesNo = (language: Language): Button[] => [
-    { label: language === 'en' ? 'Yes' : '是', action: language === 'en' ? 'yes' : '是' },
-    { label: language === 'en' ? 'No' : '否', action: language === 'en' ? 'no' : '否' },
+  const yesNo = (language: Language, about: 'forget' | 'delete', draft?: string): Button[] => [
+    {
+      label: language === 'en' ? 'Yes' : '是',
+      action: encodeAction({ kind: 'answer', yes: true, about, ...(draft ? { draft } : {}) }),
+    },
+    {
+      label: language === 'en' ? 'No' : '否',
+      action: encodeAction({ kind: 'answer', yes: false, about, ...(draft ? { draft } : {}) }),
+    },
   ];
-  const yes = (text: string) =>
-    /^(是|是的|确认|确定|好|好的|对|yes|y|ok|okay|confirm|sure)$/i.test(
-      normalizeForSearch(text)
-        .trim()
-        .replace(/[。.!！]+$/, ''),
-    );
 
   return {
-    /** Handles a draft command; null when the message is not one. */
-    async handle(key: UserKey, session: Session, command: DraftCommand, language: Language) {
+    /** Handles a draft command over the user's drafts (oldest first, as numbered). */
+    async handle(
+      session: Session,
+      command: DraftCommand,
+      language: Language,
+      drafts: readonly Draft[],
+    ): Promise<Turn> {
       const m = formMessagesFor(language);
       if (command.kind === 'forget') {
         return {
-          session: { ...session, pending: { kind: 'forget' as const } },
-          replies: [say(language, [paragraph(m.confirmForget)], yesNo(language))],
+          session: { ...session, pending: { kind: 'forget' } },
+          replies: [say(language, [paragraph(m.confirmForget)], yesNo(language, 'forget'))],
         };
       }
-      const drafts = await store.listDrafts(key);
       if (command.kind === 'list') {
         if (drafts.length === 0)
           return { session, replies: [say(language, [paragraph(m.noDrafts)])] };
@@ -99,9 +108,9 @@ export function createDraftCommands(options: {
             d.updatedAt.slice(0, 16).replace('T', ' '),
           ),
         );
-        const buttons = drafts.slice(0, 5).map((_, i) => ({
+        const buttons = drafts.slice(0, 5).map((d, i) => ({
           label: `${language === 'en' ? 'Open' : '打开'} ${i + 1}`,
-          action: `${language === 'en' ? 'open draft' : '打开草稿'} ${i + 1}`,
+          action: encodeAction({ kind: 'open', draft: d.id }),
         }));
         return {
           session,
@@ -113,7 +122,7 @@ export function createDraftCommands(options: {
       const draft = drafts[Number(command.n) - 1];
       if (!draft)
         return { session, replies: [say(language, [paragraph(m.noSuchDraft(command.n))])] };
-      if (command.kind === 'open') return options.resume(key, session, draft);
+      if (command.kind === 'open') return options.resume(session, draft);
       if (command.kind === 'duplicate') {
         const stamp = options.now().toISOString();
         const copy: Draft = {
@@ -121,15 +130,16 @@ export function createDraftCommands(options: {
           id: randomUUID(),
           status: 'in_progress',
           state: { ...draft.state, phase: 'review', editing: false },
+          version: 0,
           createdAt: stamp,
           updatedAt: stamp,
+          copyOf: draft.id,
         };
-        await store.save(key, session, copy);
-        const position = (await store.listDrafts(key)).findIndex((d) => d.id === copy.id) + 1;
-        return options.resume(key, session, copy, [paragraph(m.duplicated(position))]);
+        // Numbers follow creation order, so the copy is the last one.
+        return options.resume(session, copy, [paragraph(m.duplicated(drafts.length + 1))]);
       }
       return {
-        session: { ...session, pending: { kind: 'delete' as const, draftId: draft.id } },
+        session: { ...session, pending: { kind: 'delete', draftId: draft.id } },
         replies: [
           say(
             language,
@@ -138,60 +148,45 @@ export function createDraftCommands(options: {
                 m.confirmDelete(`${titleOf(draft, language)} ${whoOf(draft, language)}`.trim()),
               ),
             ],
-            yesNo(language),
+            yesNo(language, 'delete', draft.id),
           ),
         ],
       };
     },
 
-    /** Answers a pending yes/no question (forget, delete); null when nothing is pending. */
-    async confirm(key: UserKey, session: Session, text: string, language: Language) {
+    /** Answers a pending yes/no question (forget, delete); null when none is pending. */
+    confirm(
+      session: Session,
+      yes: boolean,
+      language: Language,
+      drafts: readonly Draft[],
+    ): Turn | null {
       const pending = session.pending;
       if (!pending || pending.kind === 'choose-form') return null;
       const m = formMessagesFor(language);
-      const { pending: _p, ...rest } = session;
-      void _p;
+      const rest = without(session, 'pending');
       if (pending.kind === 'forget') {
-        if (!yes(text))
-          return {
-            session: rest,
-            replies: [say(language, [paragraph(m.notForgotten)])],
-            forgotten: false,
-          };
-        const n = await store.forget(key);
+        if (!yes) return { session: rest, replies: [say(language, [paragraph(m.notForgotten)])] };
         return {
           session: {},
-          // intent "forgotten" tells channels to delete what they keep of this user (draft files).
+          forget: true,
+          // The channel deletes what it keeps of this user outside the store (draft files).
           replies: [
-            finish(
-              { kind: 'form', blocks: [paragraph(m.forgotten(n))], citations: [] },
-              language,
-              'forgotten',
-            ),
+            {
+              ...say(language, [paragraph(m.forgotten(drafts.length))]),
+              effects: [{ kind: 'forget-user' }],
+            },
           ],
-          forgotten: true,
         };
       }
-      const draft = await store.getDraft(key, pending.draftId);
-      if (!yes(text) || !draft)
-        return {
-          session: rest,
-          replies: [say(language, [paragraph(m.notDeleted)])],
-          forgotten: false,
-        };
-      await store.deleteDraft(key, draft.id);
-      const next: Session =
-        rest.activeDraftId === draft.id
-          ? (({ activeDraftId: _a, ...r }) => (void _a, r))(rest)
-          : rest;
+      const draft = drafts.find((d) => d.id === pending.draftId);
+      if (!yes || !draft)
+        return { session: rest, replies: [say(language, [paragraph(m.notDeleted)])] };
+      const title = `${titleOf(draft, language)} ${whoOf(draft, language)}`.trim();
       return {
-        session: next,
-        replies: [
-          say(language, [
-            paragraph(m.deleted(`${titleOf(draft, language)} ${whoOf(draft, language)}`.trim())),
-          ]),
-        ],
-        forgotten: false,
+        session: rest.activeDraftId === draft.id ? without(rest, 'activeDraftId') : rest,
+        deleteDrafts: [draft.id],
+        replies: [say(language, [paragraph(m.deleted(title))])],
       };
     },
   };

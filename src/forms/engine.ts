@@ -1,7 +1,13 @@
 import type { Language } from '../types.js';
-import { parseCommand } from './commands.js';
+import { parseCommand, type FormCommand } from './commands.js';
 import type { FieldDefinition, FormDefinition } from './definition.js';
-import { checkField, type FieldContext, type FieldValue, type Reason } from './fields.js';
+import {
+  checkField,
+  type Checked,
+  type FieldContext,
+  type FieldValue,
+  type Reason,
+} from './fields.js';
 
 /** Where a form conversation stands. */
 export type Phase =
@@ -12,13 +18,13 @@ export interface FormState {
   readonly formId: string;
   readonly language: Language;
   readonly phase: Phase;
-  /** Index of the field being asked (meaningful while filling). */
-  readonly field: number;
+  /** Id of the field being asked (while filling), or last asked (on the review screen). */
+  readonly field: string;
   readonly answers: Readonly<Record<string, FieldValue>>;
   /** Optional fields the user skipped. */
   readonly skipped: readonly string[];
-  /** Fields asked before, most recent last, for "back". */
-  readonly history: readonly number[];
+  /** Ids of the fields asked before, most recent last, for "back". */
+  readonly history: readonly string[];
   /** True while changing one field from the review screen: answering returns to review. */
   readonly editing: boolean;
   /** The phase to return to when cancelling is not confirmed or a polish choice is made. */
@@ -62,9 +68,14 @@ export type FormEvent =
       readonly usePolished: boolean;
     };
 
-/** An input to the engine: a message, or the result of a rewrite the bot asked a model for. */
+/**
+ * An input to the engine: a message, a button (a command, or options chosen for a field: never
+ * a label read as if typed), or the result of a rewrite the bot asked a model for.
+ */
 export type FormInput =
   | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'command'; readonly command: FormCommand }
+  | { readonly kind: 'choose'; readonly field: string; readonly values: readonly string[] }
   | { readonly kind: 'polished'; readonly field: string; readonly text: string };
 
 /** The engine's answer: the next state and what to tell the user. */
@@ -79,7 +90,7 @@ export function startForm(form: FormDefinition, language: Language): StepResult 
     formId: form.id,
     language,
     phase: 'filling',
-    field: 0,
+    field: form.fields[0]!.id,
     answers: {},
     skipped: [],
     history: [],
@@ -88,11 +99,24 @@ export function startForm(form: FormDefinition, language: Language): StepResult 
   return { state, events: [ask(form, state)] };
 }
 
+/** The position of a field in its form (0-based); the first field for an unknown id. */
+export function fieldIndex(form: FormDefinition, id: string): number {
+  return Math.max(
+    0,
+    form.fields.findIndex((f) => f.id === id),
+  );
+}
+
+/** The field a state is asking (or last asked). */
+export function currentField(form: FormDefinition, state: FormState): FieldDefinition {
+  return form.fields[fieldIndex(form, state.field)]!;
+}
+
 function ask(form: FormDefinition, state: FormState, error?: Reason, rejected?: string): FormEvent {
   return {
     type: 'ask',
-    field: form.fields[state.field]!,
-    step: state.field + 1,
+    field: currentField(form, state),
+    step: fieldIndex(form, state.field) + 1,
     total: form.fields.length,
     ...(error ? { error } : {}),
     ...(rejected !== undefined ? { rejected } : {}),
@@ -110,7 +134,9 @@ function nextOpen(form: FormDefinition, state: FormState, from: number): number 
 
 /** Moves on after an accepted or skipped answer: the next open field, or the review. */
 function advance(form: FormDefinition, state: FormState, events: FormEvent[]): StepResult {
-  const next = state.editing ? form.fields.length : nextOpen(form, state, state.field + 1);
+  const next = state.editing
+    ? form.fields.length
+    : nextOpen(form, state, fieldIndex(form, state.field) + 1);
   if (next >= form.fields.length) {
     const reviewed: FormState = {
       ...state,
@@ -120,16 +146,19 @@ function advance(form: FormDefinition, state: FormState, events: FormEvent[]): S
     };
     return { state: reviewed, events: [...events, { type: 'review' }] };
   }
-  const moved: FormState = { ...state, field: next, history: [...state.history, state.field] };
+  const moved: FormState = {
+    ...state,
+    field: form.fields[next]!.id,
+    history: [...state.history, state.field],
+  };
   return { state: moved, events: [...events, ask(form, moved)] };
 }
 
 function editField(form: FormDefinition, state: FormState, fieldId: string): StepResult {
-  const index = form.fields.findIndex((f) => f.id === fieldId);
   const editing: FormState = {
     ...state,
     phase: 'filling',
-    field: index,
+    field: fieldId,
     editing: state.phase === 'review' || state.editing,
   };
   return { state: editing, events: [ask(form, editing)] };
@@ -166,7 +195,13 @@ export function step(
       ],
     };
   }
-  const command = parseCommand(form, input.text);
+  const command =
+    input.kind === 'command'
+      ? input.command
+      : input.kind === 'text'
+        ? parseCommand(form, input.text)
+        : null;
+  const text = input.kind === 'text' ? input.text : '';
 
   switch (state.phase) {
     case 'done':
@@ -188,7 +223,7 @@ export function step(
     case 'choose-polish': {
       const pending = state.polished!;
       const field = form.fields.find((f) => f.id === pending.field)!;
-      const t = input.text.trim();
+      const t = text.trim();
       const usePolished =
         command?.kind === 'yes' ||
         /^(1|用润色稿|用潤色稿|采用|use (the )?(polished|rewrite|new)( one| version)?)$/i.test(t);
@@ -252,7 +287,7 @@ export function step(
         };
       return editField(form, state, command.field);
     case 'polish': {
-      const current = form.fields[state.field];
+      const current = currentField(form, state);
       const target =
         command.field ??
         (state.phase === 'filling' && current?.polish
@@ -287,7 +322,7 @@ export function step(
   }
 
   // Filling.
-  const field = form.fields[state.field]!;
+  const field = currentField(form, state);
   if (command?.kind === 'back') {
     if (state.editing)
       return { state: { ...state, phase: 'review', editing: false }, events: [{ type: 'review' }] };
@@ -308,12 +343,30 @@ export function step(
     };
     return advance(form, skipped, []);
   }
-  const checked = checkField(field, input.text, ctx);
-  if (!checked.ok) return { state, events: [ask(form, state, checked.reason, input.text)] };
+  if (input.kind === 'command') return { state, events: [ask(form, state)] };
+  const checked =
+    input.kind === 'choose'
+      ? chosen(field, input.field, input.values)
+      : checkField(field, text, ctx);
+  if (!checked.ok) return { state, events: [ask(form, state, checked.reason, text)] };
   const accepted: FormState = {
     ...state,
     answers: { ...state.answers, [field.id]: checked.value },
     skipped: state.skipped.filter((s) => s !== field.id),
   };
   return advance(form, accepted, [{ type: 'accepted', field }]);
+}
+
+/** Options chosen with buttons: accepted as they are when they belong to the field being asked. */
+function chosen(field: FieldDefinition, id: string, values: readonly string[]): Checked {
+  const options = 'options' in field ? field.options.map((o) => o.value) : [];
+  if (id !== field.id || values.length === 0 || values.some((v) => !options.includes(v)))
+    return {
+      ok: false,
+      reason: {
+        zh: '这个选项不属于当前问题。',
+        en: 'That choice does not belong to this question.',
+      },
+    };
+  return { ok: true, value: field.kind === 'multichoice' ? [...values] : values[0]! };
 }

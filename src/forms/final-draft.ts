@@ -1,7 +1,7 @@
 import type { Citer } from '../answer/cite.js';
 import { finish, paragraph } from '../answer/reply.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
-import type { Draft } from '../storage/state-store.js';
+import type { Draft } from './draft.js';
 import type { Reply } from '../types.js';
 import { buildChecklist } from './checklist.js';
 import type { FormDefinition } from './definition.js';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { encodeAction, type Action, type FormOp } from '../actions.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { ChatModel } from '../answer/chat-model.js';
 import type { Citer } from '../answer/cite.js';
@@ -8,11 +9,14 @@ import { requestedLanguage } from '../answer/language.js';
 import { createRegionMatcher } from '../answer/slots.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
-import type { Draft, Session, StateStore, UserKey } from '../storage/state-store.js';
+import type { Session } from '../storage/state-store.js';
 import type { Block, Button, FormProgress, Language, Reply } from '../types.js';
-import { parseCommand } from './commands.js';
+import { parseCommand, type FormCommand } from './commands.js';
 import type { FormDefinition } from './definition.js';
+import { without, type Draft, type Turn } from './draft.js';
 import {
+  currentField,
+  fieldIndex,
   startForm,
   step,
   type FormEvent,
@@ -30,7 +34,6 @@ import { finalDraft } from './final-draft.js';
 export interface FlowOptions {
   readonly forms: readonly FormDefinition[];
   readonly index: KnowledgeIndex;
-  readonly store: StateStore;
   readonly answerer: Answerer;
   readonly citer: Citer;
   readonly chatModel?: ChatModel | undefined;
@@ -39,11 +42,8 @@ export interface FlowOptions {
   readonly now?: (() => Date) | undefined;
 }
 
-/** The replies of one turn and the session to keep. */
-export interface Turn {
-  readonly replies: Reply[];
-  readonly session: Session;
-}
+/** Sends a reply before the turn is over ("working on it" before a slow step). */
+export type Interim = (reply: Reply) => Promise<void>;
 
 /** The events that ask the current question again (or show the review again). */
 function repeat(form: FormDefinition, state: FormState): FormEvent[] {
@@ -51,8 +51,8 @@ function repeat(form: FormDefinition, state: FormState): FormEvent[] {
   return [
     {
       type: 'ask',
-      field: form.fields[state.field]!,
-      step: state.field + 1,
+      field: currentField(form, state),
+      step: fieldIndex(form, state.field) + 1,
       total: form.fields.length,
     },
   ];
@@ -64,17 +64,37 @@ function progressOf(form: FormDefinition, state: FormState): FormProgress {
   const asking =
     state.phase === 'filling' || (state.phase === 'confirm-cancel' && state.resume === 'filling');
   if (!asking) return { id: form.id, field: 'review', step: total, total };
-  return {
-    id: form.id,
-    field: form.fields[state.field]?.id ?? 'review',
-    step: state.field + 1,
-    total,
-  };
+  return { id: form.id, field: state.field, step: fieldIndex(form, state.field) + 1, total };
 }
 
-/** Drafting a nomination in the chat: start, answer, review, confirm, with state in the store. */
+/** The engine input a form button stands for. */
+function inputOf(form: FormDefinition, state: FormState, op: FormOp): FormInput {
+  const field = currentField(form, state);
+  const options = 'options' in field ? field.options.map((o) => o.value) : [];
+  const command = (kind: FormCommand['kind']) =>
+    ({ kind: 'command', command: { kind } }) as FormInput;
+  switch (op.op) {
+    case 'option':
+      return { kind: 'choose', field: field.id, values: options.slice(op.index, op.index + 1) };
+    case 'all':
+      return { kind: 'choose', field: field.id, values: options };
+    case 'skip':
+      return command('skip');
+    case 'confirm':
+    case 'yes':
+    case 'use':
+      return command('yes');
+    case 'cancel':
+      return command('cancel');
+    case 'no':
+    case 'keep':
+      return command('no');
+  }
+}
+
+/** Drafting a nomination in the chat: start, answer, review, confirm. Returns turns; the bot saves them. */
 export function createNominationFlow(options: FlowOptions) {
-  const { forms, index, store } = options;
+  const { forms, index } = options;
   const now = options.now ?? (() => new Date());
   const findRegions = createRegionMatcher(index.glossary.regions);
   const ctx = (): FieldContext => ({ today: now(), regions: index.glossary.regions, findRegions });
@@ -85,6 +105,23 @@ export function createNominationFlow(options: FlowOptions) {
   const reply = (blocks: Block[], language: Language, buttons: Button[] = []): Reply => {
     const draft: ReplyDraft = { kind: 'form', blocks, citations: [], buttons };
     return finish(draft, language, 'nomination');
+  };
+  /** The form's reply at a state: the blocks, its buttons (for the draft version they will match) and progress. */
+  const formReply = (
+    form: FormDefinition,
+    draft: Draft,
+    state: FormState,
+    events: readonly FormEvent[],
+    version: number,
+    lead: Block[] = [],
+  ): Reply => {
+    const rendered = renderEvents(form, state, events, index.glossary.regions, (op) =>
+      encodeAction({ kind: 'form', draft: draft.id, version, op }),
+    );
+    return {
+      ...reply([...lead, ...rendered.blocks], state.language, rendered.buttons),
+      form: progressOf(form, state),
+    };
   };
 
   /** The form a message names by its start words ("百姓学习之星", "brand project"), if exactly one. */
@@ -102,14 +139,16 @@ export function createNominationFlow(options: FlowOptions) {
       reply(
         [paragraph(formMessagesFor(language).chooseForm)],
         language,
-        forms.map((f) => ({ label: titleOf(f, language), action: `/nominate ${f.id}` })),
+        forms.map((f) => ({
+          label: titleOf(f, language),
+          action: encodeAction({ kind: 'nominate', form: f.id }),
+        })),
       ),
     ],
   });
 
-  /** Persists the draft and session, then renders: an accepted answer is saved before the next question is sent. */
-  const commit = async (
-    key: UserKey,
+  /** The turn after an engine step: the draft to save, the session, and the replies. */
+  const settle = async (
     session: Session,
     draft: Draft,
     form: FormDefinition,
@@ -124,20 +163,17 @@ export function createNominationFlow(options: FlowOptions) {
       state: result.state,
       updatedAt: now().toISOString(),
     };
-    const rendered = renderEvents(form, result.state, result.events, index.glossary.regions);
     const language = result.state.language;
     if (result.state.phase === 'cancelled') {
-      await store.deleteDraft(key, draft.id);
-      const { activeDraftId: _gone, ...rest } = session;
-      void _gone;
-      await store.save(key, rest);
-      return { session: rest, replies: [reply([...lead, ...rendered.blocks], language)] };
+      const rendered = renderEvents(form, result.state, result.events, index.glossary.regions);
+      return {
+        session: without(session, 'activeDraftId'),
+        deleteDrafts: [draft.id],
+        replies: [reply([...lead, ...rendered.blocks], language)],
+      };
     }
     if (result.state.phase === 'done') {
       const final: Draft = { ...updated, status: 'final' };
-      const { activeDraftId: _done, ...rest } = session;
-      void _done;
-      await store.save(key, rest, final);
       const files = await finalDraft({
         form,
         draft: final,
@@ -145,32 +181,86 @@ export function createNominationFlow(options: FlowOptions) {
         citer: options.citer,
         now: now(),
       });
-      return { session: rest, replies: files.replies };
+      return {
+        session: without(session, 'activeDraftId'),
+        drafts: [final],
+        replies: files.replies,
+      };
     }
-    const next: Session = { ...session, activeDraftId: draft.id };
-    await store.save(key, next, updated);
     return {
-      session: next,
-      replies: [
-        {
-          ...reply([...lead, ...rendered.blocks], language, rendered.buttons),
-          form: progressOf(form, result.state),
-        },
-      ],
+      session: { ...session, activeDraftId: draft.id },
+      drafts: [updated],
+      replies: [formReply(form, draft, result.state, result.events, draft.version + 1, lead)],
     };
+  };
+
+  /** Answers a question asked in the middle of the form, then asks the same thing again; nothing is saved. */
+  const aside = async (
+    session: Session,
+    draft: Draft,
+    form: FormDefinition,
+    first: Reply,
+  ): Promise<Turn> => {
+    const state = draft.state;
+    const m = formMessagesFor(state.language);
+    const back = formReply(form, draft, state, repeat(form, state), draft.version, [
+      paragraph(m.midFormResume),
+    ]);
+    return { session, replies: [{ ...first, form: progressOf(form, state) }, back] };
+  };
+
+  /** Polishes a long text with the model (a slow step: an interim reply goes first). */
+  const polish = async (
+    session: Session,
+    draft: Draft,
+    form: FormDefinition,
+    field: Extract<FormEvent, { type: 'polish-requested' }>['field'],
+    interim: Interim | undefined,
+  ): Promise<Turn> => {
+    const state = draft.state;
+    const m = formMessagesFor(state.language);
+    const back = step(form, state, { kind: 'text', text: '/show' }, ctx()).events.filter(
+      (e) => e.type !== 'show',
+    );
+    if (!options.chatModel || !options.prompts)
+      return settle(session, draft, form, { state, events: back }, [
+        paragraph(m.polishNeedsLlm),
+        list(checks(form, state, state.language)),
+      ]);
+    await interim?.(reply([paragraph(m.polishStarted)], state.language));
+    const polished = await polishText({
+      model: options.chatModel,
+      prompts: options.prompts,
+      field,
+      text: String(state.answers[field.id] ?? ''),
+      language: state.language,
+      timeoutMs: options.llmTimeoutMs ?? 15000,
+    });
+    if (!polished.ok) {
+      const why = state.language === 'en' ? polished.reason.en : polished.reason.zh;
+      return settle(session, draft, form, { state, events: back }, [
+        paragraph(m.polishFailed(why)),
+      ]);
+    }
+    const input: FormInput = { kind: 'polished', field: field.id, text: polished.text };
+    return settle(session, draft, form, step(form, state, input, ctx()));
+  };
+
+  /** The rest of the form in another language: the current question asked again in it. */
+  const switchLanguage = async (session: Session, draft: Draft, language: Language) => {
+    const form = formOf(draft.formId);
+    if (!form) return { session, replies: [] };
+    const state = { ...draft.state, language };
+    return settle(session, draft, form, { state, events: repeat(form, state) });
   };
 
   return {
     /** The form a nomination request names, or undefined when it must be asked. */
     formNamed,
+    switchLanguage,
 
     /** Starts a form (or asks which one), after saying what is stored and how to leave. */
-    async start(
-      key: UserKey,
-      session: Session,
-      formId: string | undefined,
-      language: Language,
-    ): Promise<Turn> {
+    async start(session: Session, formId: string | undefined, language: Language): Promise<Turn> {
       const form = formId ? formOf(formId) : undefined;
       if (!form) return chooseForm(session, language);
       const m = formMessagesFor(language);
@@ -189,111 +279,88 @@ export function createNominationFlow(options: FlowOptions) {
         formId: form.id,
         status: 'in_progress',
         state: started.state,
+        version: 0,
         createdAt: stamp,
         updatedAt: stamp,
       };
-      const { pending: _p, ...rest } = session;
-      void _p;
-      return commit(key, rest, draft, form, started, lead);
+      return settle(without(session, 'pending'), draft, form, started, lead);
     },
 
     /** Reopens a draft at its review screen, or at the field it stopped at. */
-    async resume(key: UserKey, session: Session, draft: Draft, lead: Block[] = []): Promise<Turn> {
+    async resume(session: Session, draft: Draft, lead: Block[] = []): Promise<Turn> {
       const form = formOf(draft.formId);
       if (!form) return { session, replies: [] };
       const state =
         draft.state.phase === 'done' || draft.state.phase === 'cancelled'
           ? { ...draft.state, phase: 'review' as const }
           : draft.state;
-      const events =
-        state.phase === 'review'
-          ? [{ type: 'review' as const }]
-          : step(form, state, { kind: 'text', text: '/show' }, ctx()).events.slice(1);
       const m = formMessagesFor(state.language);
-      return commit(key, session, draft, form, { state, events }, [
+      return settle(session, draft, form, { state, events: repeat(form, state) }, [
         paragraph(m.resumed(titleOf(form, state.language))),
         ...lead,
       ]);
     },
 
-    /** One message while a form is active. */
-    async answer(key: UserKey, session: Session, draft: Draft, text: string): Promise<Turn> {
+    /** One typed message while a form is active. */
+    async answer(session: Session, draft: Draft, text: string, interim?: Interim): Promise<Turn> {
       const form = formOf(draft.formId);
-      if (!form) {
-        const { activeDraftId: _lost, ...rest } = session;
-        void _lost;
-        return { session: rest, replies: [] };
-      }
-      let state = draft.state;
+      if (!form) return { session: without(session, 'activeDraftId'), replies: [] };
+      const state = draft.state;
       const command = parseCommand(form, text);
       const open = state.phase === 'filling' || state.phase === 'review';
       // "用英文回答", "請用繁體中文": the rest of the form in that language.
       const switchTo =
         !command && open && [...text].length <= 20 ? requestedLanguage(text) : undefined;
-      if (switchTo && switchTo !== state.language) {
-        state = { ...state, language: switchTo };
-        const again = repeat(form, state);
-        return commit(key, session, draft, form, { state, events: again });
-      }
+      if (switchTo && switchTo !== state.language) return switchLanguage(session, draft, switchTo);
       const language = state.language;
-      /** Answers a question asked in the middle of the form, then asks the same thing again. */
-      const aside = async (): Promise<Turn> => {
-        const m = formMessagesFor(language);
-        const first = options.answerer.isWeekQuestion(text)
-          ? { ...(await options.answerer.answer(text, language)), form: progressOf(form, state) }
-          : { ...reply([paragraph(m.notAnAnswer)], language), form: progressOf(form, state) };
-        const rendered = renderEvents(form, state, repeat(form, state), index.glossary.regions);
-        const back = {
-          ...reply([paragraph(m.midFormResume), ...rendered.blocks], language, rendered.buttons),
-          form: progressOf(form, state),
-        };
-        return { session, replies: [first, back] };
-      };
+      const weekQuestion = () => options.answerer.isWeekQuestion(text);
+      const answerAside = async () =>
+        aside(
+          session,
+          draft,
+          form,
+          weekQuestion()
+            ? await options.answerer.answer(text, language)
+            : reply([paragraph(formMessagesFor(language).notAnAnswer)], language),
+        );
       // A short message ending in a question mark is a question, not an answer: about the Week,
       // it is answered; about the form ("这个是必填的吗？"), the user is told how to answer.
-      if (!command && open && /[?？]\s*$/.test(text) && [...text].length <= 60) return aside();
-      if (!command && state.phase === 'review' && options.answerer.isWeekQuestion(text))
-        return aside();
-      let result = step(form, state, { kind: 'text', text } as FormInput, ctx());
+      if (!command && open && /[?？]\s*$/.test(text) && [...text].length <= 60)
+        return answerAside();
+      if (!command && state.phase === 'review' && weekQuestion()) return answerAside();
+      const result = step(form, state, { kind: 'text', text }, ctx());
       // Refused as an answer, but a question about the Week ("2024年活动周主题是什么"): answer it.
       const refused = result.events.some((e) => e.type === 'ask' && e.error);
-      if (refused && !command && options.answerer.isWeekQuestion(text)) return aside();
-      const polish = result.events.find((e) => e.type === 'polish-requested');
-      if (polish && polish.type === 'polish-requested') {
-        const m = formMessagesFor(language);
-        if (!options.chatModel || !options.prompts) {
-          const back = step(form, state, { kind: 'text', text: '/show' }, ctx()).events.filter(
-            (e) => e.type !== 'show',
-          );
-          return commit(key, session, draft, form, { state, events: back }, [
-            paragraph(m.polishNeedsLlm),
-            list(checks(form, state, language)),
-          ]);
-        }
-        const polished = await polishText({
-          model: options.chatModel,
-          prompts: options.prompts,
-          field: polish.field,
-          text: String(state.answers[polish.field.id] ?? ''),
-          language,
-          timeoutMs: options.llmTimeoutMs ?? 15000,
-        });
-        if (!polished.ok) {
-          const back = step(form, state, { kind: 'text', text: '/show' }, ctx()).events.filter(
-            (e) => e.type !== 'show',
-          );
-          return commit(key, session, draft, form, { state, events: back }, [
-            paragraph(m.polishFailed(language === 'en' ? polished.reason.en : polished.reason.zh)),
-          ]);
-        }
-        result = step(
-          form,
-          state,
-          { kind: 'polished', field: polish.field.id, text: polished.text },
-          ctx(),
-        );
+      if (refused && !command && weekQuestion()) return answerAside();
+      const wanted = result.events.find((e) => e.type === 'polish-requested');
+      if (wanted?.type === 'polish-requested')
+        return polish(session, draft, form, wanted.field, interim);
+      return settle(session, draft, form, result);
+    },
+
+    /**
+     * A button of the form. It acts only if it was sent with the draft's current version: an
+     * older button ("确认" from an earlier review, an option of a question already answered)
+     * gets a polite note and the current question again.
+     */
+    async press(
+      session: Session,
+      draft: Draft,
+      action: Extract<Action, { kind: 'form' }>,
+    ): Promise<Turn> {
+      const form = formOf(draft.formId);
+      if (!form) return { session: without(session, 'activeDraftId'), replies: [] };
+      const state = draft.state;
+      if (action.version !== draft.version) {
+        const m = formMessagesFor(state.language);
+        return aside(session, draft, form, reply([paragraph(m.staleButton)], state.language));
       }
-      return commit(key, session, draft, form, result);
+      return settle(
+        session,
+        draft,
+        form,
+        step(form, state, inputOf(form, state, action.op), ctx()),
+      );
     },
   };
 }

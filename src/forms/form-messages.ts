@@ -68,6 +68,9 @@ export interface FormMessages {
   readonly forgotten: (drafts: number) => string;
   readonly notForgotten: string;
   readonly previousSaved: string;
+  readonly staleButton: string;
+  readonly polishStarted: string;
+  readonly continuing: (title: string, step: number, total: number) => string;
 }
 
 const zh: FormMessages = {
@@ -137,6 +140,9 @@ const zh: FormMessages = {
   forgotten: (drafts) => `已删除关于您的全部记录（${drafts}份草稿）。`,
   notForgotten: '好的，什么都没有删除。',
   previousSaved: '之前未完成的草稿已保存，可以在“我的草稿”里找到。',
+  staleButton: '这个按钮来自较早的一步，没有执行。请用最新消息里的按钮，或直接输入回答。',
+  polishStarted: '正在润色，大约需要十几秒，请稍候……',
+  continuing: (title, step, total) => `继续填写您的《${title}》草稿（第${step}步，共${total}步）。`,
 };
 
 const en: FormMessages = {
@@ -210,6 +216,10 @@ const en: FormMessages = {
   forgotten: (drafts) => `Everything stored about you is deleted (${drafts} drafts).`,
   notForgotten: 'Fine, nothing was deleted.',
   previousSaved: "Your unfinished draft is saved; find it under 'my drafts'.",
+  staleButton:
+    'That button is from an earlier step, so nothing was done. Please use the buttons of the latest message, or type your answer.',
+  polishStarted: 'Polishing; this takes about fifteen seconds…',
+  continuing: (title, step, total) => `Continuing your ${title} draft (step ${step} of ${total}).`,
 };
 
 /** The flow's messages for a reader. */

@@ -1,3 +1,4 @@
+import type { FormOp } from '../actions.js';
 import type { Region } from '../knowledge/glossary.js';
 import type { Block, Button, Inline, Language } from '../types.js';
 import { list, paragraph, rich } from '../answer/reply.js';
@@ -87,6 +88,7 @@ export function renderEvents(
   state: FormState,
   events: readonly FormEvent[],
   regions: readonly Region[],
+  act: (op: FormOp) => string = () => '',
 ): Rendered {
   const language = state.language;
   const m = formMessagesFor(language);
@@ -115,13 +117,13 @@ export function renderEvents(
         );
         buttons = [];
         if (f.kind === 'choice' || f.kind === 'multichoice') {
-          buttons = f.options.map((o) => ({
+          buttons = f.options.map((o, index) => ({
             label: language === 'en' ? o.en : o.zh,
-            action: language === 'en' ? o.en : o.zh,
+            action: act({ op: 'option', index }),
           }));
-          if (f.kind === 'multichoice') buttons.push({ label: m.all, action: m.all });
+          if (f.kind === 'multichoice') buttons.push({ label: m.all, action: act({ op: 'all' }) });
         }
-        if (f.optional) buttons.push({ label: m.skip, action: m.skip });
+        if (f.optional) buttons.push({ label: m.skip, action: act({ op: 'skip' }) });
         break;
       }
       case 'accepted':
@@ -134,15 +136,15 @@ export function renderEvents(
         blocks.push(paragraph(m.checks), list(checks(form, state, language)));
         blocks.push(paragraph(m.reviewHow));
         buttons = [
-          { label: m.confirmButton, action: language === 'en' ? 'confirm' : '确认' },
-          { label: m.cancelButton, action: language === 'en' ? 'cancel' : '取消' },
+          { label: m.confirmButton, action: act({ op: 'confirm' }) },
+          { label: m.cancelButton, action: act({ op: 'cancel' }) },
         ];
         break;
       case 'confirm-cancel':
         blocks.push(paragraph(m.confirmCancel));
         buttons = [
-          { label: m.yesCancel, action: language === 'en' ? 'yes' : '是' },
-          { label: m.noContinue, action: language === 'en' ? 'no' : '否' },
+          { label: m.yesCancel, action: act({ op: 'yes' }) },
+          { label: m.noContinue, action: act({ op: 'no' }) },
         ];
         break;
       case 'cancelled':
@@ -187,8 +189,8 @@ export function renderEvents(
           text: event.polished,
         });
         buttons = [
-          { label: m.usePolished, action: m.usePolished },
-          { label: m.keepOriginal, action: m.keepOriginal },
+          { label: m.usePolished, action: act({ op: 'use' }) },
+          { label: m.keepOriginal, action: act({ op: 'keep' }) },
         ];
         break;
       case 'polish-chosen':

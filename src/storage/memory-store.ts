@@ -1,42 +1,63 @@
-import type { Draft, Session, StateStore, UserKey } from './state-store.js';
+import { createMemoryDedupe } from './memory-dedupe.js';
+import type { Session } from './session.js';
+import type {
+  ConversationKey,
+  StateStore,
+  StoredDraft,
+  UserKey,
+  Versioned,
+} from './state-store.js';
 
-const k = (key: UserKey) => JSON.stringify([key.channel, key.userId]);
+const userOf = (key: UserKey) => JSON.stringify([key.channel, key.userId]);
 
 /** A StateStore in memory: for tests and for runs that need no persistence. */
 export function createMemoryStore(): StateStore {
-  const sessions = new Map<string, Session>();
-  const drafts = new Map<string, Map<string, Draft>>();
-  const mine = (key: UserKey) => {
-    let m = drafts.get(k(key));
-    if (!m) drafts.set(k(key), (m = new Map()));
+  // user → conversation → session; user → draft id → draft.
+  const sessions = new Map<string, Map<string, Versioned<Session>>>();
+  const drafts = new Map<string, Map<string, StoredDraft>>();
+  const dedupe = createMemoryDedupe();
+  const inner = <T>(map: Map<string, Map<string, T>>, key: UserKey) => {
+    let m = map.get(userOf(key));
+    if (!m) map.set(userOf(key), (m = new Map()));
     return m;
   };
   // Copies in and out, so callers can never change stored state by mutating what they hold.
   const copy = <T>(value: T): T => structuredClone(value);
   return {
-    async getSession(key) {
-      return copy(sessions.get(k(key)) ?? {});
-    },
-    async save(key, session, draft) {
-      sessions.set(k(key), copy(session));
-      if (draft) mine(key).set(draft.id, copy(draft));
+    claim: dedupe.claim,
+    async getSession(key: ConversationKey) {
+      return copy(inner(sessions, key).get(key.conversationId) ?? { value: {}, version: 0 });
     },
     async getDraft(key, id) {
-      const d = mine(key).get(id);
+      const d = inner(drafts, key).get(id);
       return d ? copy(d) : undefined;
     },
     async listDrafts(key) {
-      return [...mine(key).values()]
+      return [...inner(drafts, key).values()]
         .map(copy)
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     },
-    async deleteDraft(key, id) {
-      return mine(key).delete(id);
+    async commit(key, change) {
+      const mySessions = inner(sessions, key);
+      const myDrafts = inner(drafts, key);
+      const stored = mySessions.get(key.conversationId)?.version ?? 0;
+      if (change.session && change.session.version !== stored) return false;
+      for (const d of change.drafts ?? [])
+        if ((myDrafts.get(d.id)?.version ?? 0) !== d.version) return false;
+      if (change.session)
+        mySessions.set(key.conversationId, {
+          value: copy(change.session.value),
+          version: stored + 1,
+        });
+      for (const d of change.drafts ?? [])
+        myDrafts.set(d.id, { ...copy(d), version: d.version + 1 });
+      for (const id of change.deleteDrafts ?? []) myDrafts.delete(id);
+      return true;
     },
     async forget(key) {
-      const n = mine(key).size;
-      drafts.delete(k(key));
-      sessions.delete(k(key));
+      const n = inner(drafts, key).size;
+      drafts.delete(userOf(key));
+      sessions.delete(userOf(key));
       return n;
     },
     async close() {},

@@ -2,36 +2,42 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BotError } from '../errors.js';
-import type { Draft, Session, StateStore } from './state-store.js';
+import { parseSession, serializeSession } from './session.js';
+import { migrate } from './sqlite-schema.js';
+import type { Change, ConversationKey, StateStore, StoredDraft } from './state-store.js';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-  channel TEXT NOT NULL,
-  user_id TEXT NOT NULL,
-  data TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  PRIMARY KEY (channel, user_id)
-);
-CREATE TABLE IF NOT EXISTS drafts (
-  channel TEXT NOT NULL,
-  user_id TEXT NOT NULL,
-  id TEXT NOT NULL,
-  form_id TEXT NOT NULL,
-  status TEXT NOT NULL,
-  data TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  PRIMARY KEY (channel, user_id, id)
-);
-CREATE INDEX IF NOT EXISTS drafts_by_user ON drafts (channel, user_id, created_at);
-`;
+interface DraftRow {
+  id: string;
+  form_id: string;
+  status: string;
+  data: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  copy_of: string | null;
+}
+
+const toDraft = (r: DraftRow): StoredDraft => ({
+  id: r.id,
+  formId: r.form_id,
+  status: r.status === 'final' ? 'final' : 'in_progress',
+  data: JSON.parse(r.data) as unknown,
+  version: r.version,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  ...(r.copy_of ? { copyOf: r.copy_of } : {}),
+});
+
+/** Thrown inside a transaction to roll it back when a version check fails. */
+class Conflict extends Error {}
 
 /**
  * The default StateStore: one SQLite file (LLW_DATA_DIR/state.db) in WAL mode, so several
- * processes on one machine can read while one writes, and a killed process loses nothing that
- * was committed. Every query is scoped by channel and user.
+ * processes on one machine can share it, and a killed process loses nothing that was committed.
+ * Every query is scoped by channel and user; every write checks the version it read.
  */
-export function createSqliteStore(file: string): StateStore {
+export function createSqliteStore(file: string, options: { now?: () => number } = {}): StateStore {
+  const now = options.now ?? Date.now;
   let db: Database.Database;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -39,7 +45,7 @@ export function createSqliteStore(file: string): StateStore {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
-    db.exec(SCHEMA);
+    migrate(db);
   } catch (cause) {
     throw new BotError(
       'STATE_FAILED',
@@ -47,68 +53,125 @@ export function createSqliteStore(file: string): StateStore {
       { cause },
     );
   }
-  const getSession = db.prepare<[string, string], { data: string }>(
-    'SELECT data FROM sessions WHERE channel = ? AND user_id = ?',
-  );
-  const putSession = db.prepare(
-    'INSERT INTO sessions (channel, user_id, data, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
-  );
-  const putDraft = db.prepare(
-    'INSERT INTO drafts (channel, user_id, id, form_id, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ' +
-      'ON CONFLICT (channel, user_id, id) DO UPDATE SET form_id = excluded.form_id, status = excluded.status, data = excluded.data, updated_at = excluded.updated_at',
-  );
-  const getDraft = db.prepare<[string, string, string], { data: string }>(
-    'SELECT data FROM drafts WHERE channel = ? AND user_id = ? AND id = ?',
-  );
-  const listDrafts = db.prepare<[string, string], { data: string }>(
-    'SELECT data FROM drafts WHERE channel = ? AND user_id = ? ORDER BY created_at DESC, id DESC',
-  );
-  const deleteDraft = db.prepare('DELETE FROM drafts WHERE channel = ? AND user_id = ? AND id = ?');
-  const deleteDrafts = db.prepare('DELETE FROM drafts WHERE channel = ? AND user_id = ?');
-  const deleteSession = db.prepare('DELETE FROM sessions WHERE channel = ? AND user_id = ?');
+  const sql = {
+    getSession: db.prepare<[string, string, string], { data: string; version: number }>(
+      'SELECT data, version FROM sessions WHERE channel = ? AND user_id = ? AND conversation_id = ?',
+    ),
+    insertSession: db.prepare(
+      'INSERT INTO sessions (channel, user_id, conversation_id, data, version, updated_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT DO NOTHING',
+    ),
+    updateSession: db.prepare(
+      'UPDATE sessions SET data = ?, version = version + 1, updated_at = ? WHERE channel = ? AND user_id = ? AND conversation_id = ? AND version = ?',
+    ),
+    insertDraft: db.prepare(
+      'INSERT INTO drafts (channel, user_id, id, form_id, status, data, version, created_at, updated_at, copy_of) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT DO NOTHING',
+    ),
+    updateDraft: db.prepare(
+      'UPDATE drafts SET form_id = ?, status = ?, data = ?, version = version + 1, updated_at = ? WHERE channel = ? AND user_id = ? AND id = ? AND version = ?',
+    ),
+    getDraft: db.prepare<[string, string, string], DraftRow>(
+      'SELECT * FROM drafts WHERE channel = ? AND user_id = ? AND id = ?',
+    ),
+    listDrafts: db.prepare<[string, string], DraftRow>(
+      'SELECT * FROM drafts WHERE channel = ? AND user_id = ? ORDER BY created_at, id',
+    ),
+    deleteDraft: db.prepare('DELETE FROM drafts WHERE channel = ? AND user_id = ? AND id = ?'),
+    deleteDrafts: db.prepare('DELETE FROM drafts WHERE channel = ? AND user_id = ?'),
+    deleteSessions: db.prepare('DELETE FROM sessions WHERE channel = ? AND user_id = ?'),
+    claim: db.prepare(
+      'INSERT INTO dedupe (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= ?',
+    ),
+    purge: db.prepare('DELETE FROM dedupe WHERE expires_at <= ?'),
+  };
 
-  const save = db.transaction(
-    (channel: string, userId: string, session: Session, draft?: Draft) => {
-      putSession.run(channel, userId, JSON.stringify(session), new Date().toISOString());
-      if (draft)
-        putDraft.run(
-          channel,
-          userId,
-          draft.id,
-          draft.formId,
-          draft.status,
-          JSON.stringify(draft),
-          draft.createdAt,
-          draft.updatedAt,
-        );
-    },
-  );
+  const commit = db.transaction((key: ConversationKey, change: Change) => {
+    const { channel, userId, conversationId } = key;
+    const stamp = new Date(now()).toISOString();
+    if (change.session) {
+      const data = serializeSession(change.session.value);
+      const written =
+        change.session.version === 0
+          ? sql.insertSession.run(channel, userId, conversationId, data, stamp)
+          : sql.updateSession.run(
+              data,
+              stamp,
+              channel,
+              userId,
+              conversationId,
+              change.session.version,
+            );
+      if (written.changes !== 1) throw new Conflict();
+    }
+    for (const d of change.drafts ?? []) {
+      const data = JSON.stringify(d.data);
+      const written =
+        d.version === 0
+          ? sql.insertDraft.run(
+              channel,
+              userId,
+              d.id,
+              d.formId,
+              d.status,
+              data,
+              d.createdAt,
+              d.updatedAt,
+              d.copyOf ?? null,
+            )
+          : sql.updateDraft.run(
+              d.formId,
+              d.status,
+              data,
+              d.updatedAt,
+              channel,
+              userId,
+              d.id,
+              d.version,
+            );
+      if (written.changes !== 1) throw new Conflict();
+    }
+    for (const id of change.deleteDrafts ?? []) sql.deleteDraft.run(channel, userId, id);
+  });
   const forget = db.transaction((channel: string, userId: string) => {
-    const n = deleteDrafts.run(channel, userId).changes;
-    deleteSession.run(channel, userId);
+    const n = sql.deleteDrafts.run(channel, userId).changes;
+    sql.deleteSessions.run(channel, userId);
     return n;
   });
+  let claims = 0;
 
   return {
-    async getSession(key) {
-      const row = getSession.get(key.channel, key.userId);
-      return row ? (JSON.parse(row.data) as Session) : {};
+    async claim(key, ttlMs) {
+      const t = now();
+      // Expired claims are swept now and then rather than on every message.
+      if (++claims % 1000 === 0) sql.purge.run(t);
+      return sql.claim.run(key, t + ttlMs, t).changes === 1;
     },
-    async save(key, session, draft) {
-      save(key.channel, key.userId, session, draft);
+    async getSession(key) {
+      const row = sql.getSession.get(key.channel, key.userId, key.conversationId);
+      return row
+        ? { value: parseSession(row.data), version: row.version }
+        : { value: {}, version: 0 };
     },
     async getDraft(key, id) {
-      const row = getDraft.get(key.channel, key.userId, id);
-      return row ? (JSON.parse(row.data) as Draft) : undefined;
+      const row = sql.getDraft.get(key.channel, key.userId, id);
+      return row ? toDraft(row) : undefined;
     },
     async listDrafts(key) {
-      return listDrafts.all(key.channel, key.userId).map((r) => JSON.parse(r.data) as Draft);
+      return sql.listDrafts.all(key.channel, key.userId).map(toDraft);
     },
-    async deleteDraft(key, id) {
-      return deleteDraft.run(key.channel, key.userId, id).changes > 0;
+    async commit(key, change) {
+      try {
+        // IMMEDIATE: take the write lock first, so two processes never both read, then both write.
+        commit.immediate(key, change);
+        return true;
+      } catch (error) {
+        if (error instanceof Conflict) return false;
+        throw new BotError('STATE_FAILED', `cannot save to ${file}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
     },
     async forget(key) {
-      return forget(key.channel, key.userId);
+      return forget.immediate(key.channel, key.userId);
     },
     async close() {
       db.close();

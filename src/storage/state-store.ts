@@ -1,49 +1,66 @@
-import type { FormState } from '../forms/engine.js';
-import type { Language } from '../types.js';
+import type { Session } from './session.js';
 
-/** Whose state it is: everything stored is keyed by channel and user, never shared. */
+export type { Session } from './session.js';
+
+/** Whose data it is: drafts are keyed by channel and user, never shared. */
 export interface UserKey {
   readonly channel: string;
   readonly userId: string;
 }
 
-/** What the bot remembers about a user between messages. */
-export interface Session {
-  /** The draft being filled in, if any. */
-  readonly activeDraftId?: string;
-  /** A question waiting for yes or no, or for a choice. */
-  readonly pending?:
-    | { readonly kind: 'forget' }
-    | { readonly kind: 'choose-form' }
-    | { readonly kind: 'delete'; readonly draftId: string };
-  /** The language of the user's last message with letters in it (for button presses). */
-  readonly language?: Language;
-  /** The last question answered, to complete follow-ups such as "那2024年呢？". */
-  readonly lastQuestion?: string;
+/** One conversation of a user: a private chat, a group, a Slack channel thread. Sessions are kept per conversation. */
+export interface ConversationKey extends UserKey {
+  readonly conversationId: string;
 }
 
-/** A nomination draft: the form state, in progress or finished. */
-export interface Draft {
+/** A stored value with the version it was read at (0: nothing stored yet). */
+export interface Versioned<T> {
+  readonly value: T;
+  readonly version: number;
+}
+
+/**
+ * A nomination draft as the store keeps it. The store knows drafts, not forms: `data` is the
+ * form's state as JSON, parsed by the forms layer.
+ */
+export interface StoredDraft {
   readonly id: string;
   readonly formId: string;
   readonly status: 'in_progress' | 'final';
-  readonly state: FormState;
+  readonly data: unknown;
+  /** Bumped by every save; a save that read an older version is refused. */
+  readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** The draft this one was duplicated from. */
   readonly copyOf?: string;
 }
 
+/**
+ * What one turn changes, saved in one transaction. Each session and draft carries the version it
+ * was read at (0 for new); the store writes it as version + 1 only if the stored version is still
+ * that one, so a concurrent turn can never overwrite an accepted answer.
+ */
+export interface Change {
+  readonly session?: Versioned<Session>;
+  readonly drafts?: readonly StoredDraft[];
+  readonly deleteDrafts?: readonly string[];
+}
+
+/** Claims a delivery once: true for the first claim of a key within `ttlMs`, false after. */
+export interface Dedupe {
+  claim(key: string, ttlMs: number): Promise<boolean>;
+}
+
 /** The storage port. Implementations: SQLite (default), in memory (tests), Postgres (scale-out). */
-export interface StateStore {
-  getSession(key: UserKey): Promise<Session>;
-  /** Saves the session and, in the same transaction, a draft: an accepted answer is never half-saved. */
-  save(key: UserKey, session: Session, draft?: Draft): Promise<void>;
-  getDraft(key: UserKey, id: string): Promise<Draft | undefined>;
-  /** The user's drafts, most recently created first (numbers in a list stay put while one is edited). */
-  listDrafts(key: UserKey): Promise<Draft[]>;
-  deleteDraft(key: UserKey, id: string): Promise<boolean>;
-  /** Deletes everything stored about the user; returns how many drafts went. */
+export interface StateStore extends Dedupe {
+  getSession(key: ConversationKey): Promise<Versioned<Session>>;
+  getDraft(key: UserKey, id: string): Promise<StoredDraft | undefined>;
+  /** The user's drafts in the order they were created, oldest first: numbers in a list never move. */
+  listDrafts(key: UserKey): Promise<StoredDraft[]>;
+  /** Saves a turn's changes atomically; false (and nothing written) when another turn saved first. */
+  commit(key: ConversationKey, change: Change): Promise<boolean>;
+  /** Deletes everything stored about the user, in every conversation; returns how many drafts went. */
   forget(key: UserKey): Promise<number>;
   close(): Promise<void>;
 }

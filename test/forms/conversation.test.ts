@@ -30,6 +30,7 @@ const documentXml = (reply: Reply) => {
   return strFromU8(unzipSync(docx.data)['word/document.xml']!);
 };
 const last = (replies: Reply[]) => replies[replies.length - 1]!;
+const u1 = { channel: 'test', userId: 'u1' };
 const text = (replies: Reply[]) => replies.map(renderText).join('\n');
 
 const zhStory = STAR_STORY;
@@ -373,8 +374,11 @@ describe('drafting a nomination in the chat', () => {
   it('asks which form when a nomination names none, with buttons, and starts from a button', async () => {
     const { say } = await setup();
     const ask = last(await say('/nominate'));
-    expect(ask.buttons.map((b) => b.action)).toEqual(['/nominate brand', '/nominate star']);
-    const started = last(await say('/nominate brand', 'u1', true));
+    expect(ask.buttons.map((b) => b.label)).toEqual([
+      '终身学习品牌项目推荐材料',
+      '百姓学习之星推荐材料',
+    ]);
+    const started = last(await say(ask.buttons[0]!.action, 'u1', true));
     expect(started.form).toMatchObject({ id: 'brand', field: 'project_name' });
   });
 
@@ -385,19 +389,26 @@ describe('drafting a nomination in the chat', () => {
     await say('我想推荐一个终身学习品牌项目');
     await say('银龄智慧课堂');
     const listed = renderText(last(await say('我的草稿')));
-    expect(listed).toMatch(/1\. 终身学习品牌项目推荐材料：银龄智慧课堂（填写中/);
-    expect(listed).toMatch(/2\. 百姓学习之星推荐材料：张秀英（填写中/);
-    const reopened = last(await say('打开草稿 2'));
+    // Numbered in the order they were created, so numbers never move.
+    expect(listed).toMatch(/1\. 百姓学习之星推荐材料：张秀英（填写中/);
+    expect(listed).toMatch(/2\. 终身学习品牌项目推荐材料：银龄智慧课堂（填写中/);
+    const reopened = last(await say('打开草稿 1'));
     expect(reopened.form).toMatchObject({ id: 'star', field: 'gender' });
-    expect(renderText(await say('复制草稿 1').then(last))).toContain('已复制为第1份草稿');
-    expect(await store.listDrafts({ channel: 'test', userId: 'u1' })).toHaveLength(3);
+    expect(renderText(await say('复制草稿 2').then(last))).toContain('已复制为第3份草稿');
+    expect(renderText(last(await say('我的草稿')))).toMatch(
+      /3\. 终身学习品牌项目推荐材料：银龄智慧课堂（副本）/,
+    );
+    expect(await store.listDrafts(u1)).toHaveLength(3);
     expect(renderText(last(await say('删除草稿 1')))).toContain('确定删除草稿');
     expect(renderText(last(await say('是')))).toContain('已删除');
-    expect(await store.listDrafts({ channel: 'test', userId: 'u1' })).toHaveLength(2);
+    expect(await store.listDrafts(u1)).toHaveLength(2);
     expect(renderText(last(await say('忘记我')))).toContain('确定要删除关于您的全部记录吗');
     expect(renderText(last(await say('是')))).toContain('已删除关于您的全部记录（2份草稿）');
-    expect(await store.listDrafts({ channel: 'test', userId: 'u1' })).toEqual([]);
-    expect(await store.getSession({ channel: 'test', userId: 'u1' })).toEqual({});
+    expect(await store.listDrafts(u1)).toEqual([]);
+    expect(await store.getSession({ ...u1, conversationId: 'u1' })).toEqual({
+      value: {},
+      version: 0,
+    });
   });
 
   it('without an LLM, a polish request explains and runs the automatic checks', async () => {
@@ -488,7 +499,7 @@ describe('answers that are not what they look like (from an adversarial review)'
     await say('銀齡智慧課堂');
     await say('我想推薦一位百姓學習之星');
     expect(renderText(last(await say('打開草稿 -1')))).toContain('沒有第-1份草稿');
-    expect(last(await say('打開第2份草稿')).form).toMatchObject({ id: 'brand' });
+    expect(last(await say('打開第2份草稿')).form).toMatchObject({ id: 'star' });
     expect(renderText(last(await say('我的草稿')))).toContain('您的草稿：');
     expect(renderText(last(await say('我的草稿')))).toContain('填寫中');
   });

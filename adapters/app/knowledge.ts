@@ -1,9 +1,14 @@
 import type { Logger } from 'pino';
-import type { Config } from '../../src/config.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import { buildIndex, type KnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
-import { loadIndex, readIndexMeta, saveIndex } from '../../src/retrieval/index-store.js';
 import { defaultKnowledgeDir } from './paths.js';
+import {
+  buildIndex,
+  loadIndex,
+  loadKnowledge,
+  readIndexMeta,
+  saveIndex,
+  type Config,
+  type KnowledgeIndex,
+} from '../../src/index.js';
 
 /** The knowledge folder: `--knowledge`, else LLW_KNOWLEDGE_DIR, else the one shipped with the package. */
 export function knowledgeDirOf(config: Config, flag?: string): string {

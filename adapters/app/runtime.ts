@@ -1,15 +1,18 @@
 import path from 'node:path';
 import type { Logger as PinoLogger } from 'pino';
-import { createOpenAiChatModel } from '../../src/answer/chat-model.js';
-import { loadPrompts } from '../../src/answer/prompts.js';
-import { createBot } from '../../src/bot.js';
-import type { Config } from '../../src/config.js';
-import type { KnowledgeIndex } from '../../src/retrieval/knowledge-index.js';
-import { createMemoryStore } from '../../src/storage/memory-store.js';
-import { createSqliteStore } from '../../src/storage/sqlite-store.js';
-import type { StateStore } from '../../src/storage/state-store.js';
-import type { Bot, Logger } from '../../src/types.js';
-import { ensureIndex } from './index-command.js';
+import {
+  createBot,
+  createMemoryStore,
+  createOpenAiChatModel,
+  createSqliteStore,
+  loadPrompts,
+  type Bot,
+  type Config,
+  type KnowledgeIndex,
+  type Logger,
+  type StateStore,
+} from '../../src/index.js';
+import { ensureIndex } from './knowledge.js';
 import { packageRoot } from './paths.js';
 
 /** pino as the core's Logger port. */
@@ -22,17 +25,24 @@ export function asLogger(log: PinoLogger): Logger {
   };
 }
 
+/** The assistant as every entry point wires it: the index, the store and the bot over them. */
+export interface Runtime {
+  readonly bot: Bot;
+  readonly index: KnowledgeIndex;
+  readonly store: StateStore;
+}
+
 /**
- * Builds the bot the configuration describes: the index, an LLM when one is configured, and
- * conversation state in LLW_DATA_DIR/state.db when `persistent` (the chat), in memory otherwise
- * (`llw ask`, `llw eval` and `llw bench` keep nothing).
+ * Builds the bot the configuration describes: the index (built first when missing or stale), an
+ * LLM when one is configured, and conversation state in LLW_DATA_DIR/state.db when `persistent`
+ * (the chat and the channels), in memory otherwise (`llw ask`, `llw eval` and `llw bench`).
  */
-export async function botFromConfig(
+export async function createRuntime(
   config: Config,
   knowledgeDir: string,
   log: PinoLogger,
   persistent = false,
-): Promise<{ bot: Bot; index: KnowledgeIndex; store: StateStore }> {
+): Promise<Runtime> {
   const index = await ensureIndex(config, knowledgeDir, log);
   const store = persistent
     ? createSqliteStore(path.join(config.dataDir, 'state.db'))
@@ -43,6 +53,7 @@ export async function botFromConfig(
     store,
     logger: asLogger(log),
     llmTimeoutMs: config.llmTimeoutMs,
+    maxMessageChars: config.maxMessageChars,
     ...(chat
       ? {
           chatModel: createOpenAiChatModel(chat),

@@ -1,0 +1,49 @@
+import type { Language } from './types.js';
+
+/** What the bot itself says about messages it cannot take, per language (Chinese in Simplified). */
+export interface BotMessages {
+  readonly tooLong: (max: number, length: number) => string;
+  readonly busy: string;
+  readonly staleButton: string;
+  readonly privateOnly: string;
+  readonly chooseLanguage: string;
+  readonly languageSet: string;
+  readonly languageNames: Readonly<Record<Language, string>>;
+  readonly nothingToCancel: string;
+}
+
+const languageNames = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as const;
+
+const zh: BotMessages = {
+  tooLong: (max, length) =>
+    `这条消息太长了（${length}个字符），我最多能读${max}个字符。请分几次发送，或只发问题本身。`,
+  busy: '抱歉，您的消息和另一条同时到达，没有保存。请再发一次。',
+  staleButton: '这个按钮已经过期，没有执行。请用最新消息里的按钮，或直接输入。',
+  privateOnly:
+    '推荐材料含有被推荐人的个人信息，只能在私聊中填写。请私聊我，说“我想推荐一位百姓学习之星”开始。',
+  chooseLanguage: '请选择回答的语言：',
+  languageSet: '好的，以后用简体中文回答。',
+  languageNames,
+  nothingToCancel: '现在没有正在填写的推荐表，不需要取消。',
+};
+
+const en: BotMessages = {
+  tooLong: (max, length) =>
+    `That message is too long (${length} characters); I read at most ${max}. Please send it in parts, or just the question.`,
+  busy: 'Sorry, your message arrived at the same moment as another one and was not saved. Please send it again.',
+  staleButton:
+    'That button has expired, so nothing was done. Please use the buttons of the latest message, or type instead.',
+  privateOnly:
+    "A nomination holds the nominee's personal details, so it is drafted in a private chat only. Message me privately and say 'nominate' to start.",
+  chooseLanguage: 'Which language should I answer in?',
+  languageSet: 'OK, I will answer in English from now on.',
+  languageNames,
+  nothingToCancel: 'No nomination form is open, so there is nothing to cancel.',
+};
+
+const hant: BotMessages = { ...zh, languageSet: '好的，以後用繁體中文回答。' };
+
+/** The bot's own messages for a reader (Traditional readers get Simplified converted, except where set). */
+export function botMessagesFor(language: Language): BotMessages {
+  return language === 'en' ? en : language === 'zh-Hant' ? hant : zh;
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { StateStore, StoredDraft } from '../../src/storage/state-store.js';
+
+export const alice = { channel: 'telegram', userId: '42', conversationId: '42' };
+const aliceInGroup = { ...alice, conversationId: '-100777' };
+const bob = { channel: 'telegram', userId: '43', conversationId: '43' };
+const aliceOnSlack = { channel: 'slack', userId: '42', conversationId: 'D1' };
+
+export function draft(id: string, createdAt: string, field = 'name', version = 0): StoredDraft {
+  return {
+    id,
+    formId: 'star',
+    status: 'in_progress',
+    data: { v: 2, formId: 'star', field, answers: { name: '张秀英' } },
+    version,
+    createdAt,
+    updatedAt: createdAt,
+  };
+}
+
+/** The contract every StateStore keeps; run against each implementation. */
+export function storeContract(name: string, open: () => Promise<StateStore>) {
+  describe(`${name} state store`, () => {
+    it('starts empty for a new user, at version 0', async () => {
+      const store = await open();
+      expect(await store.getSession(alice)).toEqual({ value: {}, version: 0 });
+      expect(await store.listDrafts(alice)).toEqual([]);
+    });
+
+    it('saves a session and a draft in one commit, and reads them back at version 1', async () => {
+      const store = await open();
+      const saved = await store.commit(alice, {
+        session: { value: { activeDraftId: 'd1', language: 'zh-Hant' }, version: 0 },
+        drafts: [draft('d1', '2026-11-22T10:01:00.000Z')],
+      });
+      expect(saved).toBe(true);
+      expect(await store.getSession(alice)).toEqual({
+        value: { activeDraftId: 'd1', language: 'zh-Hant' },
+        version: 1,
+      });
+      expect(await store.getDraft(alice, 'd1')).toEqual({
+        ...draft('d1', '2026-11-22T10:01:00.000Z'),
+        version: 1,
+      });
+    });
+
+    it('refuses a commit made from an old version, and writes none of it', async () => {
+      const store = await open();
+      await store.commit(alice, {
+        session: { value: { lastQuestion: 'first' }, version: 0 },
+        drafts: [draft('d1', '2026-11-22T10:01:00.000Z')],
+      });
+      // Two turns read version 1; the first saves, the second must not overwrite it.
+      expect(
+        await store.commit(alice, {
+          session: { value: { lastQuestion: 'winner' }, version: 1 },
+          drafts: [draft('d1', '2026-11-22T10:01:00.000Z', 'gender', 1)],
+        }),
+      ).toBe(true);
+      expect(
+        await store.commit(alice, {
+          session: { value: { lastQuestion: 'loser' }, version: 1 },
+          drafts: [draft('d1', '2026-11-22T10:01:00.000Z', 'birth', 1)],
+        }),
+      ).toBe(false);
+      // A stale draft with a current session is refused as a whole too.
+      expect(
+        await store.commit(alice, {
+          session: { value: { lastQuestion: 'half' }, version: 2 },
+          drafts: [draft('d1', '2026-11-22T10:01:00.000Z', 'birth', 1)],
+        }),
+      ).toBe(false);
+      expect((await store.getSession(alice)).value.lastQuestion).toBe('winner');
+      expect((await store.getDraft(alice, 'd1'))!.data).toMatchObject({ field: 'gender' });
+      expect((await store.getDraft(alice, 'd1'))!.version).toBe(2);
+    });
+
+    it('refuses to create a draft or session twice', async () => {
+      const store = await open();
+      const first = { drafts: [draft('d1', '2026-11-22T10:01:00.000Z')] };
+      expect(await store.commit(alice, first)).toBe(true);
+      expect(await store.commit(alice, first)).toBe(false);
+      expect(await store.commit(bob, { session: { value: {}, version: 0 } })).toBe(true);
+      expect(await store.commit(bob, { session: { value: {}, version: 0 } })).toBe(false);
+    });
+
+    it('lists drafts in the order they were created, whatever is edited later', async () => {
+      const store = await open();
+      await store.commit(alice, { drafts: [draft('d2', '2026-11-22T10:02:00.000Z')] });
+      await store.commit(alice, { drafts: [draft('d1', '2026-11-22T10:01:00.000Z')] });
+      await store.commit(alice, {
+        drafts: [
+          {
+            ...draft('d1', '2026-11-22T10:01:00.000Z', 'phone', 1),
+            updatedAt: '2026-11-22T11:00:00.000Z',
+          },
+        ],
+      });
+      expect((await store.listDrafts(alice)).map((d) => d.id)).toEqual(['d1', 'd2']);
+    });
+
+    it('keeps one session per conversation, and drafts per user', async () => {
+      const store = await open();
+      await store.commit(alice, { session: { value: { lastQuestion: 'private' }, version: 0 } });
+      await store.commit(aliceInGroup, {
+        session: { value: { lastQuestion: 'group' }, version: 0 },
+        drafts: [draft('d1', '2026-11-22T10:01:00.000Z')],
+      });
+      expect((await store.getSession(alice)).value.lastQuestion).toBe('private');
+      expect((await store.getSession(aliceInGroup)).value.lastQuestion).toBe('group');
+      expect(await store.getDraft(alice, 'd1')).toBeDefined();
+    });
+
+    it('never shows one user’s drafts or session to another, nor across channels', async () => {
+      const store = await open();
+      await store.commit(alice, {
+        session: { value: { activeDraftId: 'd1' }, version: 0 },
+        drafts: [draft('d1', '2026-11-22T10:01:00.000Z')],
+      });
+      expect(await store.getDraft(bob, 'd1')).toBeUndefined();
+      expect(await store.listDrafts(bob)).toEqual([]);
+      expect(await store.getSession(aliceOnSlack)).toEqual({ value: {}, version: 0 });
+      await store.commit(bob, { deleteDrafts: ['d1'] });
+      expect(await store.getDraft(alice, 'd1')).toBeDefined();
+    });
+
+    it('deletes a draft, and forgets everything about a user in every conversation, and only that user', async () => {
+      const store = await open();
+      await store.commit(alice, {
+        session: { value: { activeDraftId: 'd1' }, version: 0 },
+        drafts: [draft('d1', '2026-11-22T10:01:00.000Z'), draft('d2', '2026-11-22T10:02:00.000Z')],
+      });
+      await store.commit(aliceInGroup, { session: { value: { lastQuestion: 'x' }, version: 0 } });
+      await store.commit(bob, { drafts: [draft('b1', '2026-11-22T10:02:00.000Z')] });
+      await store.commit(alice, { deleteDrafts: ['d2'] });
+      expect(await store.forget(alice)).toBe(1);
+      expect(await store.getSession(alice)).toEqual({ value: {}, version: 0 });
+      expect(await store.getSession(aliceInGroup)).toEqual({ value: {}, version: 0 });
+      expect(await store.listDrafts(alice)).toEqual([]);
+      expect(await store.listDrafts(bob)).toHaveLength(1);
+    });
+
+    it('returns copies: changing what was read changes nothing stored', async () => {
+      const store = await open();
+      await store.commit(alice, { drafts: [draft('d1', '2026-11-22T10:01:00.000Z')] });
+      const read = (await store.getDraft(alice, 'd1'))!;
+      (read.data as { answers: Record<string, string> }).answers['name'] = 'changed';
+      expect((await store.getDraft(alice, 'd1'))!.data).toMatchObject({
+        answers: { name: '张秀英' },
+      });
+    });
+
+    it('claims a delivery once until it expires', async () => {
+      const store = await open();
+      expect(await store.claim('telegram:1001', 60_000)).toBe(true);
+      expect(await store.claim('telegram:1001', 60_000)).toBe(false);
+      expect(await store.claim('slack:1001', 60_000)).toBe(true);
+      expect(await store.claim('telegram:1002', 1)).toBe(true);
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await store.claim('telegram:1002', 60_000)).toBe(true);
+    });
+  });
+}
