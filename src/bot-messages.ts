@@ -10,6 +10,8 @@ export interface BotMessages {
   readonly languageSet: string;
   readonly languageNames: Readonly<Record<Language, string>>;
   readonly nothingToCancel: string;
+  /** The label of a link into a private chat with the bot. */
+  readonly continuePrivately: string;
 }
 
 const languageNames = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as const;
@@ -25,6 +27,7 @@ const zh: BotMessages = {
   languageSet: '好的，以后用简体中文回答。',
   languageNames,
   nothingToCancel: '现在没有正在填写的推荐表，不需要取消。',
+  continuePrivately: '私聊继续',
 };
 
 const en: BotMessages = {
@@ -39,9 +42,14 @@ const en: BotMessages = {
   languageSet: 'OK, I will answer in English from now on.',
   languageNames,
   nothingToCancel: 'No nomination form is open, so there is nothing to cancel.',
+  continuePrivately: 'Continue in a private chat',
 };
 
-const hant: BotMessages = { ...zh, languageSet: '好的，以後用繁體中文回答。' };
+const hant: BotMessages = {
+  ...zh,
+  languageSet: '好的，以後用繁體中文回答。',
+  continuePrivately: '私聊繼續',
+};
 
 /** The bot's own messages for a reader (Traditional readers get Simplified converted, except where set). */
 export function botMessagesFor(language: Language): BotMessages {

@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'SCHEDULE_INVALID'
   | 'LLM_FAILED'
   | 'FORMS_INVALID'
-  | 'STATE_FAILED';
+  | 'STATE_FAILED'
+  | 'CHANNEL_FAILED';
 
 /** The one error type of the core: a stable `code`, a message that says how to fix it, and a cause. */
 export class BotError extends Error {

@@ -33,6 +33,7 @@ export {
 } from './channel/split.js';
 export { languageOfLocale, toScript } from './answer/language.js';
 export { messagesFor } from './answer/messages.js';
+export { botMessagesFor } from './bot-messages.js';
 export { renderAnswer, renderText } from './answer/render-text.js';
 export { createOpenAiChatModel, type ChatModel } from './answer/chat-model.js';
 export { loadPrompts, type Prompts } from './answer/prompts.js';

@@ -155,7 +155,12 @@ export interface ChannelCapabilities {
   /** `utf16`: code units, as Telegram and Slack count; `bytes`: UTF-8 bytes (WeCom). */
   readonly unit: 'utf16' | 'bytes';
   /** Buttons: per row and in all; absent when the channel has none (numbered in text instead). */
-  readonly buttons?: { readonly perRow: number; readonly max: number };
+  readonly buttons?: {
+    readonly perRow: number;
+    readonly max: number;
+    /** How wide a row may be, Chinese characters counting two (phone screens). */
+    readonly rowWidth?: number;
+  };
   /** How replies are marked up; the adapter's renderer escapes for it. */
   readonly markup: 'plain' | 'html' | 'mrkdwn' | 'markdown';
   /** Whether files (the .docx and .json drafts) can be sent. */

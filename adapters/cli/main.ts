@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino, type Logger } from 'pino';
-import { readConfig } from '../config/env.js';
+import { readConfig, readSettings } from '../config/env.js';
+import { serve } from '../app/serve.js';
 import { runConsoleChat } from '../console/main.js';
 import { runAsk } from './ask-command.js';
 import { runBench } from './bench-command.js';
@@ -16,7 +17,9 @@ import { createRetriever, isBotError, type Config } from '../../src/index.js';
 const USAGE = `llw — the National Lifelong Learning Week assistant
 
 Usage:
-  llw start                         the terminal chat (builds the index first if needed)
+  llw start                         the assistant: the HTTP server and every configured channel
+                                    (Telegram, Slack); with none configured, the terminal chat too
+  llw serve                         the HTTP server and every configured channel, never the chat
   llw chat [--user ID] [--json]     the terminal chat; without a TTY, one message per stdin line
   llw ask [--json] [QUESTION…]      answer the question, or each stdin line
   llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
@@ -86,6 +89,9 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       return;
     }
     case 'start':
+    case 'serve':
+      await runServe(knowledgeDir, log, command === 'start', values.user);
+      return;
     case 'chat': {
       const { bot, store } = await createRuntime(config, knowledgeDir, log, true);
       try {
@@ -117,6 +123,49 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
   }
 }
 
+/**
+ * `llw start` and `llw serve`: one process with the server and the channels, until SIGTERM or
+ * SIGINT (Ctrl-C), which stop taking updates and finish the replies in flight. `start` with no
+ * channel configured also runs the terminal chat (interactive, or one message per piped line).
+ */
+async function runServe(
+  knowledgeDir: string,
+  log: Logger,
+  chat: boolean,
+  user: string | undefined,
+): Promise<void> {
+  const settings = readSettings();
+  const serving = await serve(settings, knowledgeDir, log);
+  console.error(serving.summary);
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= serving.close().then(() => {
+      // Whatever still holds the event loop (a platform socket) must not keep a stopped bot alive.
+      setTimeout(() => process.exit(process.exitCode ?? 0), 5000).unref();
+    });
+    return stopping;
+  };
+  const stopped = new Promise<void>((resolve) => {
+    const done = () => void stop().then(resolve);
+    process.once('SIGTERM', done);
+    process.once('SIGINT', done);
+  });
+  // With nobody else to talk to, the terminal is the chat (typed, or piped one line per message).
+  if (chat && serving.channels.length === 0) {
+    if (process.stdin.isTTY)
+      console.error('No chat channel is configured: opening the terminal chat (Ctrl-D quits).\n');
+    const chatting = runConsoleChat({
+      bot: serving.runtime.bot,
+      userId: user ?? process.env['USER'] ?? 'local',
+      json: false,
+      filesDir: path.join(settings.config.dataDir, 'drafts'),
+    });
+    await Promise.race([chatting.then(stop), stopped]);
+    return;
+  }
+  await stopped;
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -135,6 +184,9 @@ async function main(): Promise<void> {
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       console.error(`${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (isBotError(error, 'CONFIG_INVALID')) {
+      console.error(`Configuration problem:\n${error.message}`);
       process.exitCode = 2;
     } else if (isBotError(error)) {
       console.error(`llw: ${error.message}`);

@@ -178,16 +178,34 @@ export function splitReply(reply: Reply, measure: Measure): Segment[][] {
   return parts;
 }
 
-/** Buttons in rows the channel can show: at most `max`, `perRow` to a row. */
+/** How wide a label shows: Chinese characters count two, others one. */
+const widthOf = (label: string) =>
+  [...label].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/u.test(ch) ? 2 : 1), 0);
+
+/**
+ * Buttons in rows the channel can show: at most `max`, at most `perRow` to a row, and, when the
+ * channel sets a `rowWidth`, no more to a row than fit its width (long questions get a row each).
+ */
 export function buttonRows(
   buttons: readonly Button[],
   capabilities: ChannelCapabilities,
 ): Button[][] {
   const limits = capabilities.buttons;
   if (!limits) return [];
-  const shown = buttons.slice(0, limits.max);
   const rows: Button[][] = [];
-  for (let i = 0; i < shown.length; i += limits.perRow)
-    rows.push(shown.slice(i, i + limits.perRow));
+  let row: Button[] = [];
+  let width = 0;
+  for (const button of buttons.slice(0, limits.max)) {
+    const w = widthOf(button.label);
+    const full = row.length >= limits.perRow || (limits.rowWidth && width + w > limits.rowWidth);
+    if (row.length > 0 && full) {
+      rows.push(row);
+      row = [];
+      width = 0;
+    }
+    row.push(button);
+    width += w;
+  }
+  if (row.length > 0) rows.push(row);
   return rows;
 }

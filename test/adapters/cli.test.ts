@@ -16,6 +16,8 @@ async function setup() {
     PATH: process.env['PATH'] ?? '',
     LLW_DATA_DIR: path.join(cwd, 'data'),
     LLW_KNOWLEDGE_DIR: knowledge,
+    // Any free port: tests run side by side.
+    PORT: '0',
   };
   const llw = (args: string[], input?: string, extraEnv: Record<string, string> = {}) => {
     const r = spawnSync(process.execPath, [MAIN, ...args], {
