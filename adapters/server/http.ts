@@ -110,8 +110,11 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
     close(graceMs) {
       return new Promise((resolve) => {
         const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        // Connections whose last request finishes during the grace period go as soon as they idle.
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
         server.close(() => {
           clearTimeout(timer);
+          clearInterval(sweep);
           resolve();
         });
         server.closeIdleConnections();

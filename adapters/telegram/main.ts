@@ -212,7 +212,11 @@ export function createTelegramChannel(options: {
     },
     async stop() {
       if (polling) {
-        telegraf.stop('shutdown');
+        try {
+          telegraf.stop('shutdown');
+        } catch {
+          // Stopped before polling began (a signal right after start): nothing runs to stop.
+        }
         await polling.catch(() => undefined);
       }
     },

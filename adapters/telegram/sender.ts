@@ -54,7 +54,7 @@ function retryAfter(error: unknown): number | undefined {
  */
 export function createSender(log: Logger, pace?: Pace, now: () => number = Date.now) {
   const chats = new Map<number, ReturnType<typeof bucket>>();
-  const global = bucket(pace ?? TELEGRAM_PACE.global, now);
+  const global = bucket(TELEGRAM_PACE.global, now);
   return async function send<T>(
     chatId: number,
     group: boolean,

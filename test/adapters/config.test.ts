@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../adapters/config/env.js';
+import { SECRETS } from '../../adapters/config/channels.js';
+import { readConfig, readSettings } from '../../adapters/config/env.js';
 
 describe('configuration from the environment', () => {
   it('runs fully local by default', () => {
@@ -45,6 +46,74 @@ describe('configuration from the environment', () => {
   it('names every bad variable with how to fix it', () => {
     expect(() => readConfig({ LLW_EMBEDDINGS: 'remote', OPENAI_BASE_URL: 'ftp://x' })).toThrow(
       /LLW_EMBEDDINGS="remote" is not valid: set it to auto .*\nOPENAI_BASE_URL="ftp:\/\/x" is not valid: set it to the http\(s\) URL/,
+    );
+  });
+});
+
+describe('channel settings', () => {
+  const token = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+  const secret = '0123456789abcdef0123456789abcdef';
+
+  it('turns a channel on by its token, with its defaults', () => {
+    const { channels } = readSettings({ TELEGRAM_BOT_TOKEN: token });
+    expect(channels).toMatchObject({ port: 3000, host: '127.0.0.1', telegram: { token } });
+    expect(channels.slack).toBeUndefined();
+    expect(readSettings({}).channels.telegram).toBeUndefined();
+  });
+
+  it('puts /telegram/webhook after the public URL once', () => {
+    for (const base of [
+      'https://bot.example.org',
+      'https://bot.example.org/',
+      'https://bot.example.org/telegram/webhook',
+    ])
+      expect(
+        readSettings({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: base }).channels.telegram
+          ?.webhookUrl,
+      ).toBe('https://bot.example.org/telegram/webhook');
+  });
+
+  it('stops on a mistake with what to change, never printing a secret', () => {
+    const check = (env: Record<string, string>, pattern: RegExp) => {
+      let message = '';
+      try {
+        readSettings(env);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(pattern);
+      for (const [name, value] of Object.entries(env))
+        if (SECRETS.has(name) && value) expect(message).not.toContain(value);
+    };
+    check(
+      { TELEGRAM_BOT_TOKEN: 'not-a-token-but-a-secret-value' },
+      /TELEGRAM_BOT_TOKEN \(value hidden\) is not valid: set it to the token @BotFather gave/,
+    );
+    check(
+      { TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'http://bot.example.org' },
+      /TELEGRAM_WEBHOOK_URL="http:\/\/bot.example.org" is not valid: set it to the public https address/,
+    );
+    check(
+      { SLACK_BOT_TOKEN: 'xoxb-1-2-secretsecret' },
+      /SLACK_SIGNING_SECRET: is missing: HTTP mode needs the Signing Secret .* or set SLACK_APP_TOKEN/,
+    );
+    check(
+      { SLACK_SIGNING_SECRET: secret },
+      /SLACK_SIGNING_SECRET: is set but SLACK_BOT_TOKEN is not/,
+    );
+    check(
+      { TELEGRAM_WEBHOOK_URL: 'https://bot.example.org' },
+      /TELEGRAM_WEBHOOK_URL: is set but TELEGRAM_BOT_TOKEN is not: create a bot with @BotFather/,
+    );
+    check(
+      { PORT: 'eighty', OPENAI_API_KEY: '' },
+      /PORT="eighty" is not valid: set it to a port number/,
+    );
+  });
+
+  it('reports the core’s and the channels’ mistakes together', () => {
+    expect(() => readSettings({ LLW_LOG_LEVEL: 'loud', PORT: '99999' })).toThrow(
+      /LLW_LOG_LEVEL="loud"[\s\S]*PORT="99999"/,
     );
   });
 });

@@ -53,6 +53,7 @@ export async function parseBody(req: IncomingMessage): Promise<Pick<Call, 'body'
 export abstract class StandIn {
   readonly calls: Call[] = [];
   private readonly faults = new Map<string, Fault[]>();
+  private readonly delays = new Map<string, number>();
   private readonly waiters: { test: (c: Call) => boolean; resolve: (c: Call) => void }[] = [];
   protected readonly server: Server = createServer((req, res) => void this.receive(req, res));
   url = '';
@@ -73,6 +74,11 @@ export abstract class StandIn {
       ...(this.faults.get(method) ?? []),
       ...Array<Fault>(times).fill(fault),
     ]);
+  }
+
+  /** Makes every call of `method` wait `ms` before it is answered (a slow platform). */
+  delay(method: string, ms: number): void {
+    this.delays.set(method, ms);
   }
 
   /** Resolves with the first call (already made or to come) that passes `test`. */
@@ -132,6 +138,8 @@ export abstract class StandIn {
         this.waiters.splice(this.waiters.indexOf(w), 1);
         w.resolve(call);
       }
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     const fault = this.faults.get(method)?.shift();
     if (fault) return this.json(res, fault.status, fault.body, fault.headers);
     await this.route(method, call, req, res);
