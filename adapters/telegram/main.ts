@@ -57,8 +57,8 @@ export function createTelegramChannel(options: {
   readonly bot: Bot;
   readonly log: Logger;
   readonly inflight: InFlight;
-  /** Sends allowed to one chat back to back, and how often one more (default: Telegram's limits). */
-  readonly pace?: Pace;
+  /** How fast it may send, per chat, per group and in all (default: Telegram's limits). */
+  readonly pace?: Partial<Record<'private' | 'group' | 'global', Pace>>;
 }): Channel {
   const { settings, bot, inflight } = options;
   const log = options.log.child({ channel: 'telegram' });

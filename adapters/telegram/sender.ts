@@ -52,9 +52,14 @@ function retryAfter(error: unknown): number | undefined {
  * `retry_after` Telegram gives and tries again (three times at most); any other failure is
  * thrown to the caller, which logs it and carries on with the next message.
  */
-export function createSender(log: Logger, pace?: Pace, now: () => number = Date.now) {
+export function createSender(
+  log: Logger,
+  pace: Partial<Record<keyof typeof TELEGRAM_PACE, Pace>> = {},
+  now: () => number = Date.now,
+) {
+  const paces = { ...TELEGRAM_PACE, ...pace };
   const chats = new Map<number, ReturnType<typeof bucket>>();
-  const global = bucket(TELEGRAM_PACE.global, now);
+  const global = bucket(paces.global, now);
   return async function send<T>(
     chatId: number,
     group: boolean,
@@ -62,7 +67,7 @@ export function createSender(log: Logger, pace?: Pace, now: () => number = Date.
   ): Promise<T> {
     let chat = chats.get(chatId);
     if (!chat) {
-      chat = bucket(pace ?? (group ? TELEGRAM_PACE.group : TELEGRAM_PACE.private), now);
+      chat = bucket(group ? paces.group : paces.private, now);
       chats.set(chatId, chat);
       // Buckets of chats long quiet are full again: forget them rather than grow forever.
       if (chats.size > 10_000) chats.delete(chats.keys().next().value!);

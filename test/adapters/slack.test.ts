@@ -265,3 +265,37 @@ describe('reading what Slack sends', () => {
     ).toBe('A & B <b> #general @amy a@b.cn site (https://x.org)');
   });
 });
+
+describe('the Slack app manifest', () => {
+  it('asks for what the adapter uses: its events, /llw, buttons, DMs and file uploads', async () => {
+    const { parse } = await import('yaml');
+    const { readFile } = await import('node:fs/promises');
+    const manifest = parse(
+      await readFile(new URL('../../adapters/slack/manifest.yaml', import.meta.url), 'utf8'),
+    );
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_mention',
+      'message.im',
+    ]);
+    expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual([
+      '/llw',
+    ]);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    for (const url of [
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+      manifest.features.slash_commands[0].url,
+    ])
+      expect(url).toBe('https://YOUR-HOST/slack/events');
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining([
+        'app_mentions:read',
+        'chat:write',
+        'commands',
+        'files:write',
+        'im:history',
+        'im:write',
+      ]),
+    );
+  });
+});

@@ -11,7 +11,7 @@ import { TelegramApi, STAND_IN_BOT } from '../fakes/telegram-api.js';
 
 const SECRET = 'telegram-test-secret-0123456789';
 const TOKEN = '123456:telegram-test-token-abcdefghij';
-const FAST = { burst: 100, everyMs: 10 };
+const FAST = { private: { burst: 100, everyMs: 10 } };
 const open: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const close of open.splice(0).reverse()) await close();
@@ -290,7 +290,7 @@ describe('Telegram long polling', () => {
 
 describe('pacing sends to Telegram', () => {
   it('lets a short burst through at once, then waits between sends to one chat', async () => {
-    const send = createSender(quietLog(), { burst: 2, everyMs: 150 });
+    const send = createSender(quietLog(), { private: { burst: 2, everyMs: 150 } });
     const times: number[] = [];
     const start = performance.now();
     for (let i = 0; i < 4; i++)

@@ -9,7 +9,7 @@ import { htmlText, quietLog, testBot, type Harness, type Seen } from './harness.
 
 export const WEBHOOK_SECRET = 'contract-suite-secret-0123456789';
 const USER = 7;
-const FAST = { burst: 100, everyMs: 10 };
+const FAST = { private: { burst: 100, everyMs: 10 } };
 
 /** Telegram through telegraf in webhook mode: updates posted to /telegram/webhook, sends to the stand-in. */
 export function telegramHarness(): Harness & { api: TelegramApi; url: () => string } {

@@ -1,0 +1,215 @@
+/**
+ * `npm run bench` (second half): updates per second through the Telegram webhook path and events
+ * per second through /slack/events, each against its local stand-in of the platform, and the time
+ * from an update's arrival to its answer being sent (p50/p99), with no LLM. Every update comes from
+ * another chat, so Telegram's per-chat pacing does not apply; its global 30-a-second limit is
+ * lifted too, because the figure is the assistant's own capacity, not Telegram's allowance.
+ */
+import { cpus } from 'node:os';
+import { pino } from 'pino';
+import { createInFlight, type Channel } from '../../adapters/app/channel.js';
+import { readQuestions } from '../../adapters/cli/question-set.js';
+import { createHttpServer } from '../../adapters/server/http.js';
+import { createSlackChannel } from '../../adapters/slack/main.js';
+import { createTelegramChannel } from '../../adapters/telegram/main.js';
+import { buildIndex, createBot, createMemoryStore, loadKnowledge } from '../../src/index.js';
+import { SlackApi, slackSignature } from '../fakes/slack-api.js';
+import { TelegramApi } from '../fakes/telegram-api.js';
+import { KNOWLEDGE } from '../helpers.js';
+
+const UPDATES = Number(process.env['BENCH_UPDATES'] ?? 2000);
+/** Throughput is measured with this many requests in flight; latency one at a time. */
+const CONCURRENCY = 20;
+const LATENCY_SAMPLES = Number(process.env['BENCH_LATENCY'] ?? 400);
+const SECRET = 'bench-webhook-secret-0123456789';
+const SIGNING = '0123456789abcdef0123456789abcdef';
+
+const log = pino({ level: 'silent' });
+const questions = readQuestions().map((q) => q.q);
+const index = await buildIndex(await loadKnowledge(KNOWLEDGE), { kind: 'local' });
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+interface Run {
+  readonly perSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+interface Result {
+  readonly path: string;
+  readonly updates: number;
+  readonly perSecond: number;
+  /** Arrival to first send, one update at a time (no queueing behind others). */
+  readonly p50: number;
+  readonly p99: number;
+  /** The same under full load (20 in flight): mostly time spent waiting behind other updates. */
+  readonly loadedP99: number;
+}
+
+/**
+ * Posts `UPDATES` requests, `CONCURRENCY` at a time; `sentAt(i)` resolves when the stand-in got
+ * the first send for request i. Latency is from the moment the request left to that send.
+ */
+async function drive(
+  name: string,
+  post: (i: number) => Promise<Response>,
+  sentAt: (i: number) => Promise<number>,
+  from: number,
+  count: number,
+  concurrency: number,
+): Promise<Run> {
+  const latencies: number[] = [];
+  let next = from;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < from + count) {
+      const i = next++;
+      const t = performance.now();
+      const answered = sentAt(i);
+      const res = await post(i);
+      if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}`);
+      latencies.push((await answered) - t);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: count / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/** Warms up, then measures latency one at a time and throughput under load. */
+async function measure(
+  name: string,
+  post: (i: number) => Promise<Response>,
+  sentAt: (i: number) => Promise<number>,
+): Promise<Result> {
+  await drive(name, post, sentAt, 0, 50, 5);
+  const single = await drive(name, post, sentAt, 50, LATENCY_SAMPLES, 1);
+  const loaded = await drive(name, post, sentAt, 50 + LATENCY_SAMPLES, UPDATES, CONCURRENCY);
+  return {
+    path: name,
+    updates: UPDATES,
+    perSecond: loaded.perSecond,
+    p50: single.p50,
+    p99: single.p99,
+    loadedP99: loaded.p99,
+  };
+}
+
+async function mount(channel: Channel) {
+  const server = createHttpServer(channel.routes, log);
+  const url = await server.listen(0, '127.0.0.1');
+  await channel.start();
+  return { url, close: async () => (await channel.stop(), await server.close(100)) };
+}
+
+async function telegram(): Promise<Result> {
+  const api = new TelegramApi();
+  await api.start();
+  const unlimited = { burst: 1e9, everyMs: 1 };
+  const channel = createTelegramChannel({
+    settings: {
+      token: '1:bench-token-abcdefghijklmnopqrstuvwxyz',
+      webhookUrl: 'https://b.example/telegram/webhook',
+      webhookSecret: SECRET,
+      apiRoot: api.url,
+    },
+    bot: createBot({ index, store: createMemoryStore() }),
+    log,
+    inflight: createInFlight(),
+    pace: { private: unlimited, global: unlimited },
+  });
+  const { url, close } = await mount(channel);
+  const result = await measure(
+    'Telegram webhook',
+    (i) =>
+      fetch(`${url}/telegram/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+        body: JSON.stringify({
+          update_id: i + 1,
+          ...TelegramApi.text(10_000 + i, questions[i % questions.length]!),
+        }),
+      }),
+    async (i) =>
+      (
+        await api.waitFor(
+          (c) => c.method === 'sendMessage' && c.body['chat_id'] === 10_000 + i,
+          60_000,
+        )
+      ).at,
+  );
+  await close();
+  await api.stop();
+  return result;
+}
+
+async function slack(): Promise<Result> {
+  const api = new SlackApi();
+  await api.start();
+  const store = createMemoryStore();
+  const channel = createSlackChannel({
+    settings: { botToken: 'xoxb-bench', signingSecret: SIGNING, apiUrl: api.apiUrl },
+    bot: createBot({ index, store }),
+    dedupe: store,
+    log,
+    inflight: createInFlight(),
+  });
+  const { url, close } = await mount(channel);
+  const result = await measure(
+    'Slack /slack/events',
+    (i) => {
+      const ts = `${1_700_000_000 + i}.0001`;
+      const body = JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T1',
+        api_app_id: 'A1',
+        event_id: `Ev${i}`,
+        event_time: 1,
+        event: {
+          type: 'message',
+          channel_type: 'im',
+          channel: `D${i}`,
+          user: `U${i}`,
+          text: questions[i % questions.length],
+          ts,
+          event_ts: ts,
+        },
+      });
+      return fetch(`${url}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...slackSignature(SIGNING, body) },
+        body,
+      });
+    },
+    async (i) =>
+      (
+        await api.waitFor(
+          (c) => c.method === 'chat.postMessage' && c.body['channel'] === `D${i}`,
+          60_000,
+        )
+      ).at,
+  );
+  await close();
+  await api.stop();
+  return result;
+}
+
+const results = [await telegram(), await slack()];
+console.log(
+  `\nchannels, against local stand-ins of the platforms in the same process (no LLM, memory state, ${cpus().length} cores):`,
+);
+console.log(
+  `path                  per second (${CONCURRENCY} in flight)  arrival→send p50 / p99 (one at a time)  p99 at full load`,
+);
+for (const r of results)
+  console.log(
+    `${r.path.padEnd(20)}  ${r.perSecond.toFixed(0).padStart(24)}  ${`${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} ms`.padStart(38)}  ${r.loadedP99.toFixed(0).padStart(13)} ms`,
+  );
+console.log(JSON.stringify({ channels: results }));
+process.exit(0);
