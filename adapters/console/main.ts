@@ -59,6 +59,8 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
     rl.close();
     return;
   }
+  // In a terminal, Ctrl-C reaches readline, not the process: treat it as Ctrl-D (quit).
+  rl.on('SIGINT', () => rl.close());
   print('(Ctrl-D to quit / 按 Ctrl-D 退出)\n');
   // Opening the chat is not a message the user typed: it greets, or resumes a form in progress.
   await send({ channel: 'console', userId: options.userId, action: 'start' });

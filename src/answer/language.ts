@@ -13,7 +13,9 @@ const ENGLISH_START =
  * same in both (你好, 我的草稿, 是) keeps the fallback's script (the user's earlier messages), or
  * Simplified. `fallback` also decides text with no letters at all.
  */
-export function detectLanguage(text: string, fallback: Language = 'zh-Hans'): Language {
+export function detectLanguage(raw: string, fallback: Language = 'zh-Hans'): Language {
+  // Markup, links and addresses are not words of the user's language ("<script> 主题？").
+  const text = raw.replace(/<[^<>]{0,200}>|https?:\/\/\S+|[\w.+-]{1,64}@[\w.-]{1,255}/g, ' ');
   const han = text.match(HAN)?.length ?? 0;
   const words = text.match(LATIN_WORD)?.length ?? 0;
   if (han === 0 && words === 0) return fallback;

@@ -12,6 +12,10 @@ describe('language and script detection', () => {
     ['Who is 王立?', 'en'],
     ['What is 百姓学习之星?', 'en'],
     ['百姓学习之星 Star of People’s Learning 要推荐几名', 'zh-Hans'],
+    // Markup, links and addresses pasted into a question are not English words.
+    ['<script>alert(1)</script> 主题？？', 'zh-Hans'],
+    ['caeabgs@126.com 是谁的邮箱', 'zh-Hans'],
+    ['https://www.example.org/learning-week 这个网站是什么', 'zh-Hans'],
   ] as const)('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });
