@@ -89,4 +89,31 @@ describe('polishing a long text with an LLM (OpenAI-compatible stand-in)', () =>
     say = await atReview();
     expect(renderText(await say('润色 事迹'))).toContain('润色没有成功（大模型没有及时回复）');
   });
+
+  it('sends a "working on it" reply before the slow rewrite, so the chat is not silent', async () => {
+    api.chat = () => ({
+      content: '退休之后，她在社区老年大学坚持学习智能手机应用，整整十年从未间断。'.repeat(11),
+      delayMs: 300,
+    });
+    const bot = createBot({
+      index,
+      store: createMemoryStore(),
+      chatModel: createOpenAiChatModel({ model: 'stand-in', baseURL: api.url }),
+      prompts,
+      llmTimeoutMs: 2000,
+    });
+    const user = { channel: 'test', userId: 'slow' };
+    await bot.handle({ ...user, text: '我想推荐一位百姓学习之星' });
+    for (const a of ANSWERS) await bot.handle({ ...user, text: a });
+    const interim: { text: string; at: number }[] = [];
+    const replies = await bot.handle(
+      { ...user, text: '润色 事迹' },
+      { interim: async (r) => void interim.push({ text: renderText(r), at: performance.now() }) },
+    );
+    const done = performance.now();
+    expect(interim).toHaveLength(1);
+    expect(interim[0]!.text).toContain('正在润色');
+    expect(done - interim[0]!.at).toBeGreaterThanOrEqual(250);
+    expect(renderText(replies.at(-1)!)).toContain('以下是润色稿');
+  });
 });
