@@ -13,7 +13,7 @@ import type { KnowledgeIndex } from './retrieval/knowledge-index.js';
 import { createRouter } from './router.js';
 import { cleanText } from './sanitize.js';
 import { createMemoryStore } from './storage/memory-store.js';
-import type { ConversationKey, Dedupe, StateStore } from './storage/state-store.js';
+import type { ConversationKey, Dedupe, StateStore, StoredDraft } from './storage/state-store.js';
 import type { Bot, HandleOptions, IncomingMessage, Language, Logger, Reply } from './types.js';
 
 /** What a bot is made of; everything but the index has a default. */
@@ -106,17 +106,22 @@ export function createBot(options: BotOptions): Bot {
   const say = (text: string, language: Language, kind: Reply['kind'], intent: string) =>
     finish({ kind, blocks: [paragraph(text)], citations: [] }, language, intent);
 
-  const readDrafts = async (key: ConversationKey): Promise<Draft[]> =>
-    (await store.listDrafts(key)).flatMap((record) => {
-      try {
-        const draft = readDraft(record, index.forms);
-        return draft ? [draft] : [];
-      } catch (error) {
-        // One unreadable draft must not lock the user out of the others.
-        logger.error({ err: error, draft: record.id }, 'a stored draft is not readable');
-        return [];
-      }
-    });
+  /** A stored draft read and parsed; an unreadable one is logged and left out. */
+  const parse = (record: StoredDraft): Draft[] => {
+    try {
+      const draft = readDraft(record, index.forms);
+      return draft ? [draft] : [];
+    } catch (error) {
+      // One unreadable draft must not lock the user out of the others.
+      logger.error({ err: error, draft: record.id }, 'a stored draft is not readable');
+      return [];
+    }
+  };
+  const readDrafts = async (key: ConversationKey) => (await store.listDrafts(key)).flatMap(parse);
+  const readOne = async (key: ConversationKey, id: string) => {
+    const record = await store.getDraft(key, id);
+    return record ? parse(record)[0] : undefined;
+  };
 
   const turn = async (
     key: ConversationKey,
@@ -142,6 +147,7 @@ export function createBot(options: BotOptions): Bot {
         text,
         session,
         drafts: () => (cached ??= readDrafts(key)),
+        draft: (id) => readOne(key, id),
         interim,
       });
       if (result.forget) {

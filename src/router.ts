@@ -21,6 +21,8 @@ export interface TurnInput {
   readonly session: Session;
   /** The user's drafts, oldest first (read on demand: most turns never need them). */
   readonly drafts: () => Promise<Draft[]>;
+  /** One draft of the user's, by id. */
+  readonly draft: (id: string) => Promise<Draft | undefined>;
   readonly interim?: Interim | undefined;
 }
 
@@ -52,7 +54,7 @@ export function createRouter(options: {
   });
   const activeDraft = async (input: TurnInput): Promise<Draft | undefined> => {
     const id = input.session.activeDraftId;
-    const draft = id ? (await input.drafts()).find((d) => d.id === id) : undefined;
+    const draft = id ? await input.draft(id) : undefined;
     return draft && draft.state.phase !== 'done' && draft.state.phase !== 'cancelled'
       ? draft
       : undefined;
@@ -152,8 +154,8 @@ export function createRouter(options: {
       );
     const lang = LANGUAGE_CODE.exec(text);
     if (lang) return setLanguage(input, session, languageCode(lang[1]));
-    const confirmed = drafts.confirm(session, saysYes(text), language, await input.drafts());
-    if (confirmed) return confirmed;
+    if (session.pending?.kind === 'forget' || session.pending?.kind === 'delete')
+      return drafts.confirm(session, saysYes(text), language, await input.drafts())!;
     const nominate = /^\/nominate(?:@\w+)?(?:\s+(\w+))?$/i.exec(text);
     let current = session;
     if (session.pending?.kind === 'choose-form') {
