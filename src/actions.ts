@@ -16,10 +16,14 @@ export type Action =
   | { readonly kind: 'example'; readonly index: number }
   /** Start drafting a nomination (asking which form when none is named). */
   | { readonly kind: 'nominate'; readonly form?: string }
+  /** The answer to "which form?": acts only while that question is pending. */
+  | { readonly kind: 'pick'; readonly form: string }
   /** A button of a form question or review, naming the draft and the draft version it was sent with. */
   | { readonly kind: 'form'; readonly draft: string; readonly version: number; readonly op: FormOp }
   /** Reopen a draft from the drafts list. */
   | { readonly kind: 'open'; readonly draft: string }
+  /** List the user's drafts (the way into a private chat from a group's "我的草稿"). */
+  | { readonly kind: 'drafts' }
   /** Yes or no to "delete all my data?" or "delete this draft?". */
   | {
       readonly kind: 'answer';
@@ -48,12 +52,16 @@ export function encodeAction(action: Action): string {
       return `ex:${action.index}`;
     case 'nominate':
       return action.form ? `nom:${action.form}` : 'nom';
+    case 'pick':
+      return `pick:${action.form}`;
     case 'form': {
       const op = action.op.op === 'option' ? `o${action.op.index}` : action.op.op;
       return `f:${draftToken(action.draft)}:${action.version}:${op}`;
     }
     case 'open':
       return `open:${draftToken(action.draft)}`;
+    case 'drafts':
+      return 'drafts';
     case 'answer':
       return `${action.yes ? 'y' : 'n'}:${action.about === 'forget' ? 'forget' : `del:${draftToken(action.draft ?? '')}`}`;
     case 'language':
@@ -66,10 +74,11 @@ export function decodeAction(id: string): Action | undefined {
   if (id.length > MAX_ACTION_BYTES) return undefined;
   if (id === 'start') return { kind: 'start' };
   if (id === 'nom') return { kind: 'nominate' };
+  if (id === 'drafts') return { kind: 'drafts' };
   let m = /^ex:(\d{1,2})$/.exec(id);
   if (m) return { kind: 'example', index: Number(m[1]) };
-  m = /^nom:([a-z][a-z0-9-]{0,40})$/.exec(id);
-  if (m) return { kind: 'nominate', form: m[1]! };
+  m = /^(nom|pick):([a-z][a-z0-9-]{0,40})$/.exec(id);
+  if (m) return m[1] === 'nom' ? { kind: 'nominate', form: m[2]! } : { kind: 'pick', form: m[2]! };
   m = /^f:([0-9a-f]{8}):(\d{1,9}):(?:o(\d{1,3})|([a-z]+))$/.exec(id);
   if (m) {
     const simple = SIMPLE_OPS.find((o) => o === m![4]);

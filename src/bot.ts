@@ -13,7 +13,7 @@ import type { KnowledgeIndex } from './retrieval/knowledge-index.js';
 import { createRouter } from './router.js';
 import { cleanText } from './sanitize.js';
 import { createMemoryStore } from './storage/memory-store.js';
-import type { ConversationKey, Dedupe, StateStore, StoredDraft } from './storage/state-store.js';
+import type { Change, ConversationKey, StateStore, StoredDraft } from './storage/state-store.js';
 import type { Bot, HandleOptions, IncomingMessage, Language, Logger, Reply } from './types.js';
 
 /** What a bot is made of; everything but the index has a default. */
@@ -23,8 +23,6 @@ export interface BotOptions {
   readonly retriever?: Retriever;
   /** Conversation state and drafts; defaults to memory (nothing survives a restart). */
   readonly store?: StateStore;
-  /** Where deliveries are claimed once; defaults to the store. */
-  readonly dedupe?: Dedupe;
   /** An LLM makes answers generative and can polish long texts; without one, answers are extractive. */
   readonly chatModel?: ChatModel;
   /** Prompt templates (prompts/*.md); needed with a chat model. */
@@ -71,7 +69,6 @@ function createKeyedLock() {
 export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? silent;
   const store = options.store ?? createMemoryStore();
-  const dedupe = options.dedupe ?? store;
   const now = options.now ?? (() => new Date());
   const maxChars = options.maxMessageChars ?? 8000;
   const dedupeTtl = options.dedupeTtlMs ?? 24 * 60 * 60 * 1000;
@@ -128,6 +125,7 @@ export function createBot(options: BotOptions): Bot {
     message: IncomingMessage,
     text: string,
     hooks: HandleOptions,
+    delivery: Change['delivery'],
   ): Promise<Reply[]> => {
     let interimSent = false;
     const interim = hooks.interim
@@ -139,6 +137,7 @@ export function createBot(options: BotOptions): Bot {
           );
         }
       : undefined;
+    const mark = delivery ? { delivery } : {};
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       const { value: session, version } = await store.getSession(key);
       let cached: Promise<Draft[]> | undefined;
@@ -152,18 +151,28 @@ export function createBot(options: BotOptions): Bot {
       });
       if (result.forget) {
         await store.forget(key);
-        return result.replies;
+        // Forgetting twice changes nothing; a second delivery just gets no second reply.
+        return (await store.commit(key, mark)) ? result.replies : [];
       }
       const saved = await store.commit(key, {
         session: { value: result.session, version },
         ...(result.drafts ? { drafts: result.drafts.map(storeDraft) } : {}),
         ...(result.deleteDrafts ? { deleteDrafts: result.deleteDrafts } : {}),
+        ...mark,
       });
       if (saved) return result.replies;
+      // Refused: the same delivery was handled meanwhile (a retry racing the original), or
+      // another message saved first and this turn is worked out again from the new state.
+      if (delivery && (await store.seen(delivery.key))) return duplicate(message);
       logger.info({ channel: key.channel, attempt }, 'another delivery saved first; recomputing');
     }
     const language = languageOf(message, text);
     return [say(botMessagesFor(language).busy, language, 'error', 'busy')];
+  };
+
+  const duplicate = (message: IncomingMessage): Reply[] => {
+    logger.debug({ channel: message.channel, id: message.messageId }, 'duplicate delivery');
+    return [];
   };
 
   return {
@@ -174,17 +183,18 @@ export function createBot(options: BotOptions): Bot {
         conversationId: message.conversationId ?? message.userId,
       };
       const text = cleanText(message.text ?? '');
+      // A delivery is marked handled when its turn is saved, not when it arrives: one that
+      // never finished (the process died) is handled when the platform sends it again.
+      const delivery =
+        message.messageId === undefined
+          ? undefined
+          : { key: `${message.channel}:${message.messageId}`, ttlMs: dedupeTtl };
       try {
-        if (
-          message.messageId !== undefined &&
-          !(await dedupe.claim(`${message.channel}:${message.messageId}`, dedupeTtl))
-        ) {
-          logger.debug({ channel: message.channel, id: message.messageId }, 'duplicate delivery');
-          return [];
-        }
+        if (delivery && (await store.seen(delivery.key))) return duplicate(message);
         if (text.length > maxChars) {
           const length = [...text].length;
           if (length > maxChars) {
+            if (delivery && !(await store.commit(key, { delivery }))) return duplicate(message);
             const language = languageOf(message, text.slice(0, 2000));
             return [
               say(botMessagesFor(language).tooLong(maxChars, length), language, 'help', 'too-long'),
@@ -192,7 +202,7 @@ export function createBot(options: BotOptions): Bot {
           }
         }
         return await lock(JSON.stringify([key.channel, key.userId]), () =>
-          turn(key, message, text, hooks),
+          turn(key, message, text, hooks, delivery),
         );
       } catch (error) {
         logger.error(

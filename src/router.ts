@@ -111,8 +111,17 @@ export function createRouter(options: {
         const text = messagesFor(language).examples[action.index];
         return text ? question(session, text, language) : stale();
       }
-      case 'nominate':
+      case 'nominate': {
         if (group) return privateOnly(session, language, encodeAction(action));
+        // The same link or button again, while that form is being filled: carry on with it.
+        const draft = action.form ? await activeDraft(input) : undefined;
+        if (draft && draft.formId === action.form)
+          return flow.resume(without(session, 'pending'), draft);
+        return flow.start(without(session, 'pending'), action.form, language);
+      }
+      case 'pick':
+        // Only an answer to the question "which form?" that is still open starts a form.
+        if (group || session.pending?.kind !== 'choose-form') return stale();
         return flow.start(without(session, 'pending'), action.form, language);
       case 'form': {
         const draft = group ? undefined : await activeDraft(input);
@@ -120,10 +129,13 @@ export function createRouter(options: {
         return flow.press(session, draft, action);
       }
       case 'open': {
+        if (group) return privateOnly(session, language, encodeAction(action));
         const draft = (await input.drafts()).find((d) => draftToken(d.id) === action.draft);
-        if (group) return privateOnly(session, language, 'nom');
         return draft ? flow.resume(session, draft) : stale();
       }
+      case 'drafts':
+        if (group) return privateOnly(session, language, 'drafts');
+        return drafts.handle(session, { kind: 'list' }, language, await input.drafts());
       case 'answer': {
         const pending = session.pending;
         const matches =
@@ -140,6 +152,21 @@ export function createRouter(options: {
         return stale();
     }
   };
+
+  /** A typed request for a form: a new draft each time (the previous one is kept), never in a group. */
+  const startTyped = (
+    input: TurnInput,
+    session: Session,
+    form: string | undefined,
+    language: Language,
+  ): Promise<Turn> | Turn =>
+    input.message.group === true
+      ? privateOnly(
+          session,
+          language,
+          encodeAction({ kind: 'nominate', ...(form ? { form } : {}) }),
+        )
+      : flow.start(without(session, 'pending'), form, language);
 
   const typed = async (input: TurnInput, session: Session, language: Language): Promise<Turn> => {
     const { text } = input;
@@ -161,11 +188,12 @@ export function createRouter(options: {
     if (session.pending?.kind === 'choose-form') {
       current = without(session, 'pending');
       const form = forms.find((f) => f.id === nominate?.[1]) ?? flow.formNamed(text);
-      if (form) return pressed(input, current, { kind: 'nominate', form: form.id }, language);
+      if (form) return startTyped(input, current, form.id, language);
     }
     const command = parseDraftCommand(text);
     if (command) {
-      if (group && command.kind !== 'forget') return privateOnly(current, language, 'nom');
+      // Drafts hold nominees' personal data: in a group, the way to them is a private chat.
+      if (group && command.kind !== 'forget') return privateOnly(current, language, 'drafts');
       return drafts.handle(current, command, language, await input.drafts());
     }
     const draft = group ? undefined : await activeDraft(input);
@@ -176,19 +204,23 @@ export function createRouter(options: {
       (!draft || ([...text].length <= 20 && !/[?？]\s*$/.test(text)));
     if (nominate || wantsForm) {
       const form = forms.find((f) => f.id === nominate?.[1]) ?? flow.formNamed(text);
-      return pressed(
-        input,
-        current,
-        { kind: 'nominate', ...(form ? { form: form.id } : {}) },
-        language,
-      );
+      return startTyped(input, current, form?.id, language);
     }
     if (draft) return flow.answer(current, draft, text, input.interim);
-    if (/^\/cancel(?:@\w+)?$/i.test(text))
+    if (/^\/cancel$/i.test(text)) {
+      // A form is filled in a private chat: that is where it can be cancelled.
+      if (group) return privateOnly(current, language, 'start');
       return {
         session: current,
         replies: [say(botMessagesFor(language).nothingToCancel, language, 'cancel')],
       };
+    }
+    if (/^\/help$/i.test(text))
+      return { session: current, replies: [answerer.greet(language, 'help')] };
+    // Any other command: its words are the question (an unknown command alone gets help), in the
+    // user's language, not the language of the command's Latin letters.
+    const slash = /^\/\w+\s*([\s\S]*)$/.exec(text);
+    if (slash) return question(current, slash[1]!, language);
     return question(current, text, language);
   };
 

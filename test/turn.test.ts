@@ -52,6 +52,51 @@ describe('one delivery, one turn', () => {
     expect(draft!.field).toBe('organization');
   });
 
+  it('handles a delivery again when its first turn never finished (the process died)', async () => {
+    const inner = createMemoryStore();
+    let crash = true;
+    const store: StateStore = {
+      ...inner,
+      claim: inner.claim,
+      seen: inner.seen,
+      getSession: inner.getSession,
+      getDraft: inner.getDraft,
+      listDrafts: inner.listDrafts,
+      forget: inner.forget,
+      close: inner.close,
+      async commit(key, change) {
+        if (crash && change.delivery) {
+          crash = false;
+          throw new Error('disk gone');
+        }
+        return inner.commit(key, change);
+      },
+    };
+    const { send } = setup({ store });
+    const [failed] = await send({ text: '2024年活动周的主题是什么？', messageId: 'm9' });
+    expect(failed!.kind).toBe('error');
+    const [answered] = await send({ text: '2024年活动周的主题是什么？', messageId: 'm9' });
+    expect(answered!.kind).toBe('fact');
+    expect(await send({ text: '2024年活动周的主题是什么？', messageId: 'm9' })).toEqual([]);
+  });
+
+  it('answers a retry racing its original once, on two instances', async () => {
+    const store = createMemoryStore();
+    const gated = gatedStore(store, 2);
+    const bots = [
+      createBot({ index, store: gated.store, now }),
+      createBot({ index, store: gated.store, now }),
+    ];
+    const message = {
+      channel: 'slack',
+      userId: 'U1',
+      messageId: 'C1:1700000000.1',
+      text: '职成司联系人是谁？',
+    };
+    const replies = await Promise.all(bots.map((b) => b.handle(message)));
+    expect(replies.map((r) => r.length).sort()).toEqual([0, 1]);
+  });
+
   it('keeps deliveries of different channels apart', async () => {
     const { bot } = setup();
     const a = await bot.handle({ channel: 'telegram', userId: '1', messageId: '7', text: '你好' });
@@ -240,4 +285,58 @@ describe('two deliveries at the same moment', () => {
       );
     });
   }
+});
+
+describe('what the review of the channels found', () => {
+  it('starts one form when "which form?" is answered twice with its button', async () => {
+    const { press, store } = setup();
+    const ask = await press({ action: 'nom' });
+    const star = button(ask, '百姓学习之星推荐材料');
+    expect((await press(star)).form).toMatchObject({ id: 'star', step: 1 });
+    const again = await press(star);
+    expect(again.intent).toBe('stale-button');
+    expect(await store.listDrafts({ channel: 'test', userId: 'u1' })).toHaveLength(1);
+  });
+
+  it('carries on with the form a link or button names when it is already being filled', async () => {
+    const { press, say, store } = setup();
+    await press({ action: 'nom:star' });
+    await say('张秀英');
+    const again = await press({ action: 'nom:star' });
+    expect(again.form).toMatchObject({ id: 'star', field: 'gender' });
+    expect(await store.listDrafts({ channel: 'test', userId: 'u1' })).toHaveLength(1);
+  });
+
+  it('keeps the buttons of a question valid after "show" or "help"', async () => {
+    const { say, press, draftOf } = setup();
+    await say('我想推荐一位百姓学习之星');
+    const gender = await say('张秀英');
+    await say('查看');
+    await say('帮助');
+    const next = await press(button(gender, '女'));
+    expect(next.form).toMatchObject({ field: 'birth' });
+    expect((await draftOf())!.answers['gender']).toBe('female');
+  });
+
+  it('answers /help and unknown commands in the user’s language, not the command’s', async () => {
+    const { send } = setup();
+    const [help] = await send({ text: '/help', locale: 'zh-hans' });
+    expect(help!.kind).toBe('help');
+    expect(help!.language).toBe('zh-Hans');
+    const [alone] = await send({ text: '/roll', locale: 'zh-hans' });
+    expect(alone!.language).toBe('zh-Hans');
+    const [asked] = await send({ text: '/ask 2024年活动周的主题是什么' });
+    expect(renderText(asked!)).toContain('让学习成为一种生活方式');
+  });
+
+  it('leads a group’s "my drafts" and /cancel to the private chat where drafts live', async () => {
+    const { say } = setup();
+    const inGroup = { group: true, conversationId: '-100' };
+    expect((await say('我的草稿', inGroup)).effects).toEqual([
+      { kind: 'continue-privately', start: 'drafts' },
+    ]);
+    expect((await say('/cancel', inGroup)).effects).toEqual([
+      { kind: 'continue-privately', start: 'start' },
+    ]);
+  });
 });

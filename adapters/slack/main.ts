@@ -69,8 +69,8 @@ export function createSlackChannel(options: {
   const post = async (client: webApi.WebClient, inbound: SlackInbound, reply: Reply) => {
     const { place } = inbound;
     for (const message of replyToSlack(reply)) {
-      if (inbound.responseUrl && !place.channel.startsWith('D')) {
-        // A slash command or an ephemeral button in a channel: answered to the user alone.
+      if (inbound.responseUrl && !inbound.direct) {
+        // A slash command or an ephemeral button outside the bot's DM: answered to the user alone.
         await fetch(inbound.responseUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -96,14 +96,23 @@ export function createSlackChannel(options: {
     }
   };
 
+  /** The id of the bot's own DM with a user (asked once per user, then remembered). */
+  const dms = new Map<string, string>();
+  const botDm = async (client: webApi.WebClient, user: string) => {
+    if (!dms.has(user)) {
+      const opened = await client.conversations.open({ users: user });
+      if (opened.channel?.id) dms.set(user, opened.channel.id);
+    }
+    return dms.get(user);
+  };
+
   /** A nomination asked for in a channel continues in a DM the bot opens with the user. */
   const continuePrivately = async (
     client: webApi.WebClient,
     inbound: SlackInbound,
     start: string,
   ) => {
-    const opened = await client.conversations.open({ users: inbound.message.userId });
-    const dm = opened.channel?.id;
+    const dm = await botDm(client, inbound.message.userId);
     if (!dm) return;
     const place: SlackPlace = { channel: dm };
     const replies = await bot.handle({
@@ -113,23 +122,25 @@ export function createSlackChannel(options: {
       messageId: `private:${inbound.message.messageId}`,
       action: start,
     });
-    for (const reply of replies) await post(client, { place, message: inbound.message }, reply);
+    for (const reply of replies)
+      await post(client, { place, direct: true, message: inbound.message }, reply);
   };
 
   const handle = async (client: webApi.WebClient, inbound: SlackInbound) => {
     const replies = await bot.handle(inbound.message, {
       interim: (reply) => post(client, inbound, reply),
     });
-    try {
-      for (const reply of replies) {
+    for (const reply of replies) {
+      try {
         await post(client, inbound, reply);
         for (const effect of reply.effects ?? [])
           if (effect.kind === 'continue-privately')
             await continuePrivately(client, inbound, effect.start);
+      } catch (err) {
+        // A failed send loses that reply, not the rest: the question asked again after an
+        // answer, and the next message, still go out.
+        log.error({ err, place: inbound.place }, 'could not send a reply');
       }
-    } catch (err) {
-      // A failed send loses that reply, not the conversation: the next message works as usual.
-      log.error({ err, place: inbound.place }, 'could not send a reply');
     }
   };
 
@@ -178,7 +189,11 @@ export function createSlackChannel(options: {
     });
     target.command('/llw', async ({ command, ack, client }) => {
       await ack();
-      void dispatch(client, commandToCore(command));
+      // A DM is private only if it is the bot's own: /llw also works in a DM between two people.
+      const own = command.channel_id.startsWith('D')
+        ? (await botDm(client, command.user_id).catch(() => undefined)) === command.channel_id
+        : false;
+      void dispatch(client, commandToCore(command, own));
     });
     target.action(/^llw_\d+$/, async ({ body, ack, client }) => {
       await ack();

@@ -10,6 +10,8 @@ export interface SlackPlace {
 export interface SlackInbound {
   readonly message: IncomingMessage;
   readonly place: SlackPlace;
+  /** True in the bot's own DM with the user: the one place it posts, uploads and drafts forms. */
+  readonly direct: boolean;
   /** For slash commands and ephemeral buttons: answer through the response URL. */
   readonly responseUrl?: string;
 }
@@ -35,12 +37,12 @@ export function slackText(raw: string, botUserId: string): string {
     .trim();
 }
 
-/** Direct messages live in channels whose ids start with D; everything else is shared. */
-const isDirect = (channel: string) => channel.startsWith('D');
-
-/** The conversation a place belongs to: the DM itself, or a thread of a DM or channel. */
-const conversationOf = (place: SlackPlace) =>
-  place.threadTs ? `${place.channel}:${place.threadTs}` : place.channel;
+/**
+ * The conversation a place belongs to. A DM is one conversation, threads and all (people reply
+ * in threads out of habit, and a form must carry on there); in a channel each thread is its own.
+ */
+const conversationOf = (place: SlackPlace, direct: boolean) =>
+  place.threadTs && !direct ? `${place.channel}:${place.threadTs}` : place.channel;
 
 /** A message event (a DM, or an @mention in a channel) as the core's message. */
 export function eventToCore(
@@ -51,13 +53,16 @@ export function eventToCore(
   // In channels the answer goes in a thread under the question; in a DM, where it was asked.
   const threadTs = mention ? (event.thread_ts ?? event.ts) : event.thread_ts;
   const place: SlackPlace = { channel: event.channel, ...(threadTs ? { threadTs } : {}) };
+  // message.im events come from the bot's own DMs only; mentions from shared channels.
+  const direct = !mention;
   return {
     place,
+    direct,
     message: {
       channel: 'slack',
       userId: event.user,
-      conversationId: conversationOf(place),
-      group: !isDirect(event.channel),
+      conversationId: conversationOf(place, direct),
+      group: !direct,
       messageId: `${event.channel}:${event.ts}`,
       receivedAt: new Date(Number(event.ts) * 1000),
       text: slackText(event.text ?? '', botUserId),
@@ -65,24 +70,31 @@ export function eventToCore(
   };
 }
 
-/** `/llw 2024年主题`, `/llw nominate`: the command's text, answered through its response URL. */
-export function commandToCore(command: {
-  user_id: string;
-  channel_id: string;
-  text: string;
-  trigger_id: string;
-  response_url: string;
-}): SlackInbound {
-  const text = command.text.trim();
+/**
+ * `/llw 2024年主题`, `/llw nominate`: the command's text, answered through its response URL
+ * unless it was typed in the bot's own DM (`direct`: the adapter knows that DM's id).
+ */
+export function commandToCore(
+  command: {
+    user_id: string;
+    channel_id: string;
+    text: string;
+    trigger_id: string;
+    response_url: string;
+  },
+  direct: boolean,
+): SlackInbound {
+  const text = slackText(command.text, '');
   const place: SlackPlace = { channel: command.channel_id };
   return {
     place,
+    direct,
     responseUrl: command.response_url,
     message: {
       channel: 'slack',
       userId: command.user_id,
-      conversationId: conversationOf(place),
-      group: !isDirect(command.channel_id),
+      conversationId: conversationOf(place, direct),
+      group: !direct,
       messageId: `command:${command.trigger_id}`,
       receivedAt: new Date(),
       // "/llw nominate" is the core's /nominate; "/llw help" its /help; anything else is a question.
@@ -105,16 +117,18 @@ export function actionToCore(body: {
   if (!action?.value || !channel) return undefined;
   const threadTs = body.message?.thread_ts;
   const place: SlackPlace = { channel, ...(threadTs ? { threadTs } : {}) };
+  const ephemeral = body.container?.is_ephemeral === true;
+  // The bot posts lasting messages (with buttons) only in its own DMs and in channel threads.
+  const direct = channel.startsWith('D') && !ephemeral;
   return {
     place,
-    ...(body.container?.is_ephemeral && body.response_url
-      ? { responseUrl: body.response_url }
-      : {}),
+    direct,
+    ...(ephemeral && body.response_url ? { responseUrl: body.response_url } : {}),
     message: {
       channel: 'slack',
       userId: body.user.id,
-      conversationId: conversationOf(place),
-      group: !isDirect(channel),
+      conversationId: conversationOf(place, direct),
+      group: !direct,
       messageId: `action:${action.action_ts}:${body.user.id}`,
       receivedAt: new Date(Number(action.action_ts) * 1000),
       action: action.value,

@@ -7,6 +7,7 @@ import { createKeyedQueue, type Channel, type InFlight } from '../app/channel.js
 import { readBody, sendJson, type Route } from '../server/http.js';
 import { replyToTelegram } from './from-core.js';
 import { createSender, type Pace } from './sender.js';
+import { COMMANDS } from './commands.js';
 import { updateToCore, type Inbound, type TelegramMe } from './to-core.js';
 
 /** The Telegram settings the environment gave (validated in adapters/config). */
@@ -22,27 +23,6 @@ export interface TelegramSettings {
 
 /** The path the webhook is mounted on. */
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
-
-const COMMANDS = {
-  en: [
-    ['start', 'Start: what I can do'],
-    ['help', 'Help and example questions'],
-    ['nominate', 'Draft a nomination step by step'],
-    ['drafts', 'My drafts'],
-    ['cancel', 'Cancel the form being filled'],
-    ['forget', 'Delete everything stored about me'],
-    ['lang', 'Answer language: 简体 / 繁體 / English'],
-  ],
-  zh: [
-    ['start', '开始：我能做什么'],
-    ['help', '帮助和示例问题'],
-    ['nominate', '一步步起草推荐材料'],
-    ['drafts', '我的草稿'],
-    ['cancel', '取消正在填写的推荐表'],
-    ['forget', '删除关于我的全部记录'],
-    ['lang', '回答语言：简体 / 繁體 / English'],
-  ],
-} as const;
 
 /** The update types the bot reads; everything else (edits, channel posts, …) is never fetched. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -83,6 +63,7 @@ export function createTelegramChannel(options: {
           api.sendMessage(inbound.chatId, out.html, {
             parse_mode: 'HTML',
             link_preview_options: { is_disabled: true },
+            ...(inbound.threadId ? { message_thread_id: inbound.threadId } : {}),
             ...(inbound.replyTo
               ? {
                   reply_parameters: {
@@ -96,7 +77,11 @@ export function createTelegramChannel(options: {
         );
       else
         await send(inbound.chatId, group, () =>
-          api.sendDocument(inbound.chatId, { source: Buffer.from(out.data), filename: out.name }),
+          api.sendDocument(
+            inbound.chatId,
+            { source: Buffer.from(out.data), filename: out.name },
+            inbound.threadId ? { message_thread_id: inbound.threadId } : {},
+          ),
         );
     }
   };
@@ -109,7 +94,13 @@ export function createTelegramChannel(options: {
         .catch((err: unknown) => log.debug({ err }, 'callback query not answered'));
     // "typing…" only when an answer takes a moment; quick ones need no extra call.
     const typing = setTimeout(() => {
-      void api.sendChatAction(inbound.chatId, 'typing').catch(() => undefined);
+      void api
+        .sendChatAction(
+          inbound.chatId,
+          'typing',
+          inbound.threadId ? { message_thread_id: inbound.threadId } : {},
+        )
+        .catch(() => undefined);
     }, 300);
     let replies: Reply[];
     try {
@@ -123,19 +114,24 @@ export function createTelegramChannel(options: {
       try {
         await deliver(inbound, reply);
       } catch (err) {
-        // A failed send loses that reply, not the chat: the next message is handled as usual.
+        // A failed send loses that reply, not the rest: the question asked again after an
+        // answer, and the next message, still go out.
         log.error({ err, chat: inbound.chatId }, 'could not send a reply');
-        return;
       }
     }
   };
 
+  const chatKey = (inbound: Inbound) => `${inbound.chatId}:${inbound.threadId ?? ''}`;
   const onUpdate = async (update: Update) => {
     if (!me) return;
     const inbound = updateToCore(update, me);
     if (!inbound) return;
     // Counted from arrival, so shutdown also waits for updates still queued behind others.
-    await inflight.run(() => queue(String(inbound.chatId), () => handle(inbound)));
+    const work = inflight.run(() => queue(chatKey(inbound), () => handle(inbound)));
+    // A webhook request is answered when its update is; long polling must not wait, or one
+    // slow chat (an LLM answer, a 429) would hold up the whole batch and every other chat.
+    if (settings.webhookUrl) await work;
+    else work.catch((err: unknown) => log.error({ err }, 'update failed'));
   };
   telegraf.use((ctx) => onUpdate(ctx.update));
   telegraf.catch((err) => log.error({ err }, 'update failed'));

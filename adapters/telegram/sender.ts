@@ -40,17 +40,26 @@ function bucket(pace: Pace, now: () => number) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** What Telegram says in a 429: how many seconds to wait. */
-function retryAfter(error: unknown): number | undefined {
-  const e = error as { code?: number; response?: { parameters?: { retry_after?: number } } };
-  if (e.code !== 429) return undefined;
-  return e.response?.parameters?.retry_after ?? 1;
+/**
+ * How long to wait before trying a failed send again, or undefined when it must not be: a 429
+ * waits the `retry_after` Telegram gives; a 5xx or a lost connection waits a second, once.
+ */
+function retryAfter(error: unknown, attempt: number): number | undefined {
+  const e = error as {
+    code?: number | string;
+    response?: { parameters?: { retry_after?: number } };
+  };
+  if (e.code === 429) return attempt <= 3 ? (e.response?.parameters?.retry_after ?? 1) : undefined;
+  const transient =
+    (typeof e.code === 'number' && e.code >= 500) || (error as Error).name === 'FetchError';
+  return transient && attempt <= 1 ? 1 : undefined;
 }
 
 /**
  * Sends to Telegram at a pace it accepts: per chat (and per group) and in all. A 429 waits the
- * `retry_after` Telegram gives and tries again (three times at most); any other failure is
- * thrown to the caller, which logs it and carries on with the next message.
+ * `retry_after` Telegram gives and tries again (three times at most), a 5xx or a lost connection
+ * is tried once more after a second; what still fails is thrown to the caller, which logs it and
+ * carries on with the next message.
  */
 export function createSender(
   log: Logger,
@@ -78,9 +87,9 @@ export function createSender(
       try {
         return await call();
       } catch (error) {
-        const seconds = retryAfter(error);
-        if (seconds === undefined || attempt > 3) throw error;
-        log.warn({ chat: chatId, seconds }, 'Telegram asked to slow down; waiting');
+        const seconds = retryAfter(error, attempt);
+        if (seconds === undefined) throw error;
+        log.warn({ chat: chatId, seconds, err: error }, 'send failed; trying again');
         await sleep(seconds * 1000);
       }
     }

@@ -35,8 +35,8 @@ export interface AnswererOptions {
 /** Answers one question: facts first, then retrieval (extractive, or generated when an LLM is set). */
 export interface Answerer {
   answer(text: string, fallbackLanguage?: Language): Promise<Reply>;
-  /** The greeting: what the assistant does, example questions and the way into drafting. */
-  greet(language: Language): Reply;
+  /** The greeting (or help): what the assistant does, example questions and the way into drafting. */
+  greet(language: Language, kind?: 'greeting' | 'help'): Reply;
   /** True for a short question about the Week (used to answer questions asked in the middle of a form). */
   isWeekQuestion(text: string): boolean;
 }
@@ -169,8 +169,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   };
 
   return {
-    greet(language) {
-      return helpReply('greeting', messagesFor(language).greeting, language);
+    greet(language, kind = 'greeting') {
+      return helpReply(kind, messagesFor(language).greeting, language);
     },
 
     isWeekQuestion(text) {

@@ -141,7 +141,7 @@ export function createNominationFlow(options: FlowOptions) {
         language,
         forms.map((f) => ({
           label: titleOf(f, language),
-          action: encodeAction({ kind: 'nominate', form: f.id }),
+          action: encodeAction({ kind: 'pick', form: f.id }),
         })),
       ),
     ],
@@ -187,10 +187,15 @@ export function createNominationFlow(options: FlowOptions) {
         replies: files.replies,
       };
     }
+    // Showing the answers or help changes nothing: nothing to save, and the buttons already
+    // sent for this question stay valid.
+    const same = draft.version > 0 && JSON.stringify(result.state) === JSON.stringify(draft.state);
     return {
       session: { ...session, activeDraftId: draft.id },
-      drafts: [updated],
-      replies: [formReply(form, draft, result.state, result.events, draft.version + 1, lead)],
+      drafts: same ? [] : [updated],
+      replies: [
+        formReply(form, draft, result.state, result.events, draft.version + (same ? 0 : 1), lead),
+      ],
     };
   };
 

@@ -9,6 +9,9 @@ export function createMemoryDedupe(options: { max?: number; now?: () => number }
   const now = options.now ?? Date.now;
   const expiries = new Map<string, number>();
   return {
+    async seen(key) {
+      return (expiries.get(key) ?? 0) > now();
+    },
     async claim(key, ttlMs) {
       const t = now();
       const expires = expiries.get(key);

@@ -25,6 +25,7 @@ export function createMemoryStore(): StateStore {
   const copy = <T>(value: T): T => structuredClone(value);
   return {
     claim: dedupe.claim,
+    seen: dedupe.seen,
     async getSession(key: ConversationKey) {
       return copy(inner(sessions, key).get(key.conversationId) ?? { value: {}, version: 0 });
     },
@@ -44,6 +45,9 @@ export function createMemoryStore(): StateStore {
       if (change.session && change.session.version !== stored) return false;
       for (const d of change.drafts ?? [])
         if ((myDrafts.get(d.id)?.version ?? 0) !== d.version) return false;
+      // Marking the delivery is the last check, so a refused commit never marks it.
+      if (change.delivery && !(await dedupe.claim(change.delivery.key, change.delivery.ttlMs)))
+        return false;
       if (change.session)
         mySessions.set(key.conversationId, {
           value: copy(change.session.value),

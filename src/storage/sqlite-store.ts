@@ -82,6 +82,9 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       'INSERT INTO dedupe (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= ?',
     ),
     purge: db.prepare('DELETE FROM dedupe WHERE expires_at <= ?'),
+    seen: db.prepare<[string, number], { n: number }>(
+      'SELECT 1 AS n FROM dedupe WHERE key = ? AND expires_at > ?',
+    ),
   };
 
   const commit = db.transaction((key: ConversationKey, change: Change) => {
@@ -130,6 +133,11 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       if (written.changes !== 1) throw new Conflict();
     }
     for (const id of change.deleteDrafts ?? []) sql.deleteDraft.run(channel, userId, id);
+    if (change.delivery) {
+      const t = now();
+      const { key: id, ttlMs } = change.delivery;
+      if (sql.claim.run(id, t + ttlMs, t).changes !== 1) throw new Conflict();
+    }
   });
   const forget = db.transaction((channel: string, userId: string) => {
     const n = sql.deleteDrafts.run(channel, userId).changes;
@@ -144,6 +152,9 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       // Expired claims are swept now and then rather than on every message.
       if (++claims % 1000 === 0) sql.purge.run(t);
       return sql.claim.run(key, t + ttlMs, t).changes === 1;
+    },
+    async seen(key) {
+      return sql.seen.get(key, now()) !== undefined;
     },
     async getSession(key) {
       const row = sql.getSession.get(key.channel, key.userId, key.conversationId);

@@ -45,11 +45,20 @@ export interface Change {
   readonly session?: Versioned<Session>;
   readonly drafts?: readonly StoredDraft[];
   readonly deleteDrafts?: readonly string[];
+  /**
+   * The delivery this turn answers, marked handled in the same transaction: a commit for a
+   * delivery already handled is refused, so a message delivered twice changes state once, and a
+   * turn that never committed (a crash) leaves its delivery free to be handled when re-sent.
+   */
+  readonly delivery?: { readonly key: string; readonly ttlMs: number };
 }
 
-/** Claims a delivery once: true for the first claim of a key within `ttlMs`, false after. */
+/** Remembers deliveries: claimed once within `ttlMs`, and whether one was handled already. */
 export interface Dedupe {
+  /** True for the first claim of a key within `ttlMs`, false after. */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /** True when the key was claimed (or committed as a delivery) and has not expired. */
+  seen(key: string): Promise<boolean>;
 }
 
 /** The storage port. Implementations: SQLite (default), in memory (tests), Postgres (scale-out). */
@@ -58,7 +67,10 @@ export interface StateStore extends Dedupe {
   getDraft(key: UserKey, id: string): Promise<StoredDraft | undefined>;
   /** The user's drafts in the order they were created, oldest first: numbers in a list never move. */
   listDrafts(key: UserKey): Promise<StoredDraft[]>;
-  /** Saves a turn's changes atomically; false (and nothing written) when another turn saved first. */
+  /**
+   * Saves a turn's changes atomically; false (and nothing written) when another turn saved first
+   * or its delivery was already handled.
+   */
   commit(key: ConversationKey, change: Change): Promise<boolean>;
   /** Deletes everything stored about the user, in every conversation; returns how many drafts went. */
   forget(key: UserKey): Promise<number>;

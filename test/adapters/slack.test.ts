@@ -299,3 +299,58 @@ describe('the Slack app manifest', () => {
     );
   });
 });
+
+describe('what the review of the Slack channel found', () => {
+  const dm = (text: string, extra: Record<string, unknown> = {}) => {
+    const ts = `17000050${++n}.0001`;
+    return event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'DU7',
+      user: 'U7',
+      text,
+      ts,
+      event_ts: ts,
+      ...extra,
+    });
+  };
+
+  it('takes a reply in a thread of the DM as the answer to the form being filled', async () => {
+    const { api, channel, signed } = await setup();
+    await channel.start();
+    await signed(dm('我想推荐一位百姓学习之星'));
+    const started = api.of('chat.postMessage').at(-1)!;
+    await signed(dm('王小明', { thread_ts: String(started.body['ts'] ?? '1700005000.0001') }));
+    expect(blocksText(api.of('chat.postMessage').at(-1)!.body['blocks'])).toContain(
+      '第2步，共15步',
+    );
+  });
+
+  it('answers /llw in a DM between two people through the response URL, and drafts nothing there', async () => {
+    const { api, channel, signed } = await setup();
+    await channel.start();
+    for (const [text, id] of [
+      ['2024年主题', 'h1'],
+      ['nominate', 'h2'],
+    ] as const) {
+      const form = new URLSearchParams({
+        command: '/llw',
+        text,
+        user_id: 'U7',
+        channel_id: 'D999',
+        team_id: 'T1',
+        trigger_id: `tr${++n}`,
+        response_url: api.responseUrl(id),
+        token: 't',
+      });
+      await signed(form.toString(), 'application/x-www-form-urlencoded');
+    }
+    expect(api.posted('D999')).toEqual([]);
+    expect(blocksText(api.calls.find((c) => c.method === '/respond/h1')!.body['blocks'])).toContain(
+      '让学习成为一种生活方式',
+    );
+    expect(blocksText(api.calls.find((c) => c.method === '/respond/h2')!.body['blocks'])).toContain(
+      '只能在私聊中填写',
+    );
+  });
+});

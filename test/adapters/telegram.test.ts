@@ -304,3 +304,83 @@ describe('pacing sends to Telegram', () => {
     expect(performance.now() - other).toBeLessThan(100);
   });
 });
+
+describe('what the review of the Telegram channel found', () => {
+  it('in long polling, a chat waiting out a 429 does not hold up another chat', async () => {
+    const { api, channel } = await setup({ polling: true });
+    await channel.start();
+    api.fail('sendMessage', {
+      status: 429,
+      body: {
+        ok: false,
+        error_code: 429,
+        description: 'Too Many Requests',
+        parameters: { retry_after: 3 },
+      },
+    });
+    api.push(TelegramApi.text(21, '2024年活动周的主题是什么？'));
+    await api.waitFor((c) => c.method === 'sendMessage');
+    const asked = performance.now();
+    api.push(TelegramApi.text(22, '职成司联系人是谁？'));
+    const other = await api.waitFor((c) => c.method === 'sendMessage' && c.body['chat_id'] === 22);
+    expect(other.at - asked).toBeLessThan(2000);
+  });
+
+  it('in a group, ignores commands of other bots and answers its own', async () => {
+    const { api, channel, deliver } = await setup();
+    await channel.start();
+    await deliver(groupMessage('/roll'));
+    expect(api.of('sendMessage')).toEqual([]);
+    await deliver(groupMessage('/help'));
+    expect(api.of('sendMessage')).toHaveLength(1);
+  });
+
+  it('answers in the forum topic a question was asked in, and hears anonymous admins', async () => {
+    const { api, channel, deliver } = await setup();
+    await channel.start();
+    await deliver(groupMessage('/help', { is_topic_message: true, message_thread_id: 77 }));
+    expect(api.of('sendMessage')[0]!.body['message_thread_id']).toBe(77);
+    await deliver(
+      groupMessage(`@${STAND_IN_BOT.username} 2024年活动周的主题是什么？`, {
+        from: { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' },
+        sender_chat: { id: -1001, type: 'supergroup', title: '省教育厅' },
+      }),
+    );
+    expect(htmlText(String(api.of('sendMessage')[1]!.body['text']))).toContain(
+      '让学习成为一种生活方式',
+    );
+  });
+
+  it('still asks the form question again when the answer before it could not be sent', async () => {
+    const { api, channel, deliver } = await setup();
+    await channel.start();
+    await deliver(TelegramApi.text(31, '我想推荐一位百姓学习之星'));
+    const down = { status: 502, body: { ok: false, error_code: 502, description: 'Bad Gateway' } };
+    api.fail('sendMessage', down, 2);
+    const before = api.of('sendMessage').length;
+    await deliver(TelegramApi.text(31, '2024年活动周的主题是什么？'));
+    const sent = api
+      .of('sendMessage')
+      .slice(before)
+      .map((c) => htmlText(String(c.body['text'])));
+    // The answer failed twice (tried once more after a second) and is lost; the re-ask arrives.
+    expect(sent).toHaveLength(3);
+    expect(sent[2]).toContain('第1步，共15步');
+  });
+
+  it('links a group’s "my drafts" to the drafts list in a private chat', async () => {
+    const { api, channel, deliver } = await setup();
+    await channel.start();
+    await deliver(groupMessage('/drafts'));
+    const link = (
+      api.of('sendMessage')[0]!.body['reply_markup'] as {
+        inline_keyboard: InlineKeyboardButton[][];
+      }
+    ).inline_keyboard
+      .flat()
+      .find((b) => 'url' in b) as InlineKeyboardButton.UrlButton;
+    const payload = new URL(link.url).searchParams.get('start')!;
+    await deliver(TelegramApi.text(7, `/start ${payload}`));
+    expect(htmlText(String(api.of('sendMessage')[1]!.body['text']))).toContain('您还没有草稿');
+  });
+});

@@ -12,6 +12,7 @@ export function gatedStore(inner: StateStore, n: number) {
   const store: StateStore = {
     ...inner,
     claim: (key, ttl) => inner.claim(key, ttl),
+    seen: (key) => inner.seen(key),
     getDraft: (key, id) => inner.getDraft(key, id),
     listDrafts: (key) => inner.listDrafts(key),
     forget: (key) => inner.forget(key),

@@ -33,7 +33,12 @@ function startWorker(dataDir: string): Promise<Worker> {
       if (line !== undefined) resolve(line);
       else waiting.push(resolve);
     });
-  return next().then((ready) => {
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const died = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`race worker exited (${code}): ${stderr}`))),
+  );
+  return Promise.race([next(), died]).then((ready) => {
     if (ready !== 'ready') throw new Error(`worker: ${ready}`);
     return { child, next };
   });

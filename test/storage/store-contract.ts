@@ -150,6 +150,30 @@ export function storeContract(name: string, open: () => Promise<StateStore>) {
       });
     });
 
+    it('marks a delivery handled with the commit of its turn, and refuses a second commit of it', async () => {
+      const store = await open();
+      const delivery = { key: 'telegram:501', ttlMs: 60_000 };
+      expect(await store.seen('telegram:501')).toBe(false);
+      expect(await store.commit(alice, { session: { value: {}, version: 0 }, delivery })).toBe(
+        true,
+      );
+      expect(await store.seen('telegram:501')).toBe(true);
+      // The same delivery again (a retry that raced the original): nothing of it is written.
+      expect(
+        await store.commit(alice, {
+          session: { value: { lastQuestion: 'again' }, version: 1 },
+          delivery,
+        }),
+      ).toBe(false);
+      expect((await store.getSession(alice)).value).toEqual({});
+      // A commit refused for its version leaves its delivery unmarked, free to be handled.
+      const other = { key: 'telegram:502', ttlMs: 60_000 };
+      expect(
+        await store.commit(alice, { session: { value: {}, version: 0 }, delivery: other }),
+      ).toBe(false);
+      expect(await store.seen('telegram:502')).toBe(false);
+    });
+
     it('claims a delivery once until it expires', async () => {
       const store = await open();
       expect(await store.claim('telegram:1001', 60_000)).toBe(true);
