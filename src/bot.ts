@@ -8,6 +8,8 @@ import { finish, paragraph } from './answer/reply.js';
 import { botMessagesFor } from './bot-messages.js';
 import { readDraft, storeDraft, type Draft } from './forms/draft.js';
 import { createNominationFlow } from './forms/flow.js';
+import { finalDraft } from './forms/final-draft.js';
+import { draftToken } from './actions.js';
 import { createRetriever, type Retriever } from './retrieval/hybrid.js';
 import type { KnowledgeIndex } from './retrieval/knowledge-index.js';
 import { createRouter } from './router.js';
@@ -82,11 +84,12 @@ export function createBot(options: BotOptions): Bot {
     logger,
     minScore: options.minScore,
   });
+  const citer = createCiter(index);
   const flow = createNominationFlow({
     forms: index.forms,
     index,
     answerer,
-    citer: createCiter(index),
+    citer,
     chatModel: options.chatModel,
     prompts: options.prompts,
     llmTimeoutMs: options.llmTimeoutMs,
@@ -176,6 +179,20 @@ export function createBot(options: BotOptions): Bot {
   };
 
   return {
+    async draftFile(user, name) {
+      const m = /^([a-z][a-z0-9-]{0,40})-([0-9a-f]{8})\.(docx|json)$/.exec(name);
+      const form = index.forms.find((f) => f.id === m?.[1]);
+      if (!m || !form) return undefined;
+      const key = { ...user, conversationId: user.userId };
+      const draft = (await readDrafts(key)).find(
+        (d) => d.formId === form.id && d.status === 'final' && draftToken(d.id) === m[2],
+      );
+      if (!draft) return undefined;
+      // Made again as it was finished: the same answers, the same date.
+      const made = await finalDraft({ form, draft, index, citer, now: new Date(draft.updatedAt) });
+      return made.replies.flatMap((r) => r.files).find((f) => f.name === name);
+    },
+
     async handle(message: IncomingMessage, hooks: HandleOptions = {}): Promise<Reply[]> {
       const key: ConversationKey = {
         channel: message.channel,

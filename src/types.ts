@@ -143,6 +143,14 @@ export interface HandleOptions {
 export interface Bot {
   /** Handles one message; never throws. An empty list means nothing to send (a re-delivery). */
   handle(message: IncomingMessage, options?: HandleOptions): Promise<Reply[]>;
+  /**
+   * A file of one of the user's finished drafts, by the name a reply gave it (`star-1a2b3c4d.docx`),
+   * made again from the stored draft; undefined when the user has no such draft.
+   */
+  draftFile(
+    user: { readonly channel: string; readonly userId: string },
+    name: string,
+  ): Promise<ReplyFile | undefined>;
 }
 
 /**

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 
-/** CLI tests run the compiled `dist/` entry point, as users do; compile it once before them. */
+/**
+ * CLI tests run the compiled `dist/` entry point, and the web tests serve the bundled page, as
+ * users get them: build both once before the tests (`npm run build`: tsc, then the page bundle).
+ */
 export default function setup(): void {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    stdio: 'inherit',
-  });
+  execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 }

@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { BotError } from '../../src/index.js';
 import type { Settings } from '../config/env.js';
-import { createHttpServer, sendJson, type Route } from '../server/http.js';
+import { createHttpServer } from '../server/http.js';
 import { createSlackChannel } from '../slack/main.js';
 import { createTelegramChannel } from '../telegram/main.js';
 import { createInFlight, type Channel } from './channel.js';
+import { createWebChannel } from '../web/main.js';
+import { healthRoutes } from './health.js';
 import { createRuntime, type Runtime } from './runtime.js';
 
 /** How long shutdown waits for replies in flight. */
@@ -76,12 +78,11 @@ export async function serve(
         inflight,
       }),
     );
-  const health: Route = {
-    method: 'GET',
-    path: '/healthz',
-    handler: (_req, res) => sendJson(res, 200, { status: 'ok' }),
-  };
-  const server = createHttpServer([health, ...channels.flatMap((c) => c.routes)], log);
+  const web = createWebChannel({ bot: runtime.bot, log });
+  const server = createHttpServer(
+    [...healthRoutes(runtime), ...web.routes, ...channels.flatMap((c) => c.routes)],
+    log,
+  );
   let url: string;
   const started: Channel[] = [];
   const close = async () => {
@@ -117,7 +118,11 @@ export async function serve(
       });
     }
   }
-  const lines = [`llw-assistant is running on ${url} (health: ${url}/healthz)`];
+  const page = url.replace('127.0.0.1', 'localhost');
+  const lines = [
+    `llw-assistant is running. Open ${page}/ in a browser to chat.`,
+    `  Web chat: ${page}/ (JSON API at /api/messages; health at /healthz and /readyz)`,
+  ];
   for (const c of channels) lines.push(`  ${c.name}: ${c.mode}`);
   if (!configured.telegram)
     lines.push('  Telegram: off (set TELEGRAM_BOT_TOKEN from @BotFather to turn it on)');

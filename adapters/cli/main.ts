@@ -17,9 +17,8 @@ import { createRetriever, isBotError, type Config } from '../../src/index.js';
 const USAGE = `llw — the National Lifelong Learning Week assistant
 
 Usage:
-  llw start                         the assistant: the HTTP server and every configured channel
-                                    (Telegram, Slack); with none configured, the terminal chat too
-  llw serve                         the HTTP server and every configured channel, never the chat
+  llw start                         the assistant: the web chat on http://localhost:3000 (PORT),
+                                    and Telegram and Slack where configured (llw serve: the same)
   llw chat [--user ID] [--json]     the terminal chat; without a TTY, one message per stdin line
   llw ask [--json] [QUESTION…]      answer the question, or each stdin line
   llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
@@ -90,7 +89,7 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
     }
     case 'start':
     case 'serve':
-      await runServe(knowledgeDir, log, command === 'start', values.user);
+      await runServe(knowledgeDir, log);
       return;
     case 'chat': {
       const { bot, store } = await createRuntime(config, knowledgeDir, log, true);
@@ -124,46 +123,28 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
 }
 
 /**
- * `llw start` and `llw serve`: one process with the server and the channels, until SIGTERM or
- * SIGINT (Ctrl-C), which stop taking updates and finish the replies in flight. `start` with no
- * channel configured also runs the terminal chat (interactive, or one message per piped line).
+ * `llw start` (and its alias `llw serve`): one process with the web chat, the server and every
+ * configured channel, until SIGTERM or SIGINT (Ctrl-C), which stop taking messages and finish the
+ * replies in flight.
  */
-async function runServe(
-  knowledgeDir: string,
-  log: Logger,
-  chat: boolean,
-  user: string | undefined,
-): Promise<void> {
+async function runServe(knowledgeDir: string, log: Logger): Promise<void> {
   const settings = readSettings();
   const serving = await serve(settings, knowledgeDir, log);
   console.error(serving.summary);
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= serving.close().then(() => {
-      // Whatever still holds the event loop (a platform socket) must not keep a stopped bot alive.
-      setTimeout(() => process.exit(process.exitCode ?? 0), 5000).unref();
-    });
-    return stopping;
-  };
-  const stopped = new Promise<void>((resolve) => {
-    const done = () => void stop().then(resolve);
-    process.once('SIGTERM', done);
-    process.once('SIGINT', done);
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      void serving.close().then(() => {
+        // Whatever still holds the event loop (a platform socket) must not keep a stopped bot alive.
+        setTimeout(() => process.exit(process.exitCode ?? 0), 5000).unref();
+        resolve();
+      });
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
   });
-  // With nobody else to talk to, the terminal is the chat (typed, or piped one line per message).
-  if (chat && serving.channels.length === 0) {
-    if (process.stdin.isTTY)
-      console.error('No chat channel is configured: opening the terminal chat (Ctrl-D quits).\n');
-    const chatting = runConsoleChat({
-      bot: serving.runtime.bot,
-      userId: user ?? process.env['USER'] ?? 'local',
-      json: false,
-      filesDir: path.join(settings.config.dataDir, 'drafts'),
-    });
-    await Promise.race([chatting.then(stop), stopped]);
-    return;
-  }
-  await stopped;
 }
 
 async function main(): Promise<void> {

@@ -5,10 +5,12 @@ import type { Logger } from 'pino';
 /** A request handler in Node's own shape: what Bolt's receiver and Telegraf's webhook expect. */
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
-/** One route of the server: a method and an exact path. */
+/** One route of the server: a method and an exact path, or a path prefix ending in `/`. */
 export interface Route {
   readonly method: 'GET' | 'POST';
+  /** `/healthz` matches itself only; `/api/drafts/` (with `prefix`) matches what starts with it. */
   readonly path: string;
+  readonly prefix?: boolean;
   readonly handler: Handler;
 }
 
@@ -68,14 +70,17 @@ export interface HttpServer {
  */
 export function createHttpServer(routes: readonly Route[], log: Logger): HttpServer {
   const table = new Map<string, Map<string, Handler>>();
+  const prefixes: string[] = [];
   for (const route of routes) {
     const methods = table.get(route.path) ?? new Map<string, Handler>();
     methods.set(route.method, route.handler);
     table.set(route.path, methods);
+    if (route.prefix) prefixes.push(route.path);
   }
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    const methods = table.get(path);
+    const under = prefixes.find((p) => path.startsWith(p) && path.length > p.length);
+    const methods = table.get(path) ?? (under ? table.get(under) : undefined);
     if (!methods) return sendJson(res, 404, { error: 'not found' });
     const handler =
       methods.get(req.method ?? '') ?? (req.method === 'HEAD' ? methods.get('GET') : undefined);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,7 +29,7 @@ async function setup() {
     });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
-  return { cwd, knowledge, llw };
+  return { cwd, knowledge, llw, env };
 }
 
 describe('llw index and llw search', () => {
@@ -126,9 +126,46 @@ describe('llw index and llw search', () => {
 });
 
 describe('llw start', () => {
+  it('serves the web chat, says where, answers through it, and stops cleanly on SIGTERM', async () => {
+    const { cwd, llw, env } = await setup();
+    expect(llw(['index']).code).toBe(0);
+    const started = performance.now();
+    const child = spawn(process.execPath, [MAIN, 'start'], { cwd, env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const page = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 20_000);
+      child.stderr.on('data', () => {
+        const m = /Open (http:\/\/localhost:\d+)\/ in a browser/.exec(stderr);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!.replace('localhost', '127.0.0.1'));
+        }
+      });
+    });
+    const ready = await fetch(`${page}/readyz`);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+    console.info(
+      `llw start: ready ${((performance.now() - started) / 1000).toFixed(2)} s after start`,
+    );
+    expect(stderr).toContain('Telegram: off (set TELEGRAM_BOT_TOKEN');
+    const res = await fetch(`${page}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'What is the 2024 theme?' }),
+    });
+    expect(JSON.stringify(await res.json())).toContain('Make learning a lifestyle');
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('llw chat', () => {
   it('is the terminal chat: one message per line without a TTY, answered with sources', async () => {
     const { llw } = await setup();
-    const r = llw(['start'], 'What is the 2024 theme?\n\n成人教育协会电话\n');
+    const r = llw(['chat'], 'What is the 2024 theme?\n\n成人教育协会电话\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Make learning a lifestyle');
     expect(r.stdout).toContain('010-58581449');

@@ -63,6 +63,7 @@ export function consoleHarness(): Harness {
     async start() {
       const inner = await testBot();
       const bot: Bot = {
+        draftFile: (user, name) => inner.draftFile(user, name),
         async handle(message, options) {
           const replies = await inner.handle(message, options);
           expected += replies.length;
