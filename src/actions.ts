@@ -32,7 +32,9 @@ export type Action =
       readonly draft?: string;
     }
   /** Answer in this language from now on. */
-  | { readonly kind: 'language'; readonly language: Language };
+  | { readonly kind: 'language'; readonly language: Language }
+  /** Whether an answer helped, by the answer's id. */
+  | { readonly kind: 'feedback'; readonly answer: string; readonly helpful: boolean };
 
 /** The most bytes an action id may have (Telegram's callback_data limit). */
 export const MAX_ACTION_BYTES = 64;
@@ -66,6 +68,8 @@ export function encodeAction(action: Action): string {
       return `${action.yes ? 'y' : 'n'}:${action.about === 'forget' ? 'forget' : `del:${draftToken(action.draft ?? '')}`}`;
     case 'language':
       return `lang:${action.language}`;
+    case 'feedback':
+      return `fb:${action.helpful ? 'y' : 'n'}:${action.answer}`;
   }
 }
 
@@ -100,6 +104,8 @@ export function decodeAction(id: string): Action | undefined {
       about: m[2] ? 'forget' : 'delete',
       ...(m[3] ? { draft: m[3] } : {}),
     };
+  m = /^fb:([yn]):([0-9a-f]{12})$/.exec(id);
+  if (m) return { kind: 'feedback', helpful: m[1] === 'y', answer: m[2]! };
   m = /^lang:(.+)$/.exec(id);
   const language = LANGUAGES.find((l) => l === m?.[1]);
   if (language) return { kind: 'language', language };

@@ -12,6 +12,9 @@ export interface BotMessages {
   readonly nothingToCancel: string;
   /** The label of a link into a private chat with the bot. */
   readonly continuePrivately: string;
+  readonly helpful: string;
+  readonly notHelpful: string;
+  readonly thanks: (helpful: boolean) => string;
 }
 
 const languageNames = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as const;
@@ -28,6 +31,10 @@ const zh: BotMessages = {
   languageNames,
   nothingToCancel: '现在没有正在填写的推荐表，不需要取消。',
   continuePrivately: '私聊继续',
+  helpful: '有帮助',
+  notHelpful: '没帮助',
+  thanks: (helpful) =>
+    helpful ? '谢谢，已记下。' : '谢谢，已记下。组织方会看到通知里缺少或说得不清楚的地方。',
 };
 
 const en: BotMessages = {
@@ -43,6 +50,12 @@ const en: BotMessages = {
   languageNames,
   nothingToCancel: 'No nomination form is open, so there is nothing to cancel.',
   continuePrivately: 'Continue in a private chat',
+  helpful: 'Helpful',
+  notHelpful: 'Not helpful',
+  thanks: (helpful) =>
+    helpful
+      ? 'Thank you, noted.'
+      : 'Thank you, noted. The organisers will see what the notices lack or leave unclear.',
 };
 
 const hant: BotMessages = {

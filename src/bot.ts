@@ -36,6 +36,11 @@ export interface BotOptions {
   readonly maxMessageChars?: number;
   /** How long a delivery id is remembered (default 24 hours: Slack retries for an hour, WeCom resends for hours). */
   readonly dedupeTtlMs?: number;
+  /**
+   * How many days questions about the Week and their answers are kept, for feedback and the
+   * report of what the notices lack (default 180; 0 keeps none and offers no feedback buttons).
+   */
+  readonly keepAnswersDays?: number;
   /** The clock (tests set it; birth dates are checked against it). */
   readonly now?: () => Date;
 }
@@ -95,13 +100,24 @@ export function createBot(options: BotOptions): Bot {
     llmTimeoutMs: options.llmTimeoutMs,
     now,
   });
+  const keepDays = options.keepAnswersDays ?? 180;
   const router = createRouter({
     forms: index.forms,
     years: [...new Set(index.sources.map((s) => s.year))],
     answerer,
     flow,
     now,
+    keepAnswers: keepDays > 0,
   });
+  let turns = 0;
+  /** Deletes kept answers older than the retention now and then, not on every message. */
+  const sweep = async () => {
+    if (turns++ % 500 !== 0) return;
+    const keepSince = new Date(now().getTime() - Math.max(keepDays, 0) * 86_400_000);
+    await store
+      .answers({ since: now(), until: now(), keepSince })
+      .catch((err: unknown) => logger.warn({ err }, 'old answers not swept'));
+  };
   const lock = createKeyedLock();
   const say = (text: string, language: Language, kind: Reply['kind'], intent: string) =>
     finish({ kind, blocks: [paragraph(text)], citations: [] }, language, intent);
@@ -161,9 +177,22 @@ export function createBot(options: BotOptions): Bot {
         session: { value: result.session, version },
         ...(result.drafts ? { drafts: result.drafts.map(storeDraft) } : {}),
         ...(result.deleteDrafts ? { deleteDrafts: result.deleteDrafts } : {}),
+        ...(result.answers
+          ? {
+              answers: result.answers.map((a) => ({
+                ...a,
+                channel: key.channel,
+                userId: key.userId,
+              })),
+            }
+          : {}),
+        ...(result.rating ? { rating: result.rating } : {}),
         ...mark,
       });
-      if (saved) return result.replies;
+      if (saved) {
+        await sweep();
+        return result.replies;
+      }
       // Refused: the same delivery was handled meanwhile (a retry racing the original), or
       // another message saved first and this turn is worked out again from the new state.
       if (delivery && (await store.seen(delivery.key))) return duplicate(message);

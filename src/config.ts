@@ -18,6 +18,7 @@ export const envSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('warn'),
   LLW_MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(1_000_000).default(8000),
+  LLW_KEEP_ANSWERS_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
 });
 
 /** How to fix each variable, shown when its value is refused. */
@@ -37,6 +38,8 @@ export const envHelp: Readonly<Record<keyof z.infer<typeof envSchema>, string>> 
   LLW_LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   LLW_MAX_MESSAGE_CHARS:
     'a whole number of characters from 100 to 1000000, for example 8000 (a learning story needs a few thousand)',
+  LLW_KEEP_ANSWERS_DAYS:
+    'a whole number of days from 0 to 3650, for example 180 (0 keeps no questions and offers no feedback buttons)',
 };
 
 /** The validated configuration the edges wire the core with. */
@@ -53,6 +56,8 @@ export interface Config {
   readonly llmTimeoutMs: number;
   /** Longer messages are refused politely before any work. */
   readonly maxMessageChars: number;
+  /** How many days questions and answers are kept for feedback and reports. */
+  readonly keepAnswersDays: number;
 }
 
 /** Turns parsed environment values into the configuration. */
@@ -82,5 +87,6 @@ export function toConfig(env: z.infer<typeof envSchema>): Config {
       : undefined,
     llmTimeoutMs: env.LLW_LLM_TIMEOUT_MS,
     maxMessageChars: env.LLW_MAX_MESSAGE_CHARS,
+    keepAnswersDays: env.LLW_KEEP_ANSWERS_DAYS,
   };
 }

@@ -53,6 +53,7 @@ export { createMemoryStore } from './storage/memory-store.js';
 export { createMemoryDedupe } from './storage/memory-dedupe.js';
 export { createSqliteStore } from './storage/sqlite-store.js';
 export type {
+  AnswerRecord,
   Change,
   ConversationKey,
   Dedupe,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { decodeAction, draftToken, encodeAction, type Action } from './actions.js';
 import type { Answerer } from './answer/answerer.js';
 import { completeFollowUp } from './answer/follow-up.js';
@@ -26,6 +27,14 @@ export interface TurnInput {
   readonly interim?: Interim | undefined;
 }
 
+/** Replies that answer a question about the Week, which can be rated. */
+const ANSWER_KINDS: ReadonlySet<string> = new Set([
+  'fact',
+  'extractive',
+  'generated',
+  'not_in_notices',
+]);
+
 const LANGUAGE_CODE = /^\/lang(?:@\w+)?(?:\s+(zh-hans|zh-hant|zh|en|简体|繁體|繁体|english))?$/i;
 
 /**
@@ -38,6 +47,8 @@ export function createRouter(options: {
   readonly answerer: Answerer;
   readonly flow: NominationFlow;
   readonly now: () => Date;
+  /** Whether answers are kept (with the question) for feedback and reports. */
+  readonly keepAnswers: boolean;
 }) {
   const { forms, answerer, flow } = options;
   const drafts = createDraftCommands({ forms, now: options.now, resume: flow.resume });
@@ -65,7 +76,30 @@ export function createRouter(options: {
     const asked = completeFollowUp(text, session.lastQuestion, options.years);
     const reply = await answerer.answer(asked, language);
     const keep = !['greeting', 'help', 'out_of_scope', 'error'].includes(reply.kind);
-    return { session: keep ? { ...session, lastQuestion: asked } : session, replies: [reply] };
+    const next = keep ? { ...session, lastQuestion: asked } : session;
+    if (!options.keepAnswers || !ANSWER_KINDS.has(reply.kind))
+      return { session: next, replies: [reply] };
+    // An answer is kept (for the report of what the notices lack) and can be rated.
+    const id = randomBytes(6).toString('hex');
+    const m = botMessagesFor(reply.language);
+    const rate = (helpful: boolean): Button => ({
+      label: helpful ? m.helpful : m.notHelpful,
+      action: encodeAction({ kind: 'feedback', answer: id, helpful }),
+    });
+    return {
+      session: next,
+      replies: [{ ...reply, buttons: [...reply.buttons, rate(true), rate(false)] }],
+      answers: [
+        {
+          id,
+          question: asked,
+          intent: reply.intent,
+          kind: reply.kind,
+          language: reply.language,
+          at: options.now().toISOString(),
+        },
+      ],
+    };
   };
 
   const setLanguage = async (
@@ -148,6 +182,12 @@ export function createRouter(options: {
       }
       case 'language':
         return setLanguage(input, session, action.language);
+      case 'feedback':
+        return {
+          session,
+          rating: { answer: action.answer, helpful: action.helpful },
+          replies: [say(botMessagesFor(language).thanks(action.helpful), language, 'feedback')],
+        };
       case undefined:
         return stale();
     }

@@ -340,3 +340,38 @@ describe('what the review of the channels found', () => {
     ]);
   });
 });
+
+describe('helpful or not', () => {
+  it('offers two buttons under an answer, and keeps the verdict with the question', async () => {
+    const { say, press, store, send } = setup();
+    const answer = await say('2024年活动周有奖金吗？');
+    expect(answer.buttons.map((b) => b.label).slice(-2)).toEqual(['有帮助', '没帮助']);
+    const thanks = await press(button(answer, '没帮助'));
+    expect(renderText(thanks)).toContain('谢谢，已记下');
+    // Someone else pressing it (a group) changes nothing of this user's record.
+    await send({ userId: 'u2', action: button(answer, '有帮助').action });
+    const [kept] = await store.answers({ since: new Date(0), until: new Date('2100-01-01') });
+    expect(kept).toMatchObject({
+      question: '2024年活动周有奖金吗？',
+      kind: 'not_in_notices',
+      helpful: false,
+      channel: 'test',
+      userId: 'u1',
+    });
+  });
+
+  it('keeps nothing and offers no buttons when answers are not to be kept', async () => {
+    const { say, store } = setup({ keepAnswersDays: 0 });
+    const answer = await say('2024年活动周的主题是什么？');
+    expect(answer.buttons).toEqual([]);
+    expect(await store.answers({ since: new Date(0), until: new Date('2100-01-01') })).toEqual([]);
+  });
+
+  it('does not keep what is typed into a form, nor greetings', async () => {
+    const { say, store } = setup();
+    await say('你好');
+    await say('我想推荐一位百姓学习之星');
+    await say('张秀英');
+    expect(await store.answers({ since: new Date(0), until: new Date('2100-01-01') })).toEqual([]);
+  });
+});

@@ -54,6 +54,7 @@ export async function createRuntime(
     logger: asLogger(log),
     llmTimeoutMs: config.llmTimeoutMs,
     maxMessageChars: config.maxMessageChars,
+    keepAnswersDays: config.keepAnswersDays,
     ...(chat
       ? {
           chatModel: createOpenAiChatModel(chat),

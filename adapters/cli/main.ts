@@ -12,7 +12,8 @@ import { ensureIndex, knowledgeDirOf, runIndex } from '../app/knowledge.js';
 import { readQuestions } from './question-set.js';
 import { formatHits, hitToJson } from './search-command.js';
 import { createRuntime } from '../app/runtime.js';
-import { createRetriever, isBotError, type Config } from '../../src/index.js';
+import { createRetriever, createSqliteStore, isBotError, type Config } from '../../src/index.js';
+import { buildReport, formatReport, reportPeriod } from './report-command.js';
 
 const USAGE = `llw — the National Lifelong Learning Week assistant
 
@@ -24,6 +25,8 @@ Usage:
   llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
   llw search [--json] [-k N] QUERY  ranked passages for QUERY, with source, section and score
   llw eval [FILE]                   run a question set (default test/eval/questions.jsonl)
+  llw report [--days N | --since D] [--until D] [--json]
+                                    what was asked, what the notices lack, what did not help
   llw bench [--sweep]               retrieval quality, search and answer latency
 
 Configuration comes from the environment and .env; see README.md.`;
@@ -34,6 +37,9 @@ const options = {
   knowledge: { type: 'string' },
   user: { type: 'string' },
   sweep: { type: 'boolean' },
+  days: { type: 'string' },
+  since: { type: 'string' },
+  until: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -100,6 +106,22 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
           json: values.json ?? false,
           filesDir: path.join(config.dataDir, 'drafts'),
         });
+      } finally {
+        await store.close();
+      }
+      return;
+    }
+    case 'report': {
+      let period: { since: Date; until: Date };
+      try {
+        period = reportPeriod(values, new Date());
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+      const store = createSqliteStore(path.join(config.dataDir, 'state.db'));
+      try {
+        const report = buildReport(await store.answers(period), period.since, period.until);
+        console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       } finally {
         await store.close();
       }

@@ -1,4 +1,4 @@
-import type { Session, StoredDraft } from '../storage/state-store.js';
+import type { AnswerRecord, Session, StoredDraft } from '../storage/state-store.js';
 import type { Reply } from '../types.js';
 import type { FormDefinition } from './definition.js';
 import type { FormState } from './engine.js';
@@ -27,6 +27,10 @@ export interface Turn {
   readonly drafts?: readonly Draft[];
   readonly deleteDrafts?: readonly string[];
   readonly forget?: boolean;
+  /** Answers to questions about the Week given in this turn (the bot adds whose they are). */
+  readonly answers?: readonly Omit<AnswerRecord, 'channel' | 'userId'>[];
+  /** The user's verdict on one of their answers. */
+  readonly rating?: { readonly answer: string; readonly helpful: boolean };
 }
 
 /** Reads a stored draft; undefined when its form no longer exists. */

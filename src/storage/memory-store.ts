@@ -1,6 +1,7 @@
 import { createMemoryDedupe } from './memory-dedupe.js';
 import type { Session } from './session.js';
 import type {
+  AnswerRecord,
   ConversationKey,
   StateStore,
   StoredDraft,
@@ -16,6 +17,7 @@ export function createMemoryStore(): StateStore {
   const sessions = new Map<string, Map<string, Versioned<Session>>>();
   const drafts = new Map<string, Map<string, StoredDraft>>();
   const dedupe = createMemoryDedupe();
+  let answers: AnswerRecord[] = [];
   const inner = <T>(map: Map<string, Map<string, T>>, key: UserKey) => {
     let m = map.get(userOf(key));
     if (!m) map.set(userOf(key), (m = new Map()));
@@ -56,13 +58,28 @@ export function createMemoryStore(): StateStore {
       for (const d of change.drafts ?? [])
         myDrafts.set(d.id, { ...copy(d), version: d.version + 1 });
       for (const id of change.deleteDrafts ?? []) myDrafts.delete(id);
+      answers.push(...(change.answers ?? []).map(copy));
+      const rating = change.rating;
+      if (rating)
+        answers = answers.map((a) =>
+          a.id === rating.answer && a.channel === key.channel && a.userId === key.userId
+            ? { ...a, helpful: rating.helpful }
+            : a,
+        );
       return true;
     },
     async forget(key) {
       const n = inner(drafts, key).size;
       drafts.delete(userOf(key));
       sessions.delete(userOf(key));
+      answers = answers.filter((a) => a.channel !== key.channel || a.userId !== key.userId);
       return n;
+    },
+    async answers({ since, until, keepSince }) {
+      if (keepSince) answers = answers.filter((a) => a.at >= keepSince.toISOString());
+      return answers
+        .filter((a) => a.at >= since.toISOString() && a.at < until.toISOString())
+        .map(copy);
     },
     async close() {},
   };

@@ -29,6 +29,13 @@ const MIGRATIONS: readonly string[] = [
    DROP INDEX IF EXISTS drafts_by_user;
    CREATE INDEX drafts_by_user ON drafts (channel, user_id, created_at);
    CREATE TABLE dedupe (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);`,
+  // 3: answers to questions about the Week, for feedback and the report of what the notices lack.
+  `CREATE TABLE answers (
+     id TEXT PRIMARY KEY, channel TEXT NOT NULL, user_id TEXT NOT NULL, question TEXT NOT NULL,
+     intent TEXT NOT NULL, kind TEXT NOT NULL, language TEXT NOT NULL, at TEXT NOT NULL,
+     helpful INTEGER);
+   CREATE INDEX answers_by_time ON answers (at);
+   CREATE INDEX answers_by_user ON answers (channel, user_id);`,
 ];
 
 /** Brings a state database to the current schema; a newer one than this code knows is refused. */

@@ -4,7 +4,13 @@ import path from 'node:path';
 import { BotError } from '../errors.js';
 import { parseSession, serializeSession } from './session.js';
 import { migrate } from './sqlite-schema.js';
-import type { Change, ConversationKey, StateStore, StoredDraft } from './state-store.js';
+import type {
+  AnswerRecord,
+  Change,
+  ConversationKey,
+  StateStore,
+  StoredDraft,
+} from './state-store.js';
 
 interface DraftRow {
   id: string;
@@ -26,6 +32,30 @@ const toDraft = (r: DraftRow): StoredDraft => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   ...(r.copy_of ? { copyOf: r.copy_of } : {}),
+});
+
+interface AnswerRow {
+  id: string;
+  channel: string;
+  user_id: string;
+  question: string;
+  intent: string;
+  kind: string;
+  language: string;
+  at: string;
+  helpful: number | null;
+}
+
+const toAnswer = (r: AnswerRow): AnswerRecord => ({
+  id: r.id,
+  channel: r.channel,
+  userId: r.user_id,
+  question: r.question,
+  intent: r.intent,
+  kind: r.kind,
+  language: r.language,
+  at: r.at,
+  ...(r.helpful === null ? {} : { helpful: r.helpful === 1 }),
 });
 
 /** Thrown inside a transaction to roll it back when a version check fails. */
@@ -82,6 +112,15 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       'INSERT INTO dedupe (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= ?',
     ),
     purge: db.prepare('DELETE FROM dedupe WHERE expires_at <= ?'),
+    insertAnswer: db.prepare(
+      'INSERT OR IGNORE INTO answers (id, channel, user_id, question, intent, kind, language, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    rate: db.prepare('UPDATE answers SET helpful = ? WHERE id = ? AND channel = ? AND user_id = ?'),
+    deleteAnswers: db.prepare('DELETE FROM answers WHERE channel = ? AND user_id = ?'),
+    answersBetween: db.prepare<[string, string], AnswerRow>(
+      'SELECT * FROM answers WHERE at >= ? AND at < ? ORDER BY at, id',
+    ),
+    dropAnswers: db.prepare('DELETE FROM answers WHERE at < ?'),
     seen: db.prepare<[string, number], { n: number }>(
       'SELECT 1 AS n FROM dedupe WHERE key = ? AND expires_at > ?',
     ),
@@ -133,6 +172,10 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       if (written.changes !== 1) throw new Conflict();
     }
     for (const id of change.deleteDrafts ?? []) sql.deleteDraft.run(channel, userId, id);
+    for (const a of change.answers ?? [])
+      sql.insertAnswer.run(a.id, channel, userId, a.question, a.intent, a.kind, a.language, a.at);
+    if (change.rating)
+      sql.rate.run(change.rating.helpful ? 1 : 0, change.rating.answer, channel, userId);
     if (change.delivery) {
       const t = now();
       const { key: id, ttlMs } = change.delivery;
@@ -142,6 +185,7 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
   const forget = db.transaction((channel: string, userId: string) => {
     const n = sql.deleteDrafts.run(channel, userId).changes;
     sql.deleteSessions.run(channel, userId);
+    sql.deleteAnswers.run(channel, userId);
     return n;
   });
   let claims = 0;
@@ -183,6 +227,10 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     },
     async forget(key) {
       return forget.immediate(key.channel, key.userId);
+    },
+    async answers({ since, until, keepSince }) {
+      if (keepSince) sql.dropAnswers.run(keepSince.toISOString());
+      return sql.answersBetween.all(since.toISOString(), until.toISOString()).map(toAnswer);
     },
     async close() {
       db.close();

@@ -51,6 +51,25 @@ export interface Change {
    * turn that never committed (a crash) leaves its delivery free to be handled when re-sent.
    */
   readonly delivery?: { readonly key: string; readonly ttlMs: number };
+  /** Answers given in this turn, kept for feedback and the report of what the notices lack. */
+  readonly answers?: readonly AnswerRecord[];
+  /** The user's verdict on one of their own earlier answers (someone else's is ignored). */
+  readonly rating?: { readonly answer: string; readonly helpful: boolean };
+}
+
+/** One answer to a question about the Week: what was asked, how it was answered, and whether it helped. */
+export interface AnswerRecord {
+  readonly id: string;
+  readonly channel: string;
+  readonly userId: string;
+  /** The question as asked (a follow-up completed); never a nomination answer. */
+  readonly question: string;
+  readonly intent: string;
+  readonly kind: string;
+  readonly language: string;
+  readonly at: string;
+  /** True or false once the user said so. */
+  readonly helpful?: boolean;
 }
 
 /** Remembers deliveries: claimed once within `ttlMs`, and whether one was handled already. */
@@ -74,5 +93,7 @@ export interface StateStore extends Dedupe {
   commit(key: ConversationKey, change: Change): Promise<boolean>;
   /** Deletes everything stored about the user, in every conversation; returns how many drafts went. */
   forget(key: UserKey): Promise<number>;
+  /** The answers given from `since` up to `until`, oldest first; older ones than `keepSince` are deleted first. */
+  answers(range: { since: Date; until: Date; keepSince?: Date }): Promise<AnswerRecord[]>;
   close(): Promise<void>;
 }

@@ -356,3 +356,29 @@ describe('llw chat with a nomination', () => {
     expect(existsSync(done.files[0])).toBe(false);
   });
 });
+
+describe('llw report', () => {
+  it('shows what was asked but is not in the notices, and what was marked not helpful', async () => {
+    const { llw } = await setup();
+    // In the terminal the two feedback buttons are numbered: "2" is "not helpful".
+    const chat = llw(
+      ['chat', '--user', 'amy'],
+      '2024年活动周有奖金吗？\n2\n2024年活动周有奖金吗\n2024年的主题是什么？\n1\n',
+    );
+    expect(chat.code).toBe(0);
+    const r = llw(['report', '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ answers: 3, rated: 2, helpful: 1, byChannel: { console: 3 } });
+    expect(report.notInNotices).toEqual([{ question: '2024年活动周有奖金吗？', count: 2 }]);
+    expect(report.notHelpful).toEqual([
+      expect.objectContaining({ question: '2024年活动周有奖金吗？', kind: 'not_in_notices' }),
+    ]);
+    const text = llw(['report', '--days', '7']).stdout;
+    expect(text).toMatch(/Asked, but not in the notices \(1 different questions/);
+    expect(text).toContain('  2× 2024年活动周有奖金吗？');
+    expect(llw(['report', '--since', 'yesterday']).stderr).toContain(
+      '--since must be a date like 2026-11-01',
+    );
+  });
+});

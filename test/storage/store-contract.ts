@@ -174,6 +174,52 @@ export function storeContract(name: string, open: () => Promise<StateStore>) {
       expect(await store.seen('telegram:502')).toBe(false);
     });
 
+    it('keeps answers for the report, rates a user’s own only, and forgets them with the user', async () => {
+      const store = await open();
+      const answer = (id: string, at: string) => ({
+        id,
+        channel: alice.channel,
+        userId: alice.userId,
+        question: '奖金有多少？',
+        intent: 'activities',
+        kind: 'not_in_notices',
+        language: 'zh-Hans',
+        at,
+      });
+      await store.commit(alice, { answers: [answer('a00000000001', '2026-11-01T00:00:00.000Z')] });
+      await store.commit(alice, { answers: [answer('a00000000002', '2026-11-20T00:00:00.000Z')] });
+      await store.commit(alice, { rating: { answer: 'a00000000002', helpful: false } });
+      await store.commit(bob, { rating: { answer: 'a00000000001', helpful: true } });
+      const all = await store.answers({
+        since: new Date('2026-01-01'),
+        until: new Date('2027-01-01'),
+      });
+      expect(all.map((a) => [a.id, a.helpful])).toEqual([
+        ['a00000000001', undefined],
+        ['a00000000002', false],
+      ]);
+      const november20 = await store.answers({
+        since: new Date('2026-11-10'),
+        until: new Date('2026-12-01'),
+      });
+      expect(november20.map((a) => a.id)).toEqual(['a00000000002']);
+      // Older than the retention: gone for good.
+      await store.answers({
+        since: new Date(),
+        until: new Date(),
+        keepSince: new Date('2026-11-10'),
+      });
+      expect(
+        (await store.answers({ since: new Date('2026-01-01'), until: new Date('2027-01-01') })).map(
+          (a) => a.id,
+        ),
+      ).toEqual(['a00000000002']);
+      await store.forget(alice);
+      expect(
+        await store.answers({ since: new Date('2026-01-01'), until: new Date('2027-01-01') }),
+      ).toEqual([]);
+    });
+
     it('claims a delivery once until it expires', async () => {
       const store = await open();
       expect(await store.claim('telegram:1001', 60_000)).toBe(true);

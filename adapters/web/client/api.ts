@@ -39,8 +39,3 @@ export function sendMessage(
 ): Promise<WebReply[]> {
   return post<{ replies: WebReply[] }>('/api/messages', { ...message, id }).then((r) => r.replies);
 }
-
-/** Says whether an answer helped. */
-export function sendFeedback(reply: string, helpful: boolean): Promise<unknown> {
-  return post('/api/feedback', { reply, helpful });
-}

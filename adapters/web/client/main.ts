@@ -1,5 +1,5 @@
 import type { Language } from '../../../src/types.js';
-import { sendFeedback, sendMessage, type WebReply } from './api.js';
+import { sendMessage, type WebReply } from './api.js';
 import { h } from './dom.js';
 import { renderReply, renderUser } from './render.js';
 import { initialLanguage, LANGUAGES, stringsFor } from './strings.js';
@@ -102,11 +102,6 @@ async function exchange(message: { text: string } | { button: string }, shown?: 
         log.append(
           renderReply(reply, t, {
             press: (action, label) => void exchange({ button: action }, label),
-            feedback: (replyId, helpful, done) =>
-              void sendFeedback(replyId, helpful).then(
-                () => done(t.thanks),
-                () => done(t.offline),
-              ),
           }),
         );
       // Sent again after a failure, a message that had arrived is answered with nothing.

@@ -52,16 +52,35 @@ function sources(citations: readonly Citation[], t: Strings): Node | null {
   );
 }
 
-/** Callbacks a rendered reply needs: press a button, give feedback. */
+/** Callbacks a rendered reply needs: press a button. */
 export interface ReplyActions {
   press(action: string, label: string): void;
-  feedback(replyId: string, helpful: boolean, done: (note: string) => void): void;
 }
 
-/** Kinds of reply that answer a question, and so can be rated helpful or not. */
-const ANSWERS = new Set(['fact', 'extractive', 'generated', 'not_in_notices']);
+/** A row of buttons; a feedback row can be used once. */
+function buttonRow(
+  buttons: readonly { label: string; action: string }[],
+  className: string,
+  once: boolean,
+  actions: ReplyActions,
+  label?: string,
+): HTMLElement {
+  const row = h('div', { class: className, role: 'group', 'aria-label': label });
+  for (const b of buttons) {
+    const button = h('button', { type: 'button', class: once ? 'rate' : 'choice' }, b.label);
+    button.addEventListener('click', () => {
+      if (once) {
+        for (const other of row.querySelectorAll('button')) other.disabled = true;
+        button.setAttribute('aria-pressed', 'true');
+      }
+      actions.press(b.action, b.label);
+    });
+    row.append(button);
+  }
+  return row;
+}
 
-/** One reply of the assistant as an article: its text, sources, files, buttons and feedback. */
+/** One reply of the assistant as an article: its text, sources, files and buttons. */
 export function renderReply(reply: WebReply, t: Strings, actions: ReplyActions): HTMLElement {
   const article = h(
     'article',
@@ -79,42 +98,12 @@ export function renderReply(reply: WebReply, t: Strings, actions: ReplyActions):
         ),
       ),
     );
-  if (reply.buttons.length > 0)
-    article.append(
-      h(
-        'div',
-        { class: 'buttons', role: 'group' },
-        ...reply.buttons.map((b) => {
-          const button = h('button', { type: 'button', class: 'choice' }, b.label);
-          button.addEventListener('click', () => actions.press(b.action, b.label));
-          return button;
-        }),
-      ),
-    );
-  if (ANSWERS.has(reply.kind)) {
-    const note = h('span', { class: 'note', role: 'status' });
-    const rate = (helpful: boolean) => {
-      const button = h(
-        'button',
-        { type: 'button', class: 'rate' },
-        helpful ? t.helpful : t.notHelpful,
-      );
-      button.addEventListener('click', () => {
-        for (const b of group.querySelectorAll('button')) b.disabled = true;
-        button.setAttribute('aria-pressed', 'true');
-        actions.feedback(reply.id, helpful, (text) => (note.textContent = text));
-      });
-      return button;
-    };
-    const group = h(
-      'div',
-      { class: 'feedback', role: 'group', 'aria-label': `${t.helpful} / ${t.notHelpful}` },
-      rate(true),
-      rate(false),
-      note,
-    );
-    article.append(group);
-  }
+  // "Helpful / not helpful" are buttons of the reply too (every channel has them), shown apart.
+  const feedback = reply.buttons.filter((b) => b.action.startsWith('fb:'));
+  const choices = reply.buttons.filter((b) => !b.action.startsWith('fb:'));
+  if (choices.length > 0) article.append(buttonRow(choices, 'buttons', false, actions));
+  if (feedback.length > 0)
+    article.append(buttonRow(feedback, 'feedback', true, actions, t.rateAnswer));
   return article;
 }
 

@@ -13,9 +13,7 @@ export interface Strings {
   readonly answering: string;
   readonly sources: string;
   readonly download: string;
-  readonly helpful: string;
-  readonly notHelpful: string;
-  readonly thanks: string;
+  readonly rateAnswer: string;
   readonly offline: string;
   readonly retry: string;
   readonly delivered: string;
@@ -35,9 +33,7 @@ const hans: Strings = {
   answering: '正在回答…',
   sources: '出处',
   download: '下载',
-  helpful: '有帮助',
-  notHelpful: '没帮助',
-  thanks: '谢谢反馈',
+  rateAnswer: '这个回答有帮助吗？',
   offline: '暂时连不上助手，您的消息没有发出。',
   retry: '重试',
   delivered: '这条消息之前已经送达。',
@@ -57,9 +53,7 @@ const hant: Strings = {
   answering: '正在回答…',
   sources: '出處',
   download: '下載',
-  helpful: '有幫助',
-  notHelpful: '沒幫助',
-  thanks: '謝謝回饋',
+  rateAnswer: '這個回答有幫助嗎？',
   offline: '暫時連不上助手，您的訊息沒有發出。',
   retry: '重試',
   delivered: '這條訊息之前已經送達。',
@@ -79,9 +73,7 @@ const en: Strings = {
   answering: 'Answering…',
   sources: 'Sources',
   download: 'Download',
-  helpful: 'Helpful',
-  notHelpful: 'Not helpful',
-  thanks: 'Thank you',
+  rateAnswer: 'Did this answer help?',
   offline: 'The assistant cannot be reached right now; your message was not sent.',
   retry: 'Try again',
   delivered: 'That message had already arrived.',

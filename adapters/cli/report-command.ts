@@ -1,0 +1,116 @@
+import type { AnswerRecord } from '../../src/index.js';
+
+/** What organizers read: what was asked, what the notices lack, and what did not help. */
+export interface Report {
+  readonly since: string;
+  readonly until: string;
+  readonly answers: number;
+  readonly byChannel: Record<string, number>;
+  readonly byKind: Record<string, number>;
+  readonly byIntent: Record<string, number>;
+  readonly rated: number;
+  readonly helpful: number;
+  /** Questions answered "not in the notices", the same question counted once, most asked first. */
+  readonly notInNotices: { question: string; count: number }[];
+  /** Answers the asker marked not helpful, newest first. */
+  readonly notHelpful: {
+    at: string;
+    channel: string;
+    kind: string;
+    intent: string;
+    question: string;
+  }[];
+}
+
+const count = (values: readonly string[]) => {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort((a, b) => b[1] - a[1]));
+};
+
+/** The same question typed twice with other spacing, case or end punctuation counts once. */
+const sameQuestion = (q: string) =>
+  q
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s?？!！。.,，]+/g, '');
+
+/** Sums up the answers of a period. */
+export function buildReport(answers: readonly AnswerRecord[], since: Date, until: Date): Report {
+  const missing = new Map<string, { question: string; count: number }>();
+  for (const a of answers.filter((x) => x.kind === 'not_in_notices')) {
+    const key = sameQuestion(a.question);
+    const seen = missing.get(key);
+    if (seen) seen.count++;
+    else missing.set(key, { question: a.question, count: 1 });
+  }
+  const rated = answers.filter((a) => a.helpful !== undefined);
+  return {
+    since: since.toISOString().slice(0, 10),
+    until: until.toISOString().slice(0, 10),
+    answers: answers.length,
+    byChannel: count(answers.map((a) => a.channel)),
+    byKind: count(answers.map((a) => a.kind)),
+    byIntent: count(answers.map((a) => a.intent)),
+    rated: rated.length,
+    helpful: rated.filter((a) => a.helpful).length,
+    notInNotices: [...missing.values()].sort((a, b) => b.count - a.count),
+    notHelpful: rated
+      .filter((a) => a.helpful === false)
+      .reverse()
+      .map((a) => ({
+        at: a.at.slice(0, 16).replace('T', ' '),
+        channel: a.channel,
+        kind: a.kind,
+        intent: a.intent,
+        question: a.question,
+      })),
+  };
+}
+
+const line = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ') || 'none';
+
+/** The report as text for a terminal. */
+export function formatReport(r: Report): string {
+  const share = r.rated ? ` (${((100 * r.helpful) / r.rated).toFixed(1)}%)` : '';
+  return [
+    `Answers from ${r.since} to ${r.until}: ${r.answers}`,
+    `  by channel: ${line(r.byChannel)}`,
+    `  by kind: ${line(r.byKind)}`,
+    `  by intent: ${line(r.byIntent)}`,
+    `  rated helpful: ${r.helpful} of ${r.rated} rated${share}`,
+    '',
+    `Asked, but not in the notices (${r.notInNotices.length} different questions, most asked first):`,
+    ...(r.notInNotices.length
+      ? r.notInNotices.map((q) => `  ${String(q.count).padStart(3)}× ${q.question}`)
+      : ['  none']),
+    '',
+    `Marked not helpful (${r.notHelpful.length}, newest first):`,
+    ...(r.notHelpful.length
+      ? r.notHelpful.map((a) => `  ${a.at} ${a.channel} · ${a.kind} · ${a.intent} · ${a.question}`)
+      : ['  none']),
+  ].join('\n');
+}
+
+/** The period a report covers: `--since`/`--until` dates (UTC), or the last `--days` (default 30). */
+export function reportPeriod(
+  options: { since?: string | undefined; until?: string | undefined; days?: string | undefined },
+  now: Date,
+): { since: Date; until: Date } {
+  const date = (value: string, name: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+      throw new Error(`${name} must be a date like 2026-11-01 (got "${value}")`);
+    return new Date(`${value}T00:00:00Z`);
+  };
+  const until = options.until
+    ? new Date(date(options.until, '--until').getTime() + 86_400_000)
+    : now;
+  if (options.since) return { since: date(options.since, '--since'), until };
+  const days = Number(options.days ?? 30);
+  if (!Number.isInteger(days) || days < 1 || days > 3650)
+    throw new Error(`--days must be a whole number from 1 to 3650 (got "${options.days}")`);
+  return { since: new Date(until.getTime() - days * 86_400_000), until };
+}
