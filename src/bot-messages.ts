@@ -15,6 +15,9 @@ export interface BotMessages {
   readonly helpful: string;
   readonly notHelpful: string;
   readonly thanks: (helpful: boolean) => string;
+  readonly notAdmin: string;
+  readonly reloaded: (detail: string) => string;
+  readonly reloadFailed: (detail: string) => string;
 }
 
 const languageNames = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as const;
@@ -35,6 +38,9 @@ const zh: BotMessages = {
   notHelpful: '没帮助',
   thanks: (helpful) =>
     helpful ? '谢谢，已记下。' : '谢谢，已记下。组织方会看到通知里缺少或说得不清楚的地方。',
+  notAdmin: '只有管理员可以重新加载知识库。',
+  reloaded: (detail) => `知识库已重新加载（${detail}）。`,
+  reloadFailed: (detail) => `知识库没有重新加载，继续使用原来的（${detail}）。`,
 };
 
 const en: BotMessages = {
@@ -56,6 +62,10 @@ const en: BotMessages = {
     helpful
       ? 'Thank you, noted.'
       : 'Thank you, noted. The organisers will see what the notices lack or leave unclear.',
+  notAdmin: 'Only administrators can reload the knowledge base.',
+  reloaded: (detail) => `The knowledge base was reloaded (${detail}).`,
+  reloadFailed: (detail) =>
+    `The knowledge base was not reloaded; the previous one stays in use (${detail}).`,
 };
 
 const hant: BotMessages = {

@@ -16,7 +16,15 @@ import { createRouter } from './router.js';
 import { cleanText } from './sanitize.js';
 import { createMemoryStore } from './storage/memory-store.js';
 import type { Change, ConversationKey, StateStore, StoredDraft } from './storage/state-store.js';
-import type { Bot, HandleOptions, IncomingMessage, Language, Logger, Reply } from './types.js';
+import type {
+  Bot,
+  HandleOptions,
+  IncomingMessage,
+  Language,
+  Logger,
+  Observer,
+  Reply,
+} from './types.js';
 
 /** What a bot is made of; everything but the index has a default. */
 export interface BotOptions {
@@ -31,6 +39,8 @@ export interface BotOptions {
   readonly prompts?: Prompts;
   readonly llmTimeoutMs?: number;
   readonly logger?: Logger;
+  /** Metrics: what was answered, how fast, LLM fallbacks, drafts finished. */
+  readonly observer?: Observer;
   readonly minScore?: AnswererOptions['minScore'];
   /** Longer messages are refused politely before any work (default 8,000 characters). */
   readonly maxMessageChars?: number;
@@ -87,6 +97,7 @@ export function createBot(options: BotOptions): Bot {
     prompts: options.prompts,
     llmTimeoutMs: options.llmTimeoutMs,
     logger,
+    observer: options.observer,
     minScore: options.minScore,
   });
   const citer = createCiter(index);
@@ -202,6 +213,17 @@ export function createBot(options: BotOptions): Bot {
     return [say(botMessagesFor(language).busy, language, 'error', 'busy')];
   };
 
+  /** Tells the observer what a message got (nothing for a duplicate). */
+  const observe = (channel: string, replies: readonly Reply[], seconds: number) => {
+    const observer = options.observer;
+    const first = replies[0];
+    if (!observer || !first) return;
+    observer.message?.({ channel, intent: first.intent, kind: first.kind, seconds });
+    for (const reply of replies)
+      for (const file of reply.files)
+        if (file.name.endsWith('.docx')) observer.draftFinished?.(file.name.split('-')[0]!);
+  };
+
   const duplicate = (message: IncomingMessage): Reply[] => {
     logger.debug({ channel: message.channel, id: message.messageId }, 'duplicate delivery');
     return [];
@@ -247,9 +269,12 @@ export function createBot(options: BotOptions): Bot {
             ];
           }
         }
-        return await lock(JSON.stringify([key.channel, key.userId]), () =>
+        const started = performance.now();
+        const replies = await lock(JSON.stringify([key.channel, key.userId]), () =>
           turn(key, message, text, hooks, delivery),
         );
+        observe(message.channel, replies, (performance.now() - started) / 1000);
+        return replies;
       } catch (error) {
         logger.error(
           { err: error, channel: message.channel, user: message.userId },

@@ -15,6 +15,7 @@ export type {
   Inline,
   Language,
   Logger,
+  Observer,
   Reply,
   ReplyFile,
 } from './types.js';
@@ -35,6 +36,7 @@ export { languageOfLocale, toScript } from './answer/language.js';
 export { messagesFor } from './answer/messages.js';
 export { botMessagesFor } from './bot-messages.js';
 export { renderAnswer, renderText } from './answer/render-text.js';
+export { textReply } from './answer/reply.js';
 export { createOpenAiChatModel, type ChatModel } from './answer/chat-model.js';
 export { loadPrompts, type Prompts } from './answer/prompts.js';
 export { loadKnowledge, type KnowledgeBase } from './knowledge/load.js';

@@ -175,6 +175,21 @@ export interface ChannelCapabilities {
   readonly files: boolean;
 }
 
+/** What the core tells an operator's metrics about; every method is optional to watch. */
+export interface Observer {
+  /** One message answered: where from, what it was read as, the kind of reply, how long it took. */
+  message?(event: {
+    readonly channel: string;
+    readonly intent: string;
+    readonly kind: AnswerKind;
+    readonly seconds: number;
+  }): void;
+  /** An LLM answer was not used and the extractive one given instead (timeout, error, uncited, …). */
+  llmFallback?(reason: string): void;
+  /** A nomination draft was finished and its files made. */
+  draftFinished?(form: string): void;
+}
+
 /** The logging port (pino's shape); the core logs through it and never prints. */
 export interface Logger {
   error(object: object, message?: string): void;

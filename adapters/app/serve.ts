@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { BotError } from '../../src/index.js';
+import { BotError, type StateStore } from '../../src/index.js';
+import { createMetrics } from './metrics.js';
 import type { Settings } from '../config/env.js';
 import { createHttpServer } from '../server/http.js';
 import { createSlackChannel } from '../slack/main.js';
@@ -53,7 +54,14 @@ export async function serve(
   log: Logger,
 ): Promise<Serving> {
   const { config, channels: configured } = settings;
-  const runtime = await createRuntime(config, knowledgeDir, log, true);
+  let store: StateStore | undefined;
+  const metrics = createMetrics(() => store!);
+  const runtime = await createRuntime(config, knowledgeDir, log, {
+    persistent: true,
+    observer: metrics.observer,
+    admins: configured.admins,
+  });
+  store = runtime.store;
   const inflight = createInFlight();
   const channels: Channel[] = [];
   if (configured.telegram)
@@ -80,7 +88,7 @@ export async function serve(
     );
   const web = createWebChannel({ bot: runtime.bot, log });
   const server = createHttpServer(
-    [...healthRoutes(runtime), ...web.routes, ...channels.flatMap((c) => c.routes)],
+    [...healthRoutes(runtime), metrics.route, ...web.routes, ...channels.flatMap((c) => c.routes)],
     log,
   );
   let url: string;

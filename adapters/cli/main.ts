@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import { readConfig, readSettings } from '../config/env.js';
 import { serve } from '../app/serve.js';
 import { runConsoleChat } from '../console/main.js';
@@ -98,7 +99,7 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       await runServe(knowledgeDir, log);
       return;
     case 'chat': {
-      const { bot, store } = await createRuntime(config, knowledgeDir, log, true);
+      const { bot, store } = await createRuntime(config, knowledgeDir, log, { persistent: true });
       try {
         await runConsoleChat({
           bot,
@@ -166,6 +167,8 @@ async function runServe(knowledgeDir: string, log: Logger): Promise<void> {
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
+    // After `llw index`, SIGHUP makes the running assistant answer from the new index.
+    process.on('SIGHUP', () => void serving.runtime.reload());
   });
 }
 
@@ -178,7 +181,18 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const log = pino({ level: config.logLevel, base: null }, pino.destination(2));
+  // JSON lines for a log collector; readable lines when a person watches the terminal.
+  const log = pino(
+    { level: config.logLevel, base: null },
+    process.stderr.isTTY
+      ? pretty({
+          destination: 2,
+          sync: true,
+          translateTime: 'SYS:HH:MM:ss',
+          ignore: 'pid,hostname',
+        })
+      : pino.destination(2),
+  );
   try {
     await run(process.argv.slice(2), config, log);
   } catch (error) {

@@ -44,6 +44,10 @@ export const channelSchema = z
       .regex(/^xapp-[\w-]+$/)
       .optional(),
     SLACK_API_URL: http.optional(),
+    LLW_ADMINS: z
+      .string()
+      .regex(/^\s*[a-z]+:[^,\s]+(\s*,\s*[a-z]+:[^,\s]+)*\s*$/)
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const problem = (name: string, message: string) =>
@@ -85,12 +89,16 @@ export const channelHelp: Readonly<Record<string, string>> = {
   SLACK_SIGNING_SECRET: 'the Signing Secret from Basic Information → App Credentials (hexadecimal)',
   SLACK_APP_TOKEN: 'an app-level token with connections:write, starting with xapp-',
   SLACK_API_URL: 'the http(s) URL of the Slack Web API, or leave it unset',
+  LLW_ADMINS:
+    'channel:user ids separated by commas, for example telegram:123456789,slack:U024BE7LH (who may send /reload)',
 };
 
 /** The validated settings of the server and channels. */
 export interface ChannelSettings {
   readonly port: number;
   readonly host: string;
+  /** Channel:user ids that may send /reload. */
+  readonly admins: readonly string[];
   readonly telegram?: {
     readonly token: string;
     readonly webhookUrl?: string | undefined;
@@ -116,6 +124,10 @@ export function toChannelSettings(env: z.infer<typeof channelSchema>): ChannelSe
   return {
     port: env.PORT,
     host: env.HOST,
+    admins: (env.LLW_ADMINS ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     ...(env.TELEGRAM_BOT_TOKEN
       ? {
           telegram: {

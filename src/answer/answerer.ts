@@ -3,7 +3,7 @@ import { encodeAction } from '../actions.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
-import type { Block, Citation, Language, Logger, Reply } from '../types.js';
+import type { Block, Citation, Language, Logger, Observer, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
 import { createCiter } from './cite.js';
 import { createExtractor, quotedStretches, type Excerpt } from './extractive.js';
@@ -25,6 +25,7 @@ export interface AnswererOptions {
   readonly prompts?: Prompts | undefined;
   readonly llmTimeoutMs?: number | undefined;
   readonly logger?: Logger | undefined;
+  readonly observer?: Observer | undefined;
   /**
    * Below this fused retrieval score the best passage is too weak to answer from, and the reply
    * says the notices do not cover the question. Measured on test/eval (see README).
@@ -301,6 +302,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           extractor,
         });
         if (outcome.ok) return reply(outcome.draft, language, intent);
+        options.observer?.llmFallback?.(outcome.reason);
         options.logger?.warn(
           { reason: outcome.reason, detail: outcome.detail },
           'generated answer not used; answering from the passages',

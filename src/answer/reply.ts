@@ -63,3 +63,8 @@ export function finish(draft: Draft, language: Language, intent: string): Reply 
     intent,
   };
 }
+
+/** A reply of one plain paragraph, in the reader's script (notices from the edges: reloads, say). */
+export function textReply(text: string, language: Language, intent: string): Reply {
+  return finish({ kind: 'help', blocks: [paragraph(text)], citations: [] }, language, intent);
+}

@@ -75,6 +75,12 @@ export function createMemoryStore(): StateStore {
       answers = answers.filter((a) => a.channel !== key.channel || a.userId !== key.userId);
       return n;
     },
+    async stats() {
+      let activeForms = 0;
+      for (const conversations of sessions.values())
+        for (const s of conversations.values()) if (s.value.activeDraftId) activeForms++;
+      return { activeForms };
+    },
     async answers({ since, until, keepSince }) {
       if (keepSince) answers = answers.filter((a) => a.at >= keepSince.toISOString());
       return answers

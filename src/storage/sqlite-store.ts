@@ -121,6 +121,9 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       'SELECT * FROM answers WHERE at >= ? AND at < ? ORDER BY at, id',
     ),
     dropAnswers: db.prepare('DELETE FROM answers WHERE at < ?'),
+    activeForms: db.prepare<[], { n: number }>(
+      "SELECT COUNT(*) AS n FROM sessions WHERE json_extract(data, '$.activeDraftId') IS NOT NULL",
+    ),
     seen: db.prepare<[string, number], { n: number }>(
       'SELECT 1 AS n FROM dedupe WHERE key = ? AND expires_at > ?',
     ),
@@ -227,6 +230,9 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     },
     async forget(key) {
       return forget.immediate(key.channel, key.userId);
+    },
+    async stats() {
+      return { activeForms: sql.activeForms.get()?.n ?? 0 };
     },
     async answers({ since, until, keepSince }) {
       if (keepSince) sql.dropAnswers.run(keepSince.toISOString());

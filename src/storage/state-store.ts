@@ -93,6 +93,8 @@ export interface StateStore extends Dedupe {
   commit(key: ConversationKey, change: Change): Promise<boolean>;
   /** Deletes everything stored about the user, in every conversation; returns how many drafts went. */
   forget(key: UserKey): Promise<number>;
+  /** Figures for an operator: forms being filled right now (conversations with an open draft). */
+  stats(): Promise<{ readonly activeForms: number }>;
   /** The answers given from `since` up to `until`, oldest first; older ones than `keepSince` are deleted first. */
   answers(range: { since: Date; until: Date; keepSince?: Date }): Promise<AnswerRecord[]>;
   close(): Promise<void>;

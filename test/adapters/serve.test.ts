@@ -1,11 +1,13 @@
+import { appendFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serve, type Serving } from '../../adapters/app/serve.js';
 import { readConfig, type Settings } from '../../adapters/config/env.js';
-import { quietLog } from '../channels/harness.js';
+import { htmlText, quietLog } from '../channels/harness.js';
 import { SlackApi } from '../fakes/slack-api.js';
 import { TelegramApi } from '../fakes/telegram-api.js';
-import { KNOWLEDGE, tempDir } from '../helpers.js';
+import { copyKnowledge, KNOWLEDGE, tempDir } from '../helpers.js';
+import { runIndex } from '../../adapters/app/knowledge.js';
 
 const TOKEN = '123456:serve-test-token-abcdefghijklmnopq';
 const SECRET = 'serve-test-webhook-secret-0123';
@@ -29,6 +31,7 @@ async function setup() {
     channels: {
       port: 0,
       host: '127.0.0.1',
+      admins: ['telegram:7'],
       telegram: {
         token: TOKEN,
         webhookUrl: 'https://bot.example.org/telegram/webhook',
@@ -126,5 +129,66 @@ describe('one process, one server', () => {
     await expect(serve(taken, KNOWLEDGE, quietLog())).rejects.toThrow(
       `port ${port} on 127.0.0.1 is already in use`,
     );
+  });
+});
+
+describe('operations', () => {
+  const post = (url: string, id: number, text: string, user = 7) =>
+    fetch(`${url}/telegram/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify({ update_id: id, ...TelegramApi.text(user, text) }),
+    });
+
+  it('counts messages, latency, "not in the notices" and forms being filled in /metrics', async () => {
+    const { settings } = await setup();
+    const serving = await serve(settings, KNOWLEDGE, quietLog());
+    open.unshift(() => serving.close());
+    await post(serving.url, 1, '2024年活动周的主题是什么？');
+    await post(serving.url, 2, '2024年活动周有奖金吗？');
+    await post(serving.url, 3, '我想推荐一位百姓学习之星');
+    const metrics = await (await fetch(`${serving.url}/metrics`)).text();
+    expect(metrics).toContain(
+      'llw_messages_total{channel="telegram",intent="theme",kind="fact"} 1',
+    );
+    expect(metrics).toContain('llw_not_in_notices_total{channel="telegram"} 1');
+    expect(metrics).toMatch(/llw_answer_seconds_count\{channel="telegram"\} 3/);
+    expect(metrics).toContain('llw_active_forms 1');
+    expect(metrics).toContain('llw_process_resident_memory_bytes');
+    expect(await (await fetch(`${serving.url}/readyz`)).json()).toMatchObject({
+      status: 'ready',
+      checks: { index: true, database: true },
+    });
+  });
+
+  it('reloads a new index on an admin’s /reload (others are refused), and keeps the old one when loading fails', async () => {
+    const { settings, telegram, dataDir } = await setup();
+    const knowledge = await copyKnowledge();
+    const serving = await serve(settings, knowledge, quietLog());
+    open.unshift(() => serving.close());
+    const last = () => htmlText(String(telegram.of('sendMessage').at(-1)!.body['text']));
+    // A new notice, indexed by `llw index` while the assistant runs.
+    await writeFile(
+      path.join(knowledge, 'sources', 'example-2030.md'),
+      '# 示例通知\n\n## 一、主题\n\n示例主题：学而不厌\n',
+    );
+    await appendFile(
+      path.join(knowledge, 'manifest.yaml'),
+      '  - id: example-2030\n    file: sources/example-2030.md\n    title: { zh: 示例通知, en: Example notice }\n    year: 2030\n    issuers: [{ zh: 示例单位, en: Example body }]\n    language: zh\n    script: Hans\n',
+    );
+    await runIndex(settings.config, knowledge);
+    await post(serving.url, 10, '/reload', 8);
+    expect(last()).toContain('只有管理员可以重新加载知识库');
+    await post(serving.url, 11, '/reload', 7);
+    expect(last()).toContain('知识库已重新加载（reloaded the index: 3 notices');
+    await post(serving.url, 12, '2030年的主题是什么？', 7);
+    expect(last()).toContain('学而不厌');
+    // The saved index is gone: a reload fails, says why, and answers go on from the index in use.
+    await rm(path.join(dataDir, 'index'), { recursive: true, force: true });
+    const failed = await serving.runtime.reload();
+    expect(failed).toMatchObject({ ok: false });
+    expect(failed.message).toContain('the previous one stays in use');
+    await post(serving.url, 13, '2030年的主题是什么？', 7);
+    expect(last()).toContain('学而不厌');
   });
 });

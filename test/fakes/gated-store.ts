@@ -16,6 +16,8 @@ export function gatedStore(inner: StateStore, n: number) {
     getDraft: (key, id) => inner.getDraft(key, id),
     listDrafts: (key) => inner.listDrafts(key),
     forget: (key) => inner.forget(key),
+    stats: () => inner.stats(),
+    answers: (range) => inner.answers(range),
     close: () => inner.close(),
     async getSession(key) {
       const session = await inner.getSession(key);
