@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import { readConfig, readSettings } from '../config/env.js';
+import { readConfig, readSettings, type Settings } from '../config/env.js';
+import { formatChecks, runDoctor } from './doctor-command.js';
 import { serve } from '../app/serve.js';
 import { runConsoleChat } from '../console/main.js';
 import { runAsk } from './ask-command.js';
@@ -26,6 +27,8 @@ Usage:
   llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
   llw search [--json] [-k N] QUERY  ranked passages for QUERY, with source, section and score
   llw eval [FILE]                   run a question set (default test/eval/questions.jsonl)
+  llw doctor                         check the configuration, index, database and whatever LLM,
+                                    Telegram or Slack is configured, each with what to do
   llw report [--days N | --since D] [--until D] [--json]
                                     what was asked, what the notices lack, what did not help
   llw bench [--sweep]               retrieval quality, search and answer latency
@@ -110,6 +113,20 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       } finally {
         await store.close();
       }
+      return;
+    }
+    case 'doctor': {
+      let settings: Settings;
+      try {
+        settings = readSettings();
+      } catch (error) {
+        console.log(`✗ configuration:\n${(error as Error).message.replace(/^/gm, '    ')}`);
+        process.exitCode = 1;
+        return;
+      }
+      const checks = await runDoctor(settings, knowledgeDir);
+      console.log(formatChecks(checks));
+      if (checks.some((c) => c.status === 'fail')) process.exitCode = 1;
       return;
     }
     case 'report': {

@@ -117,3 +117,19 @@ describe('channel settings', () => {
     );
   });
 });
+
+describe('.env.example', () => {
+  it('lists every variable the assistant reads, with a comment, and is valid as it stands', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { envSchema } = await import('../../src/index.js');
+    const { channelSchema } = await import('../../adapters/config/channels.js');
+    const text = await readFile(new URL('../../.env.example', import.meta.url), 'utf8');
+    const listed = [...text.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    const known = [...Object.keys(envSchema.shape), ...Object.keys(channelSchema.shape)];
+    expect(listed.sort()).toEqual(known.sort());
+    const values = Object.fromEntries(
+      [...text.matchAll(/^([A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]),
+    );
+    expect(() => readSettings(values)).not.toThrow();
+  });
+});
