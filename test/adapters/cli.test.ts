@@ -162,6 +162,49 @@ describe('llw start', () => {
   });
 });
 
+describe('a new notice without a restart', () => {
+  it('answers from a notice indexed while it runs, after SIGHUP', async () => {
+    const { cwd, llw, env, knowledge } = await setup();
+    const child = spawn(process.execPath, [MAIN, 'start'], { cwd, env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve) => {
+      const check = () => /Open http:\/\/localhost:\d+/.test(stderr) && resolve();
+      child.stderr.on('data', check);
+    });
+    const page = /Open (http:\/\/localhost:\d+)/
+      .exec(stderr)![1]!
+      .replace('localhost', '127.0.0.1');
+    const ask = async (text: string) => {
+      const res = await fetch(`${page}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      return JSON.stringify(await res.json());
+    };
+    expect(await ask('2030年的主题是什么？')).not.toContain('学而不厌');
+    await writeFile(
+      path.join(knowledge, 'sources', 'example-2030.md'),
+      '# 示例通知\n\n## 一、主题\n\n示例主题：学而不厌\n',
+    );
+    await appendFile(
+      path.join(knowledge, 'manifest.yaml'),
+      '  - id: example-2030\n    file: sources/example-2030.md\n    title: { zh: 示例通知, en: Example notice }\n    year: 2030\n    issuers: [{ zh: 示例单位, en: Example body }]\n    language: zh\n    script: Hans\n',
+    );
+    expect(llw(['index']).code).toBe(0);
+    child.kill('SIGHUP');
+    let answer = '';
+    for (let i = 0; i < 50 && !answer.includes('学而不厌'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      answer = await ask('2030年的主题是什么？');
+    }
+    expect(answer).toContain('学而不厌');
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+  });
+});
+
 describe('llw chat', () => {
   it('is the terminal chat: one message per line without a TTY, answered with sources', async () => {
     const { llw } = await setup();
@@ -242,6 +285,49 @@ describe('llw ask', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('湖南省长沙市');
     expect(r.stdout).toMatch(/出处:\n\[1\] /);
+  });
+});
+
+describe('a new notice without a restart', () => {
+  it('answers from a notice indexed while it runs, after SIGHUP', async () => {
+    const { cwd, llw, env, knowledge } = await setup();
+    const child = spawn(process.execPath, [MAIN, 'start'], { cwd, env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve) => {
+      const check = () => /Open http:\/\/localhost:\d+/.test(stderr) && resolve();
+      child.stderr.on('data', check);
+    });
+    const page = /Open (http:\/\/localhost:\d+)/
+      .exec(stderr)![1]!
+      .replace('localhost', '127.0.0.1');
+    const ask = async (text: string) => {
+      const res = await fetch(`${page}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      return JSON.stringify(await res.json());
+    };
+    expect(await ask('2030年的主题是什么？')).not.toContain('学而不厌');
+    await writeFile(
+      path.join(knowledge, 'sources', 'example-2030.md'),
+      '# 示例通知\n\n## 一、主题\n\n示例主题：学而不厌\n',
+    );
+    await appendFile(
+      path.join(knowledge, 'manifest.yaml'),
+      '  - id: example-2030\n    file: sources/example-2030.md\n    title: { zh: 示例通知, en: Example notice }\n    year: 2030\n    issuers: [{ zh: 示例单位, en: Example body }]\n    language: zh\n    script: Hans\n',
+    );
+    expect(llw(['index']).code).toBe(0);
+    child.kill('SIGHUP');
+    let answer = '';
+    for (let i = 0; i < 50 && !answer.includes('学而不厌'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      answer = await ask('2030年的主题是什么？');
+    }
+    expect(answer).toContain('学而不厌');
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
   });
 });
 
