@@ -3,7 +3,7 @@ import type { Language } from './types.js';
 /** What a form button does; the engine gets a command or the chosen options, never a label. */
 export type FormOp =
   | { readonly op: 'option'; readonly index: number }
-  | { readonly op: 'all' | 'skip' | 'confirm' | 'cancel' | 'yes' | 'no' | 'use' | 'keep' };
+  | { readonly op: 'all' | 'done' | 'skip' | 'confirm' | 'cancel' | 'yes' | 'no' | 'use' | 'keep' };
 
 /**
  * A button's meaning. Buttons carry these as short ASCII ids (at most 64 bytes, Telegram's
@@ -42,7 +42,17 @@ export const MAX_ACTION_BYTES = 64;
 /** How a draft is named in an action id: the first 8 characters of its id. */
 export const draftToken = (id: string): string => id.replace(/-/g, '').slice(0, 8);
 
-const SIMPLE_OPS = ['all', 'skip', 'confirm', 'cancel', 'yes', 'no', 'use', 'keep'] as const;
+const SIMPLE_OPS = [
+  'all',
+  'done',
+  'skip',
+  'confirm',
+  'cancel',
+  'yes',
+  'no',
+  'use',
+  'keep',
+] as const;
 const LANGUAGES: readonly Language[] = ['zh-Hans', 'zh-Hant', 'en'];
 
 /** The id a button carries for an action. */

@@ -51,6 +51,8 @@ export interface BotOptions {
    * report of what the notices lack (default 180; 0 keeps none and offers no feedback buttons).
    */
   readonly keepAnswersDays?: number;
+  /** How many days a conversation or draft nobody touched is kept (default 365: a yearly round). */
+  readonly keepInactiveDays?: number;
   /** The clock (tests set it; birth dates are checked against it). */
   readonly now?: () => Date;
 }
@@ -112,6 +114,7 @@ export function createBot(options: BotOptions): Bot {
     now,
   });
   const keepDays = options.keepAnswersDays ?? 180;
+  const inactiveDays = options.keepInactiveDays ?? 365;
   const router = createRouter({
     forms: index.forms,
     years: [...new Set(index.sources.map((s) => s.year))],
@@ -121,13 +124,13 @@ export function createBot(options: BotOptions): Bot {
     keepAnswers: keepDays > 0,
   });
   let turns = 0;
-  /** Deletes kept answers older than the retention now and then, not on every message. */
+  /** Deletes what is kept no longer, now and then rather than on every message. */
   const sweep = async () => {
     if (turns++ % 500 !== 0) return;
-    const keepSince = new Date(now().getTime() - Math.max(keepDays, 0) * 86_400_000);
+    const ago = (days: number) => new Date(now().getTime() - Math.max(days, 0) * 86_400_000);
     await store
-      .answers({ since: now(), until: now(), keepSince })
-      .catch((err: unknown) => logger.warn({ err }, 'old answers not swept'));
+      .sweep({ answersBefore: ago(keepDays), inactiveBefore: ago(inactiveDays) })
+      .catch((err: unknown) => logger.warn({ err }, 'old data not swept'));
   };
   const lock = createKeyedLock();
   const say = (text: string, language: Language, kind: Reply['kind'], intent: string) =>

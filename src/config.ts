@@ -19,6 +19,7 @@ export const envSchema = z.object({
     .default('warn'),
   LLW_MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(1_000_000).default(8000),
   LLW_KEEP_ANSWERS_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
+  LLW_KEEP_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 /** How to fix each variable, shown when its value is refused. */
@@ -38,6 +39,8 @@ export const envHelp: Readonly<Record<keyof z.infer<typeof envSchema>, string>> 
   LLW_LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   LLW_MAX_MESSAGE_CHARS:
     'a whole number of characters from 100 to 1000000, for example 8000 (a learning story needs a few thousand)',
+  LLW_KEEP_INACTIVE_DAYS:
+    'a whole number of days from 1 to 3650, for example 365 (conversations and drafts untouched that long are deleted)',
   LLW_KEEP_ANSWERS_DAYS:
     'a whole number of days from 0 to 3650, for example 180 (0 keeps no questions and offers no feedback buttons)',
 };
@@ -58,6 +61,8 @@ export interface Config {
   readonly maxMessageChars: number;
   /** How many days questions and answers are kept for feedback and reports. */
   readonly keepAnswersDays: number;
+  /** How many days a conversation or draft nobody touched is kept. */
+  readonly keepInactiveDays: number;
 }
 
 /** Turns parsed environment values into the configuration. */
@@ -88,5 +93,6 @@ export function toConfig(env: z.infer<typeof envSchema>): Config {
     llmTimeoutMs: env.LLW_LLM_TIMEOUT_MS,
     maxMessageChars: env.LLW_MAX_MESSAGE_CHARS,
     keepAnswersDays: env.LLW_KEEP_ANSWERS_DAYS,
+    keepInactiveDays: env.LLW_KEEP_INACTIVE_DAYS,
   };
 }

@@ -3,7 +3,12 @@ import { decodeAction, draftToken, encodeAction, type Action } from './actions.j
 import type { Answerer } from './answer/answerer.js';
 import { completeFollowUp } from './answer/follow-up.js';
 import { classifyIntent } from './answer/intent.js';
-import { detectLanguage, languageOfLocale, requestedLanguage } from './answer/language.js';
+import {
+  detectLanguage,
+  languageOfLocale,
+  requestedLanguage,
+  toScript,
+} from './answer/language.js';
 import { messagesFor } from './answer/messages.js';
 import { finish, paragraph } from './answer/reply.js';
 import { botMessagesFor } from './bot-messages.js';
@@ -83,7 +88,8 @@ export function createRouter(options: {
     const id = randomBytes(6).toString('hex');
     const m = botMessagesFor(reply.language);
     const rate = (helpful: boolean): Button => ({
-      label: helpful ? m.helpful : m.notHelpful,
+      // Added after the reply was put in its script: the label must be put in it too.
+      label: toScript(helpful ? m.helpful : m.notHelpful, reply.language),
       action: encodeAction({ kind: 'feedback', answer: id, helpful }),
     });
     return {

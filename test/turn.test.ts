@@ -360,6 +360,12 @@ describe('helpful or not', () => {
     });
   });
 
+  it('labels the buttons in the reader’s script', async () => {
+    const { say } = setup();
+    const answer = await say('2024年活動周的主題是什麼？');
+    expect(answer.buttons.map((b) => b.label).slice(-2)).toEqual(['有幫助', '沒幫助']);
+  });
+
   it('keeps nothing and offers no buttons when answers are not to be kept', async () => {
     const { say, store } = setup({ keepAnswersDays: 0 });
     const answer = await say('2024年活动周的主题是什么？');
@@ -373,5 +379,32 @@ describe('helpful or not', () => {
     await say('我想推荐一位百姓学习之星');
     await say('张秀英');
     expect(await store.answers({ since: new Date(0), until: new Date('2100-01-01') })).toEqual([]);
+  });
+});
+
+describe('a multiple choice with buttons', () => {
+  it('picks options one press at a time, unpicks on a second press, and takes them on "完成"', async () => {
+    const { say, press, draftOf } = setup();
+    await say('我想推荐一位百姓学习之星');
+    let asked: Reply | undefined;
+    for (const answer of STAR_ANSWERS.slice(0, 14)) asked = await say(answer);
+    expect(asked!.form).toMatchObject({ field: 'materials' });
+    let now = await press(button(asked!, '文字'));
+    now = await press(button(now, '视频'));
+    now = await press(button(now, '图片'));
+    expect(renderText(now)).toContain('已选：文字、视频、图片');
+    now = await press(button(now, '✓ 视频'));
+    expect(renderText(now)).toContain('已选：文字、图片');
+    expect(now.buttons.map((b) => b.label)).toEqual([
+      '✓ 文字',
+      '视频',
+      '✓ 图片',
+      '教学资源',
+      '全部',
+      '完成',
+    ]);
+    const review = await press(button(now, '完成'));
+    expect(review.form).toMatchObject({ field: 'review' });
+    expect((await draftOf())!.answers['materials']).toEqual(['text', 'photos']);
   });
 });

@@ -65,7 +65,11 @@ export function createMetrics(store: () => StateStore) {
     path: '/metrics',
     async handler(_req, res) {
       const body = await registry.metrics();
-      res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': registry.contentType,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
       res.end(body);
     },
   };

@@ -89,6 +89,7 @@ export async function createRuntime(
       llmTimeoutMs: config.llmTimeoutMs,
       maxMessageChars: config.maxMessageChars,
       keepAnswersDays: config.keepAnswersDays,
+      keepInactiveDays: config.keepInactiveDays,
       ...(options.observer ? { observer: options.observer } : {}),
       ...llm,
     });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { BotError, type StateStore } from '../../src/index.js';
+import { BotError, makeDirectory, type StateStore } from '../../src/index.js';
 import { createMetrics } from './metrics.js';
 import type { Settings } from '../config/env.js';
 import { createHttpServer } from '../server/http.js';
@@ -27,7 +27,7 @@ async function webhookSecret(dataDir: string, configured: string | undefined): P
     // Not made yet.
   }
   const secret = randomBytes(32).toString('base64url');
-  await mkdir(dataDir, { recursive: true });
+  makeDirectory(dataDir);
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }

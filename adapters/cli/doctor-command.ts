@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { Telegram } from 'telegraf';
@@ -8,6 +8,7 @@ import {
   createSqliteStore,
   loadIndex,
   loadKnowledge,
+  makeDirectory,
   readIndexMeta,
 } from '../../src/index.js';
 import type { Settings } from '../config/env.js';
@@ -55,7 +56,7 @@ export async function runDoctor(settings: Settings, knowledgeDir: string): Promi
   const checks: Check[] = [ok('configuration', 'every variable is valid')];
 
   try {
-    await mkdir(config.dataDir, { recursive: true });
+    makeDirectory(config.dataDir);
     const probe = path.join(config.dataDir, `.doctor-${process.pid}`);
     await writeFile(probe, 'ok');
     await rm(probe);

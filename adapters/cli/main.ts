@@ -27,7 +27,7 @@ Usage:
   llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
   llw search [--json] [-k N] QUERY  ranked passages for QUERY, with source, section and score
   llw eval [FILE]                   run a question set (default test/eval/questions.jsonl)
-  llw doctor                         check the configuration, index, database and whatever LLM,
+  llw doctor [--json]                check the configuration, index, database and whatever LLM,
                                     Telegram or Slack is configured, each with what to do
   llw report [--days N | --since D] [--until D] [--json]
                                     what was asked, what the notices lack, what did not help
@@ -125,11 +125,12 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
         return;
       }
       const checks = await runDoctor(settings, knowledgeDir);
-      console.log(formatChecks(checks));
+      console.log(values.json ? JSON.stringify(checks, null, 2) : formatChecks(checks));
       if (checks.some((c) => c.status === 'fail')) process.exitCode = 1;
       return;
     }
     case 'report': {
+      if (rest.length > 0) throw new UsageError(`report takes no argument "${rest[0]}"`);
       let period: { since: Date; until: Date };
       try {
         period = reportPeriod(values, new Date());
@@ -184,8 +185,12 @@ async function runServe(knowledgeDir: string, log: Logger): Promise<void> {
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
-    // After `llw index`, SIGHUP makes the running assistant answer from the new index.
-    process.on('SIGHUP', () => void serving.runtime.reload());
+    // After `llw index`, SIGHUP makes the running assistant answer from the new index; the
+    // outcome is printed like the start-up summary, whatever the log level.
+    process.on(
+      'SIGHUP',
+      () => void serving.runtime.reload().then((r) => console.error(`llw: ${r.message}`)),
+    );
   });
 }
 

@@ -47,7 +47,8 @@ export function buildReport(answers: readonly AnswerRecord[], since: Date, until
   const rated = answers.filter((a) => a.helpful !== undefined);
   return {
     since: since.toISOString().slice(0, 10),
-    until: until.toISOString().slice(0, 10),
+    // The last day included (the period ends before `until`).
+    until: new Date(until.getTime() - 1).toISOString().slice(0, 10),
     answers: answers.length,
     byChannel: count(answers.map((a) => a.channel)),
     byKind: count(answers.map((a) => a.kind)),
@@ -68,6 +69,9 @@ export function buildReport(answers: readonly AnswerRecord[], since: Date, until
   };
 }
 
+/** A question on one line, as asked: its own line breaks shown, so it can never pose as the report's text. */
+const oneLine = (question: string) => question.replace(/\r?\n/g, ' ⏎ ').replace(/\s+/g, ' ').trim();
+
 const line = (counts: Record<string, number>) =>
   Object.entries(counts)
     .map(([k, n]) => `${k} ${n}`)
@@ -85,32 +89,48 @@ export function formatReport(r: Report): string {
     '',
     `Asked, but not in the notices (${r.notInNotices.length} different questions, most asked first):`,
     ...(r.notInNotices.length
-      ? r.notInNotices.map((q) => `  ${String(q.count).padStart(3)}× ${q.question}`)
+      ? r.notInNotices.map((q) => `  ${String(q.count).padStart(3)}× ${oneLine(q.question)}`)
       : ['  none']),
     '',
     `Marked not helpful (${r.notHelpful.length}, newest first):`,
     ...(r.notHelpful.length
-      ? r.notHelpful.map((a) => `  ${a.at} ${a.channel} · ${a.kind} · ${a.intent} · ${a.question}`)
+      ? r.notHelpful.map(
+          (a) => `  ${a.at} ${a.channel} · ${a.kind} · ${a.intent} · ${oneLine(a.question)}`,
+        )
       : ['  none']),
   ].join('\n');
 }
 
-/** The period a report covers: `--since`/`--until` dates (UTC), or the last `--days` (default 30). */
+/**
+ * The period a report covers: from `--since` (or `--days` before the end, default 30) up to and
+ * including `--until` (default now). Dates are days in UTC, written 2026-11-01, and must exist.
+ */
 export function reportPeriod(
   options: { since?: string | undefined; until?: string | undefined; days?: string | undefined },
   now: Date,
 ): { since: Date; until: Date } {
   const date = (value: string, name: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-      throw new Error(`${name} must be a date like 2026-11-01 (got "${value}")`);
-    return new Date(`${value}T00:00:00Z`);
+    const d = new Date(`${value}T00:00:00Z`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+      Number.isNaN(d.getTime()) ||
+      d.toISOString().slice(0, 10) !== value
+    )
+      throw new Error(`${name} must be a date that exists, like 2026-11-01 (got "${value}")`);
+    return d;
   };
+  if (options.since !== undefined && options.days !== undefined)
+    throw new Error('give --since or --days, not both');
   const until = options.until
     ? new Date(date(options.until, '--until').getTime() + 86_400_000)
     : now;
-  if (options.since) return { since: date(options.since, '--since'), until };
-  const days = Number(options.days ?? 30);
-  if (!Number.isInteger(days) || days < 1 || days > 3650)
-    throw new Error(`--days must be a whole number from 1 to 3650 (got "${options.days}")`);
-  return { since: new Date(until.getTime() - days * 86_400_000), until };
+  if (options.since !== undefined) {
+    const since = date(options.since, '--since');
+    if (since >= until) throw new Error('--since must come before --until');
+    return { since, until };
+  }
+  const days = options.days ?? '30';
+  if (!/^\d{1,4}$/.test(days) || Number(days) < 1)
+    throw new Error(`--days must be a whole number of days from 1 to 9999 (got "${days}")`);
+  return { since: new Date(until.getTime() - Number(days) * 86_400_000), until };
 }

@@ -1,17 +1,18 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderText, type Reply } from '../../src/index.js';
+import { makeDirectory, renderText, type Reply } from '../../src/index.js';
 
 /** Writes a reply's files (nomination drafts) into a folder; returns their paths. */
 export async function saveFiles(reply: Reply, folder: string): Promise<string[]> {
   if (reply.files.length === 0) return [];
-  await mkdir(folder, { recursive: true });
+  // Drafts hold nominees' personal data: readable by this user only.
+  makeDirectory(folder);
   const paths: string[] = [];
   for (const file of reply.files) {
     const target = path.join(folder, path.basename(file.name));
     // Written under a temporary name and renamed, so a half-written draft never appears.
     const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, file.data);
+    await writeFile(temporary, file.data, { mode: 0o600 });
     await rename(temporary, target);
     paths.push(target);
   }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Bot, Reply } from '../../src/index.js';
 import { readBody, sendJson, type Route } from '../server/http.js';
+import { createLimiter } from './limit.js';
 import { knownUser, sameOrigin, webUser } from './session.js';
 
 /** The most a message request may weigh: 8,000 characters of Chinese are 24 KB of UTF-8. */
@@ -61,7 +62,11 @@ const refuse = (res: ServerResponse, status: number, error: string) =>
  * caller's own finished drafts. Requests from other sites, bodies too large, malformed JSON and
  * unknown fields are refused with a 4xx and reach nothing.
  */
-export function apiRoutes(bot: Bot, log: Logger): Route[] {
+export function apiRoutes(
+  bot: Bot,
+  log: Logger,
+  limiter = createLimiter({ burst: 20, perMinute: 30 }),
+): Route[] {
   const messages: Route = {
     method: 'POST',
     path: '/api/messages',
@@ -84,7 +89,13 @@ export function apiRoutes(bot: Bot, log: Logger): Route[] {
         const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
         return refuse(res, 400, `${where}${issue?.message ?? 'invalid message'}`);
       }
-      const { userId } = webUser(req, res);
+      const { userId, fresh } = webUser(req, res);
+      // A browser with its cookie is limited as itself; one without, by its address.
+      const wait = limiter.take(fresh ? `ip:${req.socket.remoteAddress ?? ''}` : userId);
+      if (wait !== true) {
+        res.setHeader('retry-after', String(wait));
+        return refuse(res, 429, `too many messages: wait ${wait} s`);
+      }
       const { text, button, id } = parsed.data;
       const locale = localeOf(req);
       const replies = await bot.handle({
@@ -105,7 +116,12 @@ export function apiRoutes(bot: Bot, log: Logger): Route[] {
     path: '/api/drafts/',
     prefix: true,
     async handler(req, res) {
-      const name = decodeURIComponent((req.url ?? '').split('?')[0]!.slice('/api/drafts/'.length));
+      let name: string;
+      try {
+        name = decodeURIComponent((req.url ?? '').split('?')[0]!.slice('/api/drafts/'.length));
+      } catch {
+        return refuse(res, 404, 'no such draft file for you');
+      }
       const user = knownUser(req);
       // Another user's file and no file at all look the same: 404.
       const file = user ? await bot.draftFile({ channel: 'web', ...user }, name) : undefined;

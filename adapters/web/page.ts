@@ -130,8 +130,11 @@ export function pageRoutes(assets = webAssetsDir()): Route[] {
     {
       method: 'GET',
       path: '/',
-      handler: (req, res) =>
-        send(res, 200, 'text/html; charset=utf-8', renderPage(pageLanguage(req)), 'no-cache'),
+      handler: (req, res) => {
+        // The page's language follows the browser's: caches must keep one copy per language.
+        res.setHeader('vary', 'Accept-Language');
+        send(res, 200, 'text/html; charset=utf-8', renderPage(pageLanguage(req)), 'no-cache');
+      },
     },
     file('app.js', 'text/javascript; charset=utf-8'),
     file('app.css', 'text/css; charset=utf-8'),

@@ -31,16 +31,19 @@ function secure(req: IncomingMessage): boolean {
  * missing. The user id kept in the database is a hash of the token, so the database never holds
  * what would let someone act as the user.
  */
-export function webUser(req: IncomingMessage, res: ServerResponse): { userId: string } {
+export function webUser(
+  req: IncomingMessage,
+  res: ServerResponse,
+): { userId: string; fresh: boolean } {
   let token = cookie(req, COOKIE);
-  if (!token || !TOKEN.test(token)) {
-    token = randomBytes(32).toString('base64url');
-    res.setHeader(
-      'set-cookie',
-      `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${MAX_AGE}${secure(req) ? '; Secure' : ''}`,
-    );
-  }
-  return { userId: createHash('sha256').update(token).digest('hex').slice(0, 32) };
+  const fresh = !token || !TOKEN.test(token);
+  if (fresh) token = randomBytes(32).toString('base64url');
+  // Sent with every answer: the 90 days count from the last visit, not the first.
+  res.setHeader(
+    'set-cookie',
+    `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${MAX_AGE}${secure(req) ? '; Secure' : ''}`,
+  );
+  return { userId: createHash('sha256').update(token!).digest('hex').slice(0, 32), fresh };
 }
 
 /** The user of a request that must already have one (downloads): undefined without a cookie. */

@@ -31,6 +31,8 @@ export interface FormState {
   readonly resume?: Phase;
   /** A rewrite waiting for the user's choice. */
   readonly polished?: { readonly field: string; readonly text: string };
+  /** Options of the multiple-choice question being asked, picked one button at a time so far. */
+  readonly picked?: readonly string[];
 }
 
 /** What the engine says happened; a renderer turns these into replies in the user's language. */
@@ -42,6 +44,8 @@ export type FormEvent =
       readonly total: number;
       readonly error?: Reason;
       readonly rejected?: string;
+      /** The options picked so far, for a multiple choice answered with buttons. */
+      readonly picked?: readonly string[];
     }
   | { readonly type: 'accepted'; readonly field: FieldDefinition }
   | { readonly type: 'show' }
@@ -76,6 +80,8 @@ export type FormInput =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'command'; readonly command: FormCommand }
   | { readonly kind: 'choose'; readonly field: string; readonly values: readonly string[] }
+  /** One option of a multiple choice pressed: picked, or unpicked when it was. */
+  | { readonly kind: 'toggle'; readonly field: string; readonly value: string }
   | { readonly kind: 'polished'; readonly field: string; readonly text: string };
 
 /** The engine's answer: the next state and what to tell the user. */
@@ -118,6 +124,7 @@ function ask(form: FormDefinition, state: FormState, error?: Reason, rejected?: 
     field: currentField(form, state),
     step: fieldIndex(form, state.field) + 1,
     total: form.fields.length,
+    ...(state.picked?.length ? { picked: state.picked } : {}),
     ...(error ? { error } : {}),
     ...(rejected !== undefined ? { rejected } : {}),
   };
@@ -344,13 +351,25 @@ export function step(
     return advance(form, skipped, []);
   }
   if (input.kind === 'command') return { state, events: [ask(form, state)] };
+  if (input.kind === 'toggle') {
+    if (input.field !== field.id || field.kind !== 'multichoice')
+      return { state, events: [ask(form, state)] };
+    const was = state.picked ?? [];
+    const picked = was.includes(input.value)
+      ? was.filter((v) => v !== input.value)
+      : field.options.map((o) => o.value).filter((v) => v === input.value || was.includes(v));
+    const next: FormState = { ...state, picked };
+    return { state: next, events: [ask(form, next)] };
+  }
   const checked =
     input.kind === 'choose'
       ? chosen(field, input.field, input.values)
       : checkField(field, text, ctx);
   if (!checked.ok) return { state, events: [ask(form, state, checked.reason, text)] };
+  const { picked: _picked, ...rest } = state;
+  void _picked;
   const accepted: FormState = {
-    ...state,
+    ...rest,
     answers: { ...state.answers, [field.id]: checked.value },
     skipped: state.skipped.filter((s) => s !== field.id),
   };

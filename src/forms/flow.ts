@@ -75,9 +75,14 @@ function inputOf(form: FormDefinition, state: FormState, op: FormOp): FormInput 
     ({ kind: 'command', command: { kind } }) as FormInput;
   switch (op.op) {
     case 'option':
-      return { kind: 'choose', field: field.id, values: options.slice(op.index, op.index + 1) };
+      // A multiple choice is picked one option at a time, then finished with "done".
+      return field.kind === 'multichoice'
+        ? { kind: 'toggle', field: field.id, value: options[op.index] ?? '' }
+        : { kind: 'choose', field: field.id, values: options.slice(op.index, op.index + 1) };
     case 'all':
       return { kind: 'choose', field: field.id, values: options };
+    case 'done':
+      return { kind: 'choose', field: field.id, values: state.picked ?? [] };
     case 'skip':
       return command('skip');
     case 'confirm':

@@ -69,6 +69,8 @@ export interface FormMessages {
   readonly notForgotten: string;
   readonly previousSaved: string;
   readonly staleButton: string;
+  readonly picked: (names: string) => string;
+  readonly done: string;
   readonly polishStarted: string;
   readonly continuing: (title: string, step: number, total: number) => string;
 }
@@ -141,6 +143,8 @@ const zh: FormMessages = {
   notForgotten: '好的，什么都没有删除。',
   previousSaved: '之前未完成的草稿已保存，可以在“我的草稿”里找到。',
   staleButton: '这个按钮来自较早的一步，没有执行。请用最新消息里的按钮，或直接输入回答。',
+  picked: (names) => `已选：${names}。可以再选，再点一次取消；选好后点“完成”。`,
+  done: '完成',
   polishStarted: '正在润色，大约需要十几秒，请稍候……',
   continuing: (title, step, total) => `继续填写您的《${title}》草稿（第${step}步，共${total}步）。`,
 };
@@ -218,6 +222,9 @@ const en: FormMessages = {
   previousSaved: "Your unfinished draft is saved; find it under 'my drafts'.",
   staleButton:
     'That button is from an earlier step, so nothing was done. Please use the buttons of the latest message, or type your answer.',
+  picked: (names) =>
+    `Chosen so far: ${names}. Choose more, or press one again to drop it; then press 'Done'.`,
+  done: 'Done',
   polishStarted: 'Polishing; this takes about fifteen seconds…',
   continuing: (title, step, total) => `Continuing your ${title} draft (step ${step} of ${total}).`,
 };

@@ -116,12 +116,22 @@ export function renderEvents(
           ),
         );
         buttons = [];
+        const picked = event.picked ?? [];
+        if (f.kind === 'multichoice' && picked.length > 0) {
+          const names = f.options
+            .filter((o) => picked.includes(o.value))
+            .map((o) => (language === 'en' ? o.en : o.zh));
+          blocks.push(paragraph(m.picked(names.join(language === 'en' ? ', ' : '、'))));
+        }
         if (f.kind === 'choice' || f.kind === 'multichoice') {
           buttons = f.options.map((o, index) => ({
-            label: language === 'en' ? o.en : o.zh,
+            label: `${picked.includes(o.value) ? '✓ ' : ''}${language === 'en' ? o.en : o.zh}`,
             action: act({ op: 'option', index }),
           }));
-          if (f.kind === 'multichoice') buttons.push({ label: m.all, action: act({ op: 'all' }) });
+          if (f.kind === 'multichoice') {
+            buttons.push({ label: m.all, action: act({ op: 'all' }) });
+            if (picked.length > 0) buttons.push({ label: m.done, action: act({ op: 'done' }) });
+          }
         }
         if (f.optional) buttons.push({ label: m.skip, action: act({ op: 'skip' }) });
         break;

@@ -24,6 +24,7 @@ const stored = z.object({
   editing: z.boolean(),
   resume: phase.optional(),
   polished: z.object({ field: z.string(), text: z.string() }).optional(),
+  picked: z.array(z.string()).optional(),
 });
 
 /** A form state as stored: plain JSON with its schema version. */
@@ -59,5 +60,6 @@ export function parseFormState(form: FormDefinition, data: unknown): FormState {
     editing: s.editing,
     ...(s.resume ? { resume: s.resume } : {}),
     ...(s.polished && known(s.polished.field) ? { polished: s.polished } : {}),
+    ...(s.picked?.length ? { picked: s.picked } : {}),
   };
 }

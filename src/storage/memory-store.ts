@@ -18,6 +18,8 @@ export function createMemoryStore(): StateStore {
   const drafts = new Map<string, Map<string, StoredDraft>>();
   const dedupe = createMemoryDedupe();
   let answers: AnswerRecord[] = [];
+  // When each stored session was last saved, for sweeping conversations long untouched.
+  const touched = new WeakMap<Versioned<Session>, number>();
   const inner = <T>(map: Map<string, Map<string, T>>, key: UserKey) => {
     let m = map.get(userOf(key));
     if (!m) map.set(userOf(key), (m = new Map()));
@@ -50,11 +52,11 @@ export function createMemoryStore(): StateStore {
       // Marking the delivery is the last check, so a refused commit never marks it.
       if (change.delivery && !(await dedupe.claim(change.delivery.key, change.delivery.ttlMs)))
         return false;
-      if (change.session)
-        mySessions.set(key.conversationId, {
-          value: copy(change.session.value),
-          version: stored + 1,
-        });
+      if (change.session) {
+        const saved = { value: copy(change.session.value), version: stored + 1 };
+        touched.set(saved, Date.now());
+        mySessions.set(key.conversationId, saved);
+      }
       for (const d of change.drafts ?? [])
         myDrafts.set(d.id, { ...copy(d), version: d.version + 1 });
       for (const id of change.deleteDrafts ?? []) myDrafts.delete(id);
@@ -81,8 +83,15 @@ export function createMemoryStore(): StateStore {
         for (const s of conversations.values()) if (s.value.activeDraftId) activeForms++;
       return { activeForms };
     },
-    async answers({ since, until, keepSince }) {
-      if (keepSince) answers = answers.filter((a) => a.at >= keepSince.toISOString());
+    async sweep({ answersBefore, inactiveBefore }) {
+      answers = answers.filter((a) => a.at >= answersBefore.toISOString());
+      for (const user of drafts.values())
+        for (const [id, d] of user) if (d.updatedAt < inactiveBefore.toISOString()) user.delete(id);
+      for (const user of sessions.values())
+        for (const [id, s] of user)
+          if ((touched.get(s) ?? 0) < inactiveBefore.getTime()) user.delete(id);
+    },
+    async answers({ since, until }) {
       return answers
         .filter((a) => a.at >= since.toISOString() && a.at < until.toISOString())
         .map(copy);

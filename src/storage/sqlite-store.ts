@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
+import { makeDirectory } from './dirs.js';
 import path from 'node:path';
 import { BotError } from '../errors.js';
 import { parseSession, serializeSession } from './session.js';
@@ -70,8 +71,11 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
   const now = options.now ?? Date.now;
   let db: Database.Database;
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirectory(path.dirname(file));
     db = new Database(file);
+    // Nominees' names, phones and stories are in here: this user only. SQLite gives the WAL
+    // and shared-memory files the database file's permissions.
+    chmodSync(file, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
@@ -121,6 +125,8 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       'SELECT * FROM answers WHERE at >= ? AND at < ? ORDER BY at, id',
     ),
     dropAnswers: db.prepare('DELETE FROM answers WHERE at < ?'),
+    dropSessions: db.prepare('DELETE FROM sessions WHERE updated_at < ?'),
+    dropDrafts: db.prepare('DELETE FROM drafts WHERE updated_at < ?'),
     activeForms: db.prepare<[], { n: number }>(
       "SELECT COUNT(*) AS n FROM sessions WHERE json_extract(data, '$.activeDraftId') IS NOT NULL",
     ),
@@ -191,6 +197,12 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     sql.deleteAnswers.run(channel, userId);
     return n;
   });
+  const sweep = db.transaction((answersBefore: string, inactiveBefore: string, t: number) => {
+    sql.dropAnswers.run(answersBefore);
+    sql.dropSessions.run(inactiveBefore);
+    sql.dropDrafts.run(inactiveBefore);
+    sql.purge.run(t);
+  });
   let claims = 0;
 
   return {
@@ -234,8 +246,10 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     async stats() {
       return { activeForms: sql.activeForms.get()?.n ?? 0 };
     },
-    async answers({ since, until, keepSince }) {
-      if (keepSince) sql.dropAnswers.run(keepSince.toISOString());
+    async sweep({ answersBefore, inactiveBefore }) {
+      sweep(answersBefore.toISOString(), inactiveBefore.toISOString(), now());
+    },
+    async answers({ since, until }) {
       return sql.answersBetween.all(since.toISOString(), until.toISOString()).map(toAnswer);
     },
     async close() {

@@ -95,7 +95,12 @@ export interface StateStore extends Dedupe {
   forget(key: UserKey): Promise<number>;
   /** Figures for an operator: forms being filled right now (conversations with an open draft). */
   stats(): Promise<{ readonly activeForms: number }>;
-  /** The answers given from `since` up to `until`, oldest first; older ones than `keepSince` are deleted first. */
-  answers(range: { since: Date; until: Date; keepSince?: Date }): Promise<AnswerRecord[]>;
+  /** The answers given from `since` up to `until`, oldest first. */
+  answers(range: { since: Date; until: Date }): Promise<AnswerRecord[]>;
+  /**
+   * Deletes what is kept no longer: answers older than `answersBefore`, and conversations and
+   * drafts untouched since `inactiveBefore` (an abandoned draft's personal data does not stay for ever).
+   */
+  sweep(limits: { answersBefore: Date; inactiveBefore: Date }): Promise<void>;
   close(): Promise<void>;
 }

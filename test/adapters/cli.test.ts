@@ -464,7 +464,7 @@ describe('llw report', () => {
     expect(text).toMatch(/Asked, but not in the notices \(1 different questions/);
     expect(text).toContain('  2× 2024年活动周有奖金吗？');
     expect(llw(['report', '--since', 'yesterday']).stderr).toContain(
-      '--since must be a date like 2026-11-01',
+      '--since must be a date that exists, like 2026-11-01',
     );
   });
 });

@@ -182,3 +182,53 @@ describe('the page', () => {
     expect((await fetch(`${url}/app.css`)).status).toBe(200);
   });
 });
+
+describe('what a review of the web chat found', () => {
+  it('answers a malformed file name with 404, not a server error', async () => {
+    const res = await fetch(`${url}/api/drafts/%E0%A4%A`, {
+      headers: { cookie: 'llw_session=' + 'a'.repeat(43) },
+    });
+    expect(res.status).toBe(404);
+  });
+
+  it('renews the cookie with every answer, and marks JSON and the page so browsers do not guess or mix languages', async () => {
+    const first = await post({ text: '你好' });
+    const res = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url, cookie: first.cookie! },
+      body: JSON.stringify({ text: '你好' }),
+    });
+    expect(res.headers.get('set-cookie')!.split(';')[0]).toBe(first.cookie);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${url}/`)).headers.get('vary')).toBe('Accept-Language');
+  });
+
+  it('slows down a sender of too many messages with 429, the others unaffected', async () => {
+    const { apiRoutes } = await import('../../adapters/web/api.js');
+    const { createLimiter } = await import('../../adapters/web/limit.js');
+    const limited = createHttpServer(
+      apiRoutes(await testBot(), quietLog(), createLimiter({ burst: 2, perMinute: 1 })),
+      quietLog(),
+    );
+    const base = await limited.listen(0, '127.0.0.1');
+    const send = (cookie?: string) =>
+      fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: base,
+          ...(cookie ? { cookie } : {}),
+        },
+        body: JSON.stringify({ text: '你好' }),
+      });
+    const first = await send();
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await send(cookie)).status).toBe(200);
+    expect((await send(cookie)).status).toBe(200);
+    const refused = await send(cookie);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/too many messages/);
+    await limited.close(100);
+  });
+});

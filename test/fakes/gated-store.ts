@@ -18,6 +18,7 @@ export function gatedStore(inner: StateStore, n: number) {
     forget: (key) => inner.forget(key),
     stats: () => inner.stats(),
     answers: (range) => inner.answers(range),
+    sweep: (limits) => inner.sweep(limits),
     close: () => inner.close(),
     async getSession(key) {
       const session = await inner.getSession(key);

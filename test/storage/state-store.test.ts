@@ -87,6 +87,23 @@ describe('SQLite state store on disk', () => {
     expect(() => createSqliteStore(file)).toThrow(/newer llw-assistant/);
   });
 
+  it('keeps the database readable by its user only (nominees’ data is in it)', async () => {
+    const { stat } = await import('node:fs/promises');
+    const dir = path.join(await tempDir(), 'data');
+    const store = createSqliteStore(path.join(dir, 'state.db'));
+    await store.commit(alice, { session: { value: {}, version: 0 } });
+    for (const name of ['state.db', 'state.db-wal'])
+      expect((await stat(path.join(dir, name))).mode & 0o777).toBe(0o600);
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
+    await store.close();
+  });
+
+  it('fails at once, saying why, for a data folder under /proc', () => {
+    expect(() => createSqliteStore('/proc/llw-nope/state.db')).toThrow(
+      /cannot open the state database/,
+    );
+  });
+
   it('says which file it cannot open', async () => {
     // A path below a regular file cannot be created.
     const file = path.join(await tempDir(), 'plain-file');

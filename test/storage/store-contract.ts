@@ -204,10 +204,9 @@ export function storeContract(name: string, open: () => Promise<StateStore>) {
       });
       expect(november20.map((a) => a.id)).toEqual(['a00000000002']);
       // Older than the retention: gone for good.
-      await store.answers({
-        since: new Date(),
-        until: new Date(),
-        keepSince: new Date('2026-11-10'),
+      await store.sweep({
+        answersBefore: new Date('2026-11-10'),
+        inactiveBefore: new Date('2000-01-01'),
       });
       expect(
         (await store.answers({ since: new Date('2026-01-01'), until: new Date('2027-01-01') })).map(
@@ -218,6 +217,23 @@ export function storeContract(name: string, open: () => Promise<StateStore>) {
       expect(
         await store.answers({ since: new Date('2026-01-01'), until: new Date('2027-01-01') }),
       ).toEqual([]);
+    });
+
+    it('sweeps conversations and drafts nobody touched for too long, and keeps the others', async () => {
+      const store = await open();
+      await store.commit(alice, {
+        session: { value: { activeDraftId: 'old' }, version: 0 },
+        drafts: [draft('old', '2020-01-01T00:00:00.000Z'), draft('new', new Date().toISOString())],
+      });
+      await store.sweep({ answersBefore: new Date(0), inactiveBefore: new Date('2021-01-01') });
+      expect((await store.listDrafts(alice)).map((d) => d.id)).toEqual(['new']);
+      expect((await store.getSession(alice)).version).toBe(1);
+      // A session saved now is older than a moment from now.
+      await store.sweep({
+        answersBefore: new Date(0),
+        inactiveBefore: new Date(Date.now() + 60_000),
+      });
+      expect(await store.getSession(alice)).toEqual({ value: {}, version: 0 });
     });
 
     it('claims a delivery once until it expires', async () => {

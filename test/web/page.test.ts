@@ -42,6 +42,8 @@ beforeAll(async () => {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // An intranet name for 127.0.0.1: a page over plain http that is not localhost.
+      '--host-resolver-rules=MAP llw.intranet.test 127.0.0.1',
     ],
   });
   await mkdir(ARTIFACTS, { recursive: true });
@@ -56,6 +58,8 @@ async function open(options: {
   locale: string;
   dark?: boolean;
   bypassCSP?: boolean;
+  touch?: boolean;
+  host?: string;
 }) {
   const context: BrowserContext = await browser.newContext({
     viewport: { width: options.width, height: 820 },
@@ -63,12 +67,13 @@ async function open(options: {
     colorScheme: options.dark ? 'dark' : 'light',
     acceptDownloads: true,
     ...(options.bypassCSP ? { bypassCSP: true } : {}),
+    ...(options.touch ? { isMobile: true, hasTouch: true } : {}),
   });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${url}/`);
+  await page.goto(options.host ? `${url.replace('127.0.0.1', options.host)}/` : `${url}/`);
   await page.waitForSelector('article.bot');
   return { page, context, errors };
 }
@@ -172,6 +177,31 @@ describe('the web chat in Chromium', () => {
     expect(await page.locator('article.bot').last().innerText()).toContain(
       '让学习成为一种生活方式',
     );
+    await context.close();
+  });
+
+  it('works over plain http at an intranet address (not a secure context)', async () => {
+    const { page, context, errors } = await open({
+      width: 1280,
+      locale: 'zh-CN',
+      host: 'llw.intranet.test',
+    });
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    const answer = await ask(page, '2024年活动周的主题是什么？');
+    expect(await answer.innerText()).toContain('让学习成为一种生活方式');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('on a touch screen, Enter starts a new line (a story has paragraphs) and the button sends', async () => {
+    const { page, context } = await open({ width: 390, locale: 'zh-CN', touch: true });
+    await page.fill('#message', '第一段');
+    await page.press('#message', 'Enter');
+    await page.keyboard.type('第二段');
+    expect(await page.inputValue('#message')).toBe('第一段\n第二段');
+    await page.tap('button.send');
+    await page.waitForFunction(() => document.querySelectorAll('article.user').length >= 1);
+    expect(await page.locator('article.user').last().innerText()).toBe('第一段\n第二段');
     await context.close();
   });
 

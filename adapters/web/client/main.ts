@@ -1,5 +1,5 @@
 import type { Language } from '../../../src/types.js';
-import { sendMessage, type WebReply } from './api.js';
+import { messageId, Refused, sendMessage, type WebReply } from './api.js';
 import { h } from './dom.js';
 import { renderReply, renderUser } from './render.js';
 import { initialLanguage, LANGUAGES, stringsFor } from './strings.js';
@@ -27,7 +27,6 @@ const log = h('main', {
 const input = h('textarea', {
   id: 'message',
   rows: '1',
-  maxlength: '8000',
   autocomplete: 'off',
   placeholder: t.placeholder,
 });
@@ -84,32 +83,53 @@ function showProgress(replies: readonly WebReply[]) {
 
 let sending = false;
 
-/** Sends one message and shows the replies; a failure offers to send it again, once. */
+/** While a reply is awaited, nothing else can be sent (the language picker included). */
+function setSending(on: boolean) {
+  sending = on;
+  send.disabled = on;
+  picker.disabled = on;
+  busy.hidden = !on;
+  if (on) log.setAttribute('aria-busy', 'true');
+  else log.removeAttribute('aria-busy');
+}
+
+function show(replies: readonly WebReply[]) {
+  const first = log.childElementCount;
+  for (const reply of replies)
+    log.append(
+      renderReply(reply, t, {
+        press: (action, label) => void exchange({ button: action }, label),
+      }),
+    );
+  showProgress(replies);
+  // A long answer is read from its start: show the first new reply's top.
+  (log.children[first] as HTMLElement | undefined)?.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Sends one message and shows the replies. When the assistant cannot be reached, the message can
+ * be sent again (with the same id, so it counts once); when it refuses the message, it says why.
+ */
 async function exchange(message: { text: string } | { button: string }, shown?: string) {
   if (sending) return;
-  sending = true;
-  send.disabled = true;
-  busy.hidden = false;
-  log.setAttribute('aria-busy', 'true');
+  setSending(true);
   if (shown) log.append(renderUser(shown, t));
   scrollToEnd();
-  const id = crypto.randomUUID();
-  const attempt = async (): Promise<void> => {
+  const id = messageId();
+  const attempt = async (again: boolean): Promise<void> => {
     try {
       const replies = await sendMessage(message, id);
-      const first = log.childElementCount;
-      for (const reply of replies)
-        log.append(
-          renderReply(reply, t, {
-            press: (action, label) => void exchange({ button: action }, label),
-          }),
-        );
-      // Sent again after a failure, a message that had arrived is answered with nothing.
-      if (replies.length === 0) log.append(h('p', { class: 'note' }, t.delivered));
-      showProgress(replies);
-      // A long answer is read from its start: show the first new reply's top.
-      (log.children[first] as HTMLElement | undefined)?.scrollIntoView({ block: 'start' });
-    } catch {
+      // Sent again after a lost answer, a message that had arrived gets nothing back: show
+      // where things stand instead (the question being asked, or the greeting).
+      if (replies.length === 0 && again) show(await sendMessage({ button: 'start' }, messageId()));
+      else show(replies);
+    } catch (error) {
+      if (error instanceof Refused) {
+        const why =
+          error.status === 429 ? t.tooMany : error.status === 413 ? t.tooLarge : error.message;
+        log.append(h('article', { class: 'message error', role: 'alert' }, h('p', {}, why)));
+        return;
+      }
       const retry = h('button', { type: 'button', class: 'retry' }, t.retry);
       const note = h(
         'article',
@@ -119,20 +139,17 @@ async function exchange(message: { text: string } | { button: string }, shown?: 
       );
       retry.addEventListener('click', () => {
         note.remove();
-        sending = true;
-        void attempt().finally(done);
+        setSending(true);
+        void attempt(true).finally(() => setSending(false));
       });
       log.append(note);
     }
   };
-  const done = () => {
-    sending = false;
-    send.disabled = false;
-    busy.hidden = true;
-    log.removeAttribute('aria-busy');
-  };
-  await attempt();
-  done();
+  try {
+    await attempt(false);
+  } finally {
+    setSending(false);
+  }
 }
 
 composer.addEventListener('submit', (event) => {
@@ -144,9 +161,11 @@ composer.addEventListener('submit', (event) => {
   void exchange({ text }, text).then(() => input.focus());
 });
 
-// Enter sends; Shift+Enter starts a new line (a learning story has paragraphs).
+// Enter sends; Shift+Enter starts a new line (a learning story has paragraphs). On a touch
+// screen, whose keyboard has no Shift+Enter, Enter starts a new line and the button sends.
+const touch = matchMedia('(pointer: coarse)').matches;
 input.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+  if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && !touch) {
     event.preventDefault();
     composer.requestSubmit();
   }

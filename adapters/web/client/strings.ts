@@ -16,7 +16,8 @@ export interface Strings {
   readonly rateAnswer: string;
   readonly offline: string;
   readonly retry: string;
-  readonly delivered: string;
+  readonly tooMany: string;
+  readonly tooLarge: string;
   readonly step: (n: number, total: number) => string;
   readonly log: string;
 }
@@ -36,7 +37,8 @@ const hans: Strings = {
   rateAnswer: '这个回答有帮助吗？',
   offline: '暂时连不上助手，您的消息没有发出。',
   retry: '重试',
-  delivered: '这条消息之前已经送达。',
+  tooMany: '消息发得太快了，请等一分钟再发。',
+  tooLarge: '这条消息太长了，请分几次发送。',
   step: (n, total) => `推荐表：第${n}步，共${total}步`,
   log: '对话',
 };
@@ -56,7 +58,8 @@ const hant: Strings = {
   rateAnswer: '這個回答有幫助嗎？',
   offline: '暫時連不上助手，您的訊息沒有發出。',
   retry: '重試',
-  delivered: '這條訊息之前已經送達。',
+  tooMany: '訊息發得太快了，請等一分鐘再發。',
+  tooLarge: '這條訊息太長了，請分幾次發送。',
   step: (n, total) => `推薦表：第${n}步，共${total}步`,
   log: '對話',
 };
@@ -76,7 +79,8 @@ const en: Strings = {
   rateAnswer: 'Did this answer help?',
   offline: 'The assistant cannot be reached right now; your message was not sent.',
   retry: 'Try again',
-  delivered: 'That message had already arrived.',
+  tooMany: 'Too many messages at once: please wait a minute.',
+  tooLarge: 'That message is too long: please send it in parts.',
   step: (n, total) => `Nomination: step ${n} of ${total}`,
   log: 'Conversation',
 };
