@@ -32,6 +32,10 @@ export interface TurnInput {
   readonly interim?: Interim | undefined;
 }
 
+/** After a draft is finished: what asks for its files again. */
+const FILES_AGAIN =
+  /^(?:\/confirm|确认|確認|确定|確定|确认生成|確認生成|查看|下载|下載|文件|重新生成|confirm|show|download|files)[。.!！]?$/i;
+
 /** Replies that answer a question about the Week, which can be rated. */
 const ANSWER_KINDS: ReadonlySet<string> = new Set([
   'fact',
@@ -74,6 +78,17 @@ export function createRouter(options: {
     return draft && draft.state.phase !== 'done' && draft.state.phase !== 'cancelled'
       ? draft
       : undefined;
+  };
+
+  /**
+   * The session a new form starts from: no pending question, and no pointer to a finished draft
+   * (only an unfinished one is "saved, find it under my drafts").
+   */
+  const fresh = async (input: TurnInput, session: Session): Promise<Session> => {
+    const rest = without(session, 'pending');
+    return rest.activeDraftId && !(await activeDraft(input))
+      ? without(rest, 'activeDraftId')
+      : rest;
   };
 
   /** A question about the Week (typed, or an example button), with follow-up context. */
@@ -157,12 +172,12 @@ export function createRouter(options: {
         const draft = action.form ? await activeDraft(input) : undefined;
         if (draft && draft.formId === action.form)
           return flow.resume(without(session, 'pending'), draft);
-        return flow.start(without(session, 'pending'), action.form, language);
+        return flow.start(await fresh(input, session), action.form, language);
       }
       case 'pick':
         // Only an answer to the question "which form?" that is still open starts a form.
         if (group || session.pending?.kind !== 'choose-form') return stale();
-        return flow.start(without(session, 'pending'), action.form, language);
+        return flow.start(await fresh(input, session), action.form, language);
       case 'form': {
         const draft = group ? undefined : await activeDraft(input);
         if (!draft || draftToken(draft.id) !== action.draft) return stale();
@@ -200,19 +215,19 @@ export function createRouter(options: {
   };
 
   /** A typed request for a form: a new draft each time (the previous one is kept), never in a group. */
-  const startTyped = (
+  const startTyped = async (
     input: TurnInput,
     session: Session,
     form: string | undefined,
     language: Language,
-  ): Promise<Turn> | Turn =>
+  ): Promise<Turn> =>
     input.message.group === true
       ? privateOnly(
           session,
           language,
           encodeAction({ kind: 'nominate', ...(form ? { form } : {}) }),
         )
-      : flow.start(without(session, 'pending'), form, language);
+      : flow.start(await fresh(input, session), form, language);
 
   const typed = async (input: TurnInput, session: Session, language: Language): Promise<Turn> => {
     const { text } = input;
@@ -241,6 +256,11 @@ export function createRouter(options: {
       // Drafts hold nominees' personal data: in a group, the way to them is a private chat.
       if (group && command.kind !== 'forget') return privateOnly(current, language, 'drafts');
       return drafts.handle(current, command, language, await input.drafts());
+    }
+    // The conversation's draft was finished: "确认", "查看", "下载" send its files again.
+    if (!group && session.activeDraftId && FILES_AGAIN.test(text)) {
+      const finished = await input.draft(session.activeDraftId);
+      if (finished?.state.phase === 'done') return flow.resend(current, finished);
     }
     const draft = group ? undefined : await activeDraft(input);
     // While a form is being filled, words about nominating inside an answer ("社区推荐她参评百姓

@@ -10,6 +10,8 @@ export type FormCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'yes' }
   | { readonly kind: 'no' }
+  /** "不知道", "not sure": help, never an answer. */
+  | { readonly kind: 'unsure' }
   | { readonly kind: 'edit'; readonly field: string | null; readonly name: string }
   | { readonly kind: 'polish'; readonly field: string | null };
 
@@ -24,6 +26,10 @@ const EXACT: readonly (readonly [FormCommand['kind'], RegExp])[] = [
     /^(\/confirm|是|是的|确认|确定|好|好的|对|提交|生成|确认生成|yes|y|ok|okay|confirm|submit|sure)$/,
   ],
   ['no', /^(否|不|不是|不要|继续|继续填写|no|n|keep going|continue)$/],
+  [
+    'unsure',
+    /^(不知道|不清楚|还不知道|還不知道|不确定|不確定|没想好|沒想好|待定|不晓得|不曉得|忘了|忘记了|i don'?t know|not sure|unknown|dunno|no idea)$/,
+  ],
 ];
 
 const names = (f: FieldDefinition) =>

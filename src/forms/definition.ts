@@ -40,6 +40,8 @@ const fieldSchema = z.discriminatedUnion('kind', [
       max: z.number().int().min(1).default(200),
     })
     .strict(),
+  /** A person's name: labels, phrases and titles around it are dropped; a sentence is refused. */
+  z.object({ ...base, kind: z.literal('person') }).strict(),
   z.object({ ...base, kind: z.literal('choice'), options: z.array(option).min(2) }).strict(),
   z.object({ ...base, kind: z.literal('multichoice'), options: z.array(option).min(2) }).strict(),
   z

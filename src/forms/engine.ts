@@ -1,5 +1,5 @@
 import type { Language } from '../types.js';
-import { parseCommand, type FormCommand } from './commands.js';
+import { findField, parseCommand, type FormCommand } from './commands.js';
 import type { FieldDefinition, FormDefinition } from './definition.js';
 import {
   checkField,
@@ -47,7 +47,14 @@ export type FormEvent =
       /** The options picked so far, for a multiple choice answered with buttons. */
       readonly picked?: readonly string[];
     }
-  | { readonly type: 'accepted'; readonly field: FieldDefinition }
+  | { readonly type: 'accepted'; readonly field: FieldDefinition; readonly value: FieldValue }
+  | { readonly type: 'unsure'; readonly field: FieldDefinition }
+  /** "确认" while required answers are missing: the first is asked. */
+  | { readonly type: 'missing'; readonly fields: readonly FieldDefinition[] }
+  /** On the review screen, something that is neither a command nor a correction. */
+  | { readonly type: 'review-hint' }
+  /** A correction typed on the review screen ("城市填错了，应该是长沙市岳麓区"), taken. */
+  | { readonly type: 'corrected'; readonly field: FieldDefinition; readonly value: FieldValue }
   | { readonly type: 'show' }
   | { readonly type: 'review' }
   | { readonly type: 'confirm-cancel' }
@@ -139,11 +146,12 @@ function nextOpen(form: FormDefinition, state: FormState, from: number): number 
   return form.fields.length;
 }
 
-/** Moves on after an accepted or skipped answer: the next open field, or the review. */
+/**
+ * Moves on after an accepted or skipped answer: the first field still open from the top (so an
+ * answer changed mid-form, or after going back, never skips the questions between), or the review.
+ */
 function advance(form: FormDefinition, state: FormState, events: FormEvent[]): StepResult {
-  const next = state.editing
-    ? form.fields.length
-    : nextOpen(form, state, fieldIndex(form, state.field) + 1);
+  const next = nextOpen(form, state, 0);
   if (next >= form.fields.length) {
     const reviewed: FormState = {
       ...state,
@@ -268,13 +276,19 @@ export function step(
         events: [{ type: 'confirm-cancel' }],
       };
     case 'show':
+      // On the review screen the answers are the screen itself: shown once.
       return {
         state,
-        events: [
-          { type: 'show' },
-          state.phase === 'review' ? { type: 'review' } : ask(form, state),
-        ],
+        events:
+          state.phase === 'review' ? [{ type: 'review' }] : [{ type: 'show' }, ask(form, state)],
       };
+    case 'unsure':
+      return state.phase === 'review'
+        ? { state, events: [{ type: 'review-hint' }, { type: 'review' }] }
+        : {
+            state,
+            events: [{ type: 'unsure', field: currentField(form, state) }, ask(form, state)],
+          };
     case 'help':
       return {
         state,
@@ -317,15 +331,47 @@ export function step(
   }
 
   if (state.phase === 'review') {
-    if (command?.kind === 'yes')
-      return { state: { ...state, phase: 'done' }, events: [{ type: 'confirmed' }] };
-    if (command?.kind === 'back')
-      return editField(
-        form,
-        { ...state, phase: 'filling' },
-        form.fields[form.fields.length - 1]!.id,
-      );
-    return { state, events: [{ type: 'review' }] };
+    if (command?.kind === 'yes') {
+      const missing = form.fields.filter((f) => !f.optional && state.answers[f.id] === undefined);
+      if (missing.length === 0)
+        return { state: { ...state, phase: 'done' }, events: [{ type: 'confirmed' }] };
+      const asking: FormState = {
+        ...state,
+        phase: 'filling',
+        field: missing[0]!.id,
+        editing: false,
+      };
+      return { state: asking, events: [{ type: 'missing', fields: missing }, ask(form, asking)] };
+    }
+    // "返回" on the review screen would leave it silently: say how to change an answer instead.
+    if (command?.kind === 'back' || command?.kind === 'no' || input.kind !== 'text')
+      return { state, events: [{ type: 'review-hint' }, { type: 'review' }] };
+    const correction = readCorrection(form, text);
+    if (correction) {
+      const checked = checkField(correction.field, correction.value, ctx);
+      if (!checked.ok) {
+        const asking: FormState = {
+          ...state,
+          phase: 'filling',
+          field: correction.field.id,
+          editing: true,
+        };
+        return { state: asking, events: [ask(form, asking, checked.reason, correction.value)] };
+      }
+      const corrected: FormState = {
+        ...state,
+        answers: { ...state.answers, [correction.field.id]: checked.value },
+        skipped: state.skipped.filter((s) => s !== correction.field.id),
+      };
+      return {
+        state: corrected,
+        events: [
+          { type: 'corrected', field: correction.field, value: checked.value },
+          { type: 'review' },
+        ],
+      };
+    }
+    return { state, events: [{ type: 'review-hint' }, { type: 'review' }] };
   }
 
   // Filling.
@@ -350,7 +396,12 @@ export function step(
     };
     return advance(form, skipped, []);
   }
-  if (input.kind === 'command') return { state, events: [ask(form, state)] };
+  // "确认" while filling is never an answer: with every question answered it is the review, else
+  // the question is asked again.
+  if (command?.kind === 'yes' && nextOpen(form, state, 0) >= form.fields.length)
+    return advance(form, state, []);
+  if (input.kind === 'command' || command?.kind === 'yes')
+    return { state, events: [ask(form, state)] };
   if (input.kind === 'toggle') {
     if (input.field !== field.id || field.kind !== 'multichoice')
       return { state, events: [ask(form, state)] };
@@ -373,7 +424,7 @@ export function step(
     answers: { ...state.answers, [field.id]: checked.value },
     skipped: state.skipped.filter((s) => s !== field.id),
   };
-  return advance(form, accepted, [{ type: 'accepted', field }]);
+  return advance(form, accepted, [{ type: 'accepted', field, value: checked.value }]);
 }
 
 /** Options chosen with buttons: accepted as they are when they belong to the field being asked. */
@@ -388,4 +439,21 @@ function chosen(field: FieldDefinition, id: string, values: readonly string[]): 
       },
     };
   return { ok: true, value: field.kind === 'multichoice' ? [...values] : values[0]! };
+}
+
+/**
+ * A correction typed on the review screen: a field named, then its new value ("城市填错了，应该是
+ * 长沙市岳麓区", "电话改成13812345678", "phone should be 13812345678").
+ */
+function readCorrection(
+  form: FormDefinition,
+  text: string,
+): { field: FieldDefinition; value: string } | undefined {
+  const m =
+    /^(.{1,16}?)(?:的)?(?:填错了|写错了|寫錯了|填錯了|错了|錯了|不对|不對)?[，,。\s]*(?:应该是|應該是|应为|應為|改成|改为|改為|换成|換成|更正为|更正為|should be|is actually|change(?:d)? to)\s*[:：]?\s*(.+)$/i.exec(
+      text.trim(),
+    );
+  if (!m) return undefined;
+  const field = findField(form, m[1]!.replace(/^(?:把|将|將|the)\s*/i, '').trim());
+  return field ? { field, value: m[2]!.trim() } : undefined;
 }

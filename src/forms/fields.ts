@@ -4,6 +4,7 @@ import { normalizeForSearch } from '../knowledge/script.js';
 import type { Language } from '../types.js';
 import type { FieldDefinition } from './definition.js';
 import { ETHNIC_GROUPS } from './ethnic-groups.js';
+import { extractPerson } from './person.js';
 
 /** An accepted answer: text, or the chosen option values of a multiple choice. */
 export type FieldValue = string | readonly string[];
@@ -136,6 +137,15 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
           `Too long: at most ${field.max} characters, now ${length}.`,
         );
       return ok(text);
+    }
+    case 'person': {
+      const name = extractPerson(text);
+      return name
+        ? ok(name)
+        : no(
+            '请只写姓名，例如：张秀英（不用写称呼或其他说明）。',
+            'Please give just the name, for example: Zhang Xiuying.',
+          );
     }
     case 'choice': {
       const value = matchOption(field, text);

@@ -186,8 +186,10 @@ export function createNominationFlow(options: FlowOptions) {
         citer: options.citer,
         now: now(),
       });
+      // The finished draft stays the conversation's: "确认" or "查看" again sends its files again
+      // (a channel that failed to deliver them, a full disk) instead of falling out of scope.
       return {
-        session: without(session, 'activeDraftId'),
+        session: { ...session, activeDraftId: draft.id },
         drafts: [final],
         replies: files.replies,
       };
@@ -264,9 +266,26 @@ export function createNominationFlow(options: FlowOptions) {
     return settle(session, draft, form, { state, events: repeat(form, state) });
   };
 
+  /** A finished draft's files made again, with its summary: "确认" or "下载" after the end. */
+  const resend = async (session: Session, draft: Draft): Promise<Turn> => {
+    const form = formOf(draft.formId);
+    if (!form) return { session: without(session, 'activeDraftId'), replies: [] };
+    const made = await finalDraft({
+      form,
+      draft,
+      index,
+      citer: options.citer,
+      now: new Date(draft.updatedAt),
+    });
+    const m = formMessagesFor(draft.state.language);
+    const lead = reply([paragraph(m.filesAgain)], draft.state.language);
+    return { session, replies: [lead, ...made.replies] };
+  };
+
   return {
     /** The form a nomination request names, or undefined when it must be asked. */
     formNamed,
+    resend,
     switchLanguage,
 
     /** Starts a form (or asks which one), after saying what is stored and how to leave. */
@@ -337,6 +356,16 @@ export function createNominationFlow(options: FlowOptions) {
       // it is answered; about the form ("这个是必填的吗？"), the user is told how to answer.
       if (!command && open && /[?？]\s*$/.test(text) && [...text].length <= 60)
         return answerAside();
+      // Without a question mark too ("材料什么时候交", "截止日期是哪天") at a short text answer:
+      // never stored as a name or a workplace.
+      const asked = state.phase === 'filling' ? currentField(form, state) : undefined;
+      if (
+        !command &&
+        asked &&
+        (asked.kind === 'text' || asked.kind === 'person') &&
+        looksLikeQuestion(text)
+      )
+        return aside(session, draft, form, await options.answerer.answer(text, language));
       if (!command && state.phase === 'review' && weekQuestion()) return answerAside();
       const result = step(form, state, { kind: 'text', text }, ctx());
       // Refused as an answer, but a question about the Week ("2024年活动周主题是什么"): answer it.
@@ -377,3 +406,12 @@ export function createNominationFlow(options: FlowOptions) {
 
 /** The nomination flow's interface, for the bot. */
 export type NominationFlow = ReturnType<typeof createNominationFlow>;
+
+/** Question words that no name, workplace or short answer holds ("什么时候", "哪天", "多少"). */
+const QUESTION_WORDS =
+  /什么时候|什麼時候|什么时间|什麼時間|哪天|哪一天|几号|幾號|几月|幾月|何时|何時|多少|几个|幾個|几名|幾名|是否|能不能|可不可以|怎么办|怎麼辦|[吗嗎呢]$|^(?:请问|請問|when|what|where|who|how|is|are|do|does|can)\b/i;
+
+/** A short message that asks rather than answers. */
+export function looksLikeQuestion(text: string): boolean {
+  return [...text.trim()].length <= 30 && QUESTION_WORDS.test(text.trim());
+}

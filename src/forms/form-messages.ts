@@ -69,6 +69,14 @@ export interface FormMessages {
   readonly notForgotten: string;
   readonly previousSaved: string;
   readonly staleButton: string;
+  readonly recorded: (label: string) => string;
+  readonly corrected: (label: string) => string;
+  readonly unsure: string;
+  readonly unsureOptional: string;
+  readonly missing: (labels: string) => string;
+  readonly reviewHint: string;
+  readonly requiredMissing: string;
+  readonly filesAgain: string;
   readonly picked: (names: string) => string;
   readonly done: string;
   readonly polishStarted: string;
@@ -143,6 +151,16 @@ const zh: FormMessages = {
   notForgotten: '好的，什么都没有删除。',
   previousSaved: '之前未完成的草稿已保存，可以在“我的草稿”里找到。',
   staleButton: '这个按钮来自较早的一步，没有执行。请用最新消息里的按钮，或直接输入回答。',
+  recorded: (label) => `✓ 已记下 ${label}：`,
+  corrected: (label) => `✓ 已改 ${label}：`,
+  unsure:
+    '没关系。这一项是必填的：可以先写一个暂定的，之后说“修改 项目名”再改；草稿已保存，也可以以后回来继续（说“我的草稿”）。',
+  unsureOptional: '没关系，这一项是选填的：说“跳过”即可，以后也可以说“修改 项目名”补上。',
+  missing: (labels) => `还不能生成：必填项没有填写：${labels}。请先填写：`,
+  requiredMissing: '（必填，尚未填写）',
+  filesAgain: '这份推荐材料已经生成，下面是重新生成的文件：',
+  reviewHint:
+    '这里是最后的核对页。要改某一项，说“修改 项目名”（例如“修改 城市”），或直接说“城市应该是长沙市岳麓区”；要生成文件，说“确认”；要放弃，说“取消”。',
   picked: (names) => `已选：${names}。可以再选，再点一次取消；选好后点“完成”。`,
   done: '完成',
   polishStarted: '正在润色，大约需要十几秒，请稍候……',
@@ -222,6 +240,18 @@ const en: FormMessages = {
   previousSaved: "Your unfinished draft is saved; find it under 'my drafts'.",
   staleButton:
     'That button is from an earlier step, so nothing was done. Please use the buttons of the latest message, or type your answer.',
+  recorded: (label) => `✓ Noted ${label}: `,
+  corrected: (label) => `✓ Changed ${label}: `,
+  unsure:
+    "That's all right. This one is required: write a provisional answer and change it later with 'edit' and the field's name; the draft is saved, so you can also come back later ('my drafts').",
+  unsureOptional:
+    "That's all right: this one is optional. Say 'skip'; you can add it later with 'edit'.",
+  missing: (labels) =>
+    `Not yet: these required answers are missing: ${labels}. Please give them first:`,
+  requiredMissing: '(required, not given yet)',
+  filesAgain: 'This nomination is finished; here are its files again:',
+  reviewHint:
+    "This is the final check. To change an answer, say 'edit' and the field (e.g. 'edit city'), or 'city should be Changsha'; to make the files, say 'confirm'; to give up, say 'cancel'.",
   picked: (names) =>
     `Chosen so far: ${names}. Choose more, or press one again to drop it; then press 'Done'.`,
   done: 'Done',

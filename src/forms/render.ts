@@ -20,6 +20,7 @@ const label = (f: FieldDefinition, language: Language) =>
 export function isUserText(field: FieldDefinition): boolean {
   return (
     field.kind === 'text' ||
+    field.kind === 'person' ||
     field.kind === 'longtext' ||
     field.kind === 'phone' ||
     field.kind === 'email'
@@ -37,13 +38,15 @@ export function answerItems(
   language: Language,
   regions: readonly Region[],
   full = false,
+  every = false,
 ): Inline[][] {
   const m = formMessagesFor(language);
   return form.fields
-    .filter((f) => state.answers[f.id] !== undefined || state.skipped.includes(f.id))
+    .filter((f) => every || state.answers[f.id] !== undefined || state.skipped.includes(f.id))
     .map((f) => {
       const value = state.answers[f.id];
-      let shown = displayValue(f, value, language, regions);
+      const missing = value === undefined && !f.optional;
+      let shown = missing ? m.requiredMissing : displayValue(f, value, language, regions);
       let suffix = '';
       if (f.kind === 'longtext' && value !== undefined && !full) {
         const { unit, count } = measure(String(value));
@@ -137,12 +140,56 @@ export function renderEvents(
         break;
       }
       case 'accepted':
+      case 'corrected': {
+        // Says what was stored, which may be less than what was typed ("她叫王秀兰…" → 王秀兰).
+        const shown = displayValue(event.field, event.value, language, regions);
+        const long = event.field.kind === 'longtext';
+        blocks.push(
+          rich(
+            {
+              kind: 'text',
+              text:
+                event.type === 'corrected'
+                  ? m.corrected(label(event.field, language))
+                  : m.recorded(label(event.field, language)),
+            },
+            long
+              ? {
+                  kind: 'text',
+                  text: m.count(
+                    measure(String(event.value)).count,
+                    measure(String(event.value)).unit,
+                  ),
+                }
+              : { kind: 'text', text: shown, verbatim: isUserText(event.field) },
+          ),
+        );
+        break;
+      }
+      case 'unsure':
+        blocks.push(paragraph(event.field.optional ? m.unsureOptional : m.unsure));
+        break;
+      case 'missing':
+        blocks.push(
+          paragraph(
+            m.missing(
+              event.fields.map((f) => label(f, language)).join(language === 'en' ? ', ' : '、'),
+            ),
+          ),
+        );
+        break;
+      case 'review-hint':
+        blocks.push(paragraph(m.reviewHint));
         break;
       case 'show':
         blocks.push(paragraph(m.soFar), itemList(answerItems(form, state, language, regions)));
         break;
       case 'review':
-        blocks.push(paragraph(m.review), itemList(answerItems(form, state, language, regions)));
+        // Every field, with its state: answered, left empty (optional), or still missing.
+        blocks.push(
+          paragraph(m.review),
+          itemList(answerItems(form, state, language, regions, false, true)),
+        );
         blocks.push(paragraph(m.checks), list(checks(form, state, language)));
         blocks.push(paragraph(m.reviewHow));
         buttons = [

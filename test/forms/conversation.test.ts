@@ -318,7 +318,7 @@ describe('drafting a nomination in the chat', () => {
     const { say } = await setup();
     await say('我想推荐一位百姓学习之星');
     await say('张秀英');
-    const refused = last(await say('不知道'));
+    const refused = last(await say('中性'));
     expect(renderText(refused)).toContain('这个回答没有被接受：请从这些选项中选一个：女、男。');
     expect(refused.form).toMatchObject({ field: 'gender', step: 2 });
     expect(refused.buttons.map((b) => b.label)).toEqual(['女', '男']);
