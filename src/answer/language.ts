@@ -52,7 +52,7 @@ export function requestedLanguage(text: string): Language | undefined {
   if (/用英文|英文回答|英语回答|用英語|英文回答|in english|answer in english/i.test(text))
     return 'en';
   if (/用繁体|用繁體|繁体中文|繁體中文|in traditional chinese/i.test(text)) return 'zh-Hant';
-    if (/用简体|用簡體|简体中文|簡體中文|in simplified chinese/i.test(text)) return 'zh-Hans';
+  if (/用简体|用簡體|简体中文|簡體中文|in simplified chinese/i.test(text)) return 'zh-Hans';
   // "中文" alone names no script: the one the request is written in ("請用中文" stays Traditional).
   if (/用中文|中文回答|in chinese/i.test(text))
     return detectLanguage(text) === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
