@@ -18,6 +18,7 @@ export interface BotMessages {
   readonly notAdmin: string;
   readonly reloaded: (detail: string) => string;
   readonly reloadFailed: (detail: string) => string;
+  readonly filesNotSaved: (why: string) => string;
 }
 
 const languageNames = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as const;
@@ -41,6 +42,8 @@ const zh: BotMessages = {
   notAdmin: '只有管理员可以重新加载知识库。',
   reloaded: (detail) => `知识库已重新加载（${detail}）。`,
   reloadFailed: (detail) => `知识库没有重新加载，继续使用原来的（${detail}）。`,
+  filesNotSaved: (why) =>
+    `抱歉，草稿文件没能写入磁盘（${why}）。草稿本身已保存：空出空间后说“确认”，即可重新生成文件。`,
 };
 
 const en: BotMessages = {
@@ -64,6 +67,8 @@ const en: BotMessages = {
       : 'Thank you, noted. The organisers will see what the notices lack or leave unclear.',
   notAdmin: 'Only administrators can reload the knowledge base.',
   reloaded: (detail) => `The knowledge base was reloaded (${detail}).`,
+  filesNotSaved: (why) =>
+    `Sorry, the draft files could not be written to disk (${why}). The draft itself is saved: once there is room, say 'confirm' to make the files again.`,
   reloadFailed: (detail) =>
     `The knowledge base was not reloaded; the previous one stays in use (${detail}).`,
 };

@@ -234,7 +234,9 @@ export function createBot(options: BotOptions): Bot {
 
   return {
     async draftFile(user, name) {
-      const m = /^([a-z][a-z0-9-]{0,40})-([0-9a-f]{8})\.(docx|json)$/.exec(name);
+      const m = /^([a-z][a-z0-9]{0,40})-(?:[\p{L}\p{N}]{1,20}-)?([0-9a-f]{8})\.(docx|json)$/u.exec(
+        name,
+      );
       const form = index.forms.find((f) => f.id === m?.[1]);
       if (!m || !form) return undefined;
       const key = { ...user, conversationId: user.userId };

@@ -83,6 +83,8 @@ export interface Button {
 export type Effect =
   /** The user's data was deleted: delete what the channel keeps of the user (files it wrote). */
   | { readonly kind: 'forget-user' }
+  /** A draft was deleted: delete the files of it the channel kept, by name. */
+  | { readonly kind: 'delete-files'; readonly names: readonly string[] }
   /** This needs a private chat (a nomination in a group): offer one that starts with `start`. */
   | { readonly kind: 'continue-privately'; readonly start: string };
 

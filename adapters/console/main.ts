@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Bot, Button, IncomingMessage } from '../../src/index.js';
+import { botMessagesFor, type Bot, type Button, type IncomingMessage } from '../../src/index.js';
 import { replyToJsonLine, replyToText, saveFiles } from './from-core.js';
 import { lineToMessage } from './to-core.js';
 
@@ -45,9 +45,21 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
     for (const reply of replies) {
       const folder = path.join(options.filesDir, userFolder(options.userId));
       // "Forget me" covers what this channel wrote to disk, not only the database.
-      if (reply.effects?.some((e) => e.kind === 'forget-user'))
-        await rm(folder, { recursive: true, force: true });
-      const paths = await saveFiles(reply, folder);
+      for (const effect of reply.effects ?? []) {
+        if (effect.kind === 'forget-user') await rm(folder, { recursive: true, force: true });
+        if (effect.kind === 'delete-files')
+          for (const name of effect.names)
+            await rm(path.join(folder, path.basename(name)), { force: true });
+      }
+      let paths: string[] = [];
+      try {
+        paths = await saveFiles(reply, folder);
+      } catch (error) {
+        // A full disk or a read-only folder: say so politely; the draft is saved and 确认 makes
+        // the files again.
+        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        print(`${botMessagesFor(reply.language).filesNotSaved(code)}\n`);
+      }
       print(options.json ? replyToJsonLine(reply, paths) : `${replyToText(reply, paths)}\n`);
       buttons = reply.buttons;
     }

@@ -130,7 +130,9 @@ export function apiRoutes(
       res.writeHead(200, {
         'content-type': file.mediaType,
         'content-length': file.data.byteLength,
-        'content-disposition': `attachment; filename="${file.name}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        // A header holds Latin-1 only: the nominee's name goes in filename*, an
+        // ASCII name (star-1a2b3c4d.docx) in filename for old clients.
+        'content-disposition': `attachment; filename="${asciiName(file.name)}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
         'cache-control': 'private, no-store',
         'x-content-type-options': 'nosniff',
       });
@@ -138,4 +140,9 @@ export function apiRoutes(
     },
   };
   return [messages, drafts];
+}
+
+/** `star-张秀英-1a2b3c4d.docx` → `star-1a2b3c4d.docx`: what fits an HTTP header as it is. */
+function asciiName(name: string): string {
+  return name.replace(/-[^\x20-\x7e]+(?=-)/gu, '').replace(/[^\x20-\x7e]|"/gu, '_');
 }

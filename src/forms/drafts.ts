@@ -7,6 +7,7 @@ import type { Session } from '../storage/state-store.js';
 import type { Block, Button, Language, Reply } from '../types.js';
 import type { FormDefinition } from './definition.js';
 import { without, type Draft, type Turn } from './draft.js';
+import { draftFileNames } from './final-draft.js';
 import { formMessagesFor } from './form-messages.js';
 
 /** A request about drafts or stored data, read from a message. */
@@ -143,11 +144,7 @@ export function createDraftCommands(options: {
         replies: [
           say(
             language,
-            [
-              paragraph(
-                m.confirmDelete(`${titleOf(draft, language)} ${whoOf(draft, language)}`.trim()),
-              ),
-            ],
+            [paragraph(m.confirmDelete(titleOf(draft, language), whoOf(draft, language)))],
             yesNo(language, 'delete', draft.id),
           ),
         ],
@@ -186,7 +183,13 @@ export function createDraftCommands(options: {
       return {
         session: rest.activeDraftId === draft.id ? without(rest, 'activeDraftId') : rest,
         deleteDrafts: [draft.id],
-        replies: [say(language, [paragraph(m.deleted(title))])],
+        // A channel that kept the draft's files (the terminal's folder) deletes them too.
+        replies: [
+          {
+            ...say(language, [paragraph(m.deleted(title))]),
+            effects: [{ kind: 'delete-files', names: draftFileNames(draft) }],
+          },
+        ],
       };
     },
   };

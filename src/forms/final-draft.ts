@@ -92,7 +92,7 @@ export async function finalDraft(options: {
       quote: c.citation.quote,
     })),
   };
-  const base = `${form.id}-${draft.id.slice(0, 8)}`;
+  const base = draftFileBase(draft);
   const files = [
     {
       name: `${base}.docx`,
@@ -136,4 +136,22 @@ export async function finalDraft(options: {
     'nomination',
   );
   return { replies: [{ ...summary, files }, check] };
+}
+
+/**
+ * The name a draft's files share, without extension: the form, the nominee or project as typed
+ * (made safe for any file system), and the draft's token (`star-王秀兰-1a2b3c4d`).
+ */
+export function draftFileBase(draft: Draft): string {
+  const who = String(draft.state.answers['name'] ?? draft.state.answers['project_name'] ?? '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .slice(0, 20);
+  return [draft.formId, who, draft.id.replace(/-/g, '').slice(0, 8)].filter(Boolean).join('-');
+}
+
+/** The names of a draft's files. */
+export function draftFileNames(draft: Draft): string[] {
+  const base = draftFileBase(draft);
+  return [`${base}.docx`, `${base}.json`];
 }

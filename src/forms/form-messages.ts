@@ -61,7 +61,7 @@ export interface FormMessages {
   readonly draftsHow: string;
   readonly noSuchDraft: (n: string) => string;
   readonly duplicated: (n: number) => string;
-  readonly confirmDelete: (title: string) => string;
+  readonly confirmDelete: (title: string, who: string) => string;
   readonly deleted: (title: string) => string;
   readonly notDeleted: string;
   readonly confirmForget: string;
@@ -143,7 +143,10 @@ const zh: FormMessages = {
   draftsHow: '可以说“打开草稿 1”“复制草稿 1”“删除草稿 1”。',
   noSuchDraft: (n) => `没有第${n}份草稿。`,
   duplicated: (n) => `已复制为第${n}份草稿，并打开它供您修改。`,
-  confirmDelete: (title) => `确定删除草稿“${title}”吗？`,
+  confirmDelete: (title, who) =>
+    who
+      ? `删除 ${who} 的《${title}》草稿？删除后无法恢复。`
+      : `删除《${title}》草稿？删除后无法恢复。`,
   deleted: (title) => `草稿“${title}”已删除。`,
   notDeleted: '好的，没有删除。',
   confirmForget: '确定要删除关于您的全部记录吗？包括所有草稿和对话状态，删除后无法恢复。',
@@ -230,7 +233,10 @@ const en: FormMessages = {
   draftsHow: "Say 'open draft 1', 'duplicate draft 1' or 'delete draft 1'.",
   noSuchDraft: (n) => `There is no draft ${n}.`,
   duplicated: (n) => `Copied as draft ${n}, and opened for editing.`,
-  confirmDelete: (title) => `Delete the draft "${title}"?`,
+  confirmDelete: (title, who) =>
+    who
+      ? `Delete the ${title} draft for ${who}? It cannot be undone.`
+      : `Delete the ${title} draft? It cannot be undone.`,
   deleted: (title) => `The draft "${title}" is deleted.`,
   notDeleted: 'Fine, nothing was deleted.',
   confirmForget:

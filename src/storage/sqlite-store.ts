@@ -79,6 +79,8 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // Deleted rows are overwritten, not just unlinked: "forget me" leaves no readable trace.
+    db.pragma('secure_delete = ON');
     migrate(db);
   } catch (cause) {
     throw new BotError(
@@ -203,6 +205,17 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     sql.dropDrafts.run(inactiveBefore);
     sql.purge.run(t);
   });
+  /**
+   * After a deletion: the write-ahead log still holds the old pages, so it is checkpointed into
+   * the (securely overwritten) database and emptied.
+   */
+  const erase = () => {
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Another process is reading: its next checkpoint empties the log.
+    }
+  };
   let claims = 0;
 
   return {
@@ -232,6 +245,7 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       try {
         // IMMEDIATE: take the write lock first, so two processes never both read, then both write.
         commit.immediate(key, change);
+        if (change.deleteDrafts?.length) erase();
         return true;
       } catch (error) {
         if (error instanceof Conflict) return false;
@@ -241,13 +255,16 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       }
     },
     async forget(key) {
-      return forget.immediate(key.channel, key.userId);
+      const n = forget.immediate(key.channel, key.userId);
+      erase();
+      return n;
     },
     async stats() {
       return { activeForms: sql.activeForms.get()?.n ?? 0 };
     },
     async sweep({ answersBefore, inactiveBefore }) {
       sweep(answersBefore.toISOString(), inactiveBefore.toISOString(), now());
+      erase();
     },
     async answers({ since, until }) {
       return sql.answersBetween.all(since.toISOString(), until.toISOString()).map(toAnswer);

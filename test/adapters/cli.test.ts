@@ -428,7 +428,7 @@ describe('llw chat with a nomination', () => {
     const done = replies.find((r) => r.files.length > 0);
     expect(done.files).toHaveLength(2);
     expect(done.files[0]).toMatch(
-      new RegExp(`^${cwd}/data/drafts/organiser-[0-9a-f]{8}/star-[0-9a-f]{8}\\.docx$`),
+      new RegExp(`^${cwd}/data/drafts/organiser-[0-9a-f]{8}/star-张秀英-[0-9a-f]{8}\\.docx$`),
     );
     const json = JSON.parse(await readFile(done.files[1], 'utf8'));
     expect(json.answers.name.value).toBe('张秀英');

@@ -135,14 +135,17 @@ describe('the web API', () => {
     const confirm = last.body.replies!.at(-1)!.buttons.find((b) => b.label === '确认生成')!;
     const done = await post({ button: confirm.action }, { cookie });
     const files = done.body.replies!.flatMap((r) => r.files);
+    // Named for the nominee, so a folder of drafts can be told apart.
     expect(files.map((f) => f.name.replace(/-[0-9a-f]{8}\./, '-*.')).sort()).toEqual([
-      'star-*.docx',
-      'star-*.json',
+      'star-张秀英-*.docx',
+      'star-张秀英-*.json',
     ]);
     const docx = files.find((f) => f.name.endsWith('.docx'))!;
     const mine = await fetch(`${url}${docx.url}`, { headers: { cookie } });
     expect(mine.status).toBe(200);
-    expect(mine.headers.get('content-disposition')).toContain(`filename="${docx.name}"`);
+    const disposition = mine.headers.get('content-disposition')!;
+    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(docx.name)}`);
+    expect(disposition).toMatch(/filename="star-[0-9a-f]{8}\.docx"/);
     const xml = strFromU8(
       unzipSync(new Uint8Array(await mine.arrayBuffer()))['word/document.xml']!,
     );

@@ -399,7 +399,9 @@ describe('drafting a nomination in the chat', () => {
       /3\. 终身学习品牌项目推荐材料：银龄智慧课堂（副本）/,
     );
     expect(await store.listDrafts(u1)).toHaveLength(3);
-    expect(renderText(last(await say('删除草稿 1')))).toContain('确定删除草稿');
+    expect(renderText(last(await say('删除草稿 1')))).toContain(
+      '删除 张秀英 的《百姓学习之星推荐材料》草稿？',
+    );
     expect(renderText(last(await say('是')))).toContain('已删除');
     expect(await store.listDrafts(u1)).toHaveLength(2);
     expect(renderText(last(await say('忘记我')))).toContain('确定要删除关于您的全部记录吗');

@@ -6,6 +6,7 @@ import { createMemoryStore } from '../../src/storage/memory-store.js';
 import { createSqliteStore } from '../../src/storage/sqlite-store.js';
 import { alice, draft, storeContract } from './store-contract.js';
 import { tempDir } from '../helpers.js';
+import type { StoredDraft } from '../../src/index.js';
 
 storeContract('memory', async () => createMemoryStore());
 storeContract('SQLite', async () => createSqliteStore(path.join(await tempDir(), 'state.db')));
@@ -85,6 +86,36 @@ describe('SQLite state store on disk', () => {
     future.pragma('user_version = 99');
     future.close();
     expect(() => createSqliteStore(file)).toThrow(/newer llw-assistant/);
+  });
+
+  it('leaves no trace of a nominee in the database files once their draft or user is deleted', async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
+    const dir = path.join(await tempDir(), 'data');
+    const store = createSqliteStore(path.join(dir, 'state.db'));
+    const nominee = (name: string, id: string): StoredDraft => ({
+      ...draft(id, '2026-11-22T10:01:00.000Z'),
+      data: { v: 2, formId: 'star', field: 'phone', answers: { name, id_note: `${name}的事迹` } },
+    });
+    // Two drafts; many sessions around them, so the pages are reused rather than dropped.
+    await store.commit(alice, { drafts: [nominee('欧阳秀芝', 'd1'), nominee('司马建国', 'd2')] });
+    for (let i = 0; i < 50; i++)
+      await store.commit(
+        { ...alice, conversationId: `c${i}` },
+        { session: { value: {}, version: 0 } },
+      );
+    const traces = async (name: string) => {
+      let found = 0;
+      for (const f of await readdir(dir))
+        if ((await readFile(path.join(dir, f))).includes(Buffer.from(name))) found++;
+      return found;
+    };
+    expect(await traces('欧阳秀芝')).toBeGreaterThan(0);
+    await store.commit(alice, { deleteDrafts: ['d1'] });
+    expect(await traces('欧阳秀芝')).toBe(0);
+    expect(await traces('司马建国')).toBeGreaterThan(0);
+    await store.forget(alice);
+    expect(await traces('司马建国')).toBe(0);
+    await store.close();
   });
 
   it('keeps the database readable by its user only (nominees’ data is in it)', async () => {
