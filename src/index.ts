@@ -43,7 +43,13 @@ export { loadKnowledge, type KnowledgeBase } from './knowledge/load.js';
 export { formatSection } from './knowledge/types.js';
 export { toSimplified, toTraditional } from './knowledge/script.js';
 export { buildIndex, type IndexMeta, type KnowledgeIndex } from './retrieval/knowledge-index.js';
-export { loadIndex, readIndexMeta, saveIndex } from './retrieval/index-store.js';
+export {
+  loadIndex,
+  readIndexMeta,
+  saveIndex,
+  saveIndexHoldingLock,
+  withIndexLock,
+} from './retrieval/index-store.js';
 export {
   createRetriever,
   type FusionWeights,

@@ -5,7 +5,8 @@ import {
   loadIndex,
   loadKnowledge,
   readIndexMeta,
-  saveIndex,
+  saveIndexHoldingLock,
+  withIndexLock,
   type Config,
   type KnowledgeIndex,
 } from '../../src/index.js';
@@ -17,10 +18,14 @@ export function knowledgeDirOf(config: Config, flag?: string): string {
 
 /** Builds and saves the index; returns a one-paragraph summary for the terminal. */
 export async function runIndex(config: Config, knowledgeDir: string): Promise<string> {
+  return withIndexLock(config.dataDir, () => buildAndSave(config, knowledgeDir));
+}
+
+async function buildAndSave(config: Config, knowledgeDir: string): Promise<string> {
   const started = performance.now();
   const kb = await loadKnowledge(knowledgeDir);
   const index = await buildIndex(kb, config.embeddings);
-  const dir = await saveIndex(index, config.dataDir);
+  const dir = await saveIndexHoldingLock(index, config.dataDir);
   const perSource = index.meta.sources.map((s) => `${s.id}: ${s.passages}`).join(', ');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return (
@@ -39,28 +44,38 @@ export async function ensureIndex(
   knowledgeDir: string,
   log: Logger,
 ): Promise<KnowledgeIndex> {
-  const meta = await readIndexMeta(config.dataDir);
-  let stale = meta === null;
-  if (meta) {
+  const stale = async (warn: boolean) => {
+    const meta = await readIndexMeta(config.dataDir);
+    if (!meta) return { meta, stale: true };
     try {
       const kb = await loadKnowledge(knowledgeDir);
-      stale = kb.fingerprint !== meta.fingerprint;
+      return { meta, stale: kb.fingerprint !== meta.fingerprint };
     } catch (error) {
-      log.warn(
-        `the knowledge folder has a problem, using the previous index: ${(error as Error).message}`,
-      );
+      if (warn)
+        log.warn(
+          `the knowledge folder has a problem, using the previous index: ${(error as Error).message}`,
+        );
+      return { meta, stale: false };
     }
-  }
-  if (stale) {
-    try {
-      log.info(
-        meta ? 'knowledge changed since the last index; rebuilding' : 'no index yet; building it',
-      );
-      await runIndex(config, knowledgeDir);
-    } catch (error) {
-      if (!meta) throw error;
-      log.warn(`could not rebuild the index, using the previous one: ${(error as Error).message}`);
-    }
+  };
+  if ((await stale(true)).stale) {
+    // Checked again under the lock: another process starting at the same time may have built it
+    // while this one waited.
+    await withIndexLock(config.dataDir, async () => {
+      const { meta, stale: still } = await stale(false);
+      if (!still) return;
+      try {
+        log.info(
+          meta ? 'knowledge changed since the last index; rebuilding' : 'no index yet; building it',
+        );
+        await buildAndSave(config, knowledgeDir);
+      } catch (error) {
+        if (!meta) throw error;
+        log.warn(
+          `could not rebuild the index, using the previous one: ${(error as Error).message}`,
+        );
+      }
+    });
   }
   return loadIndex(config.dataDir, config.embeddings);
 }
