@@ -45,6 +45,10 @@ export function measure(text: string): { unit: 'zh' | 'en'; count: number } {
     : { unit: 'en', count: text.trim().split(/\s+/).filter(Boolean).length };
 }
 
+/** Numbers written as English words ("three hundred participants", "twelve courses"). */
+const ENGLISH_NUMBER =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)\b/i;
+
 const squeeze = (text: string) => normalizeForSearch(text).replace(/[\s。.!！,，、'’]/g, '');
 
 function matchOption(
@@ -73,7 +77,15 @@ function parseYearMonth(
   input: string,
   today: Date,
 ): { year: number; month: number; day?: number } | undefined {
-  const t = arabicDates(input.normalize('NFKC').trim().toLowerCase()).replace(/[。.]$/, '');
+  const t = arabicDates(input.normalize('NFKC').trim().toLowerCase())
+    .replace(/[。.]$/, '')
+    // "出生于1966年3月", "1966年3月份出生", "born in March 1963": the date without the words.
+    .replace(
+      /^(?:出生于|出生於|生于|生於|出生(?:年月|日期)?\s*[:：]?\s*|born\s*(?:in|on)?\s+|b\.\s*)/,
+      '',
+    )
+    .replace(/(?:份|出生|生人|生|\s*born)+$/, '')
+    .trim();
   const century = (yy: number) => (yy > today.getUTCFullYear() % 100 ? 1900 + yy : 2000 + yy);
   // 1962年5月(12日), 1962-05(-12), 1962/5, 1962.5, 1962，5, 62年5月
   let m =
@@ -96,25 +108,110 @@ function parseYearMonth(
   return undefined;
 }
 
-/** Normalises a mainland mobile or landline number, or returns undefined. */
+/** Normalises one mainland mobile or landline number, or returns undefined. */
 export function normalizePhone(input: string): string | undefined {
-  const t = input
+  let t = input
     .normalize('NFKC')
     .trim()
-    .replace(/^(手机号?码?|电话|電話|联系电话|tel|phone|mobile)\s*[:：]?\s*/i, '')
+    .replace(
+      /^(手机号?码?|手機號?碼?|电话|電話|联系电话|聯繫電話|tel|phone|mobile)\s*[:：]?\s*/i,
+      '',
+    )
     .replace(/[。.,，;；]+$/, '')
     .replace(/[—–－]/g, '-')
-    .replace(/[\s()（）]/g, '')
-    .replace(/^(?:\+|00)?86-?/, '');
+    .replace(/[\s()（）]/g, '');
+  // "+86", "0086", "86-": the country code; after it a landline's leading 0 is dropped.
+  const international = /^(?:\+|00)86-?|^86-/.test(t);
+  t = t.replace(/^(?:\+|00)?86-?/, '');
   const mobile = t.replace(/-/g, '');
   if (/^1[3-9]\d{9}$/.test(mobile)) return mobile;
-  // Area codes are 010 and 02X (three digits) or 0[3-9]XX (four): that splits "01066097704".
-  const landline = /^(010|02\d|0[3-9]\d{2})-?(\d{7,8})(?:(?:-|转|ext\.?)(\d{1,6}))?$/i.exec(
-    t.startsWith('0') ? t : `0${t}`,
-  );
-  if (landline && (t.startsWith('0') || /^(10|2\d|[3-9]\d{2})-/.test(t)))
-    return `${landline[1]}-${landline[2]}${landline[3] ? `-${landline[3]}` : ''}`;
+  // Area codes are 010 and 02X (three digits) or 0[3-9]XX (four): that splits "01066097704". The
+  // number may be grouped ("0731-8456-7890") and may end in an extension (转123).
+  const landline =
+    /^(010|02\d|0[3-9]\d{2})-?(\d{3,4})-?(\d{4})(?:(?:-|转|轉|ext\.?|x)(\d{1,6}))?$/i.exec(
+      t.startsWith('0') ? t : `0${t}`,
+    );
+  if (landline && (t.startsWith('0') || international || /^(10|2\d|[3-9]\d{2})-/.test(t)))
+    return `${landline[1]}-${landline[2]}${landline[3]}${landline[4] ? `-${landline[4]}` : ''}`;
   return undefined;
+}
+
+/** A run of what phone numbers are written with: digits, spaces, dashes, brackets, a "+". */
+const PHONE_RUN = /[+＋(（]?[0-9０-９][0-9０-９\s\-—–－()（）]*[0-9０-９]/g;
+
+/**
+ * The phone answer as people type it: one or two numbers, each normalised, with the words around
+ * them kept ("13812345678（微信同号）", "手机13812345678，办公室0731-84567890"). Undefined when a
+ * number is malformed or there is none.
+ */
+export function readPhones(input: string): string | undefined {
+  const text = input.normalize('NFC').trim();
+  const parts: string[] = [];
+  let count = 0;
+  let last = 0;
+  for (const m of text.matchAll(PHONE_RUN)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    // Short digit runs (an extension after 转, "2" in "2个号码") stay as words.
+    if (digits < 7) continue;
+    const numbers = splitNumbers(m[0]);
+    if (!numbers) return undefined;
+    parts.push(text.slice(last, m.index), numbers.join(' / '));
+    count += numbers.length;
+    last = m.index + m[0].length;
+  }
+  if (count === 0 || count > 3) return undefined;
+  parts.push(text.slice(last));
+  let value = parts.join('');
+  // A label alone around one number is dropped; a remark is kept.
+  const only =
+    /^(?:(?:我|她|他|本人|my|her|his)的?\s*)?(?:手机号?码?|手機號?碼?|电话号?码?|電話號?碼?|联系电话|聯繫電話|tel|phone|mobile|(?:phone )?number)?\s*(?:是|为|為|is)?\s*[:：]?\s*(.+?)[。.,，;；]*$/i.exec(
+      value,
+    );
+  if (count === 1 && only) value = only[1]!;
+  // Words around the numbers are a remark, not a story.
+  const words = value.replace(/[\d\s/+-]/g, '');
+  return [...words].length <= 30 ? value : undefined;
+}
+
+/** One run of digits as one number or several ("13812345678 13987654321"). */
+function splitNumbers(run: string): string[] | undefined {
+  const whole = normalizePhone(run);
+  if (whole) return [whole];
+  const pieces = run.trim().split(/\s+/).slice(0, 12);
+  const found: string[] = [];
+  for (let i = 0; i < pieces.length;) {
+    let j = pieces.length;
+    while (j > i && !normalizePhone(pieces.slice(i, j).join(' '))) j--;
+    if (j === i) return undefined;
+    found.push(normalizePhone(pieces.slice(i, j).join(' '))!);
+    i = j;
+  }
+  return found;
+}
+
+/**
+ * The regions an answer names; pinyin typed in syllables ("Hu Nan Sheng", "hei long jiang", "Nei
+ * Menggu") is read as one word.
+ */
+function findRegion(text: string, ctx: FieldContext): Region[] {
+  const found = ctx.findRegions(text);
+  if (found.length > 0) return found;
+  const squeezed = normalizeForSearch(text)
+    .replace(/[^a-z]/g, '')
+    .replace(/(?:sheng|shi|zizhiqu|province|city)$/, '');
+  if (squeezed.length < 4) return [];
+  return ctx.regions.filter((r) =>
+    [r.en, ...r.pinyin].some((n) => n.toLowerCase().replace(/[^a-z]/g, '') === squeezed),
+  );
+}
+
+/** A region as an answer: Hong Kong, Macao and Taiwan are not among those the notices address. */
+function region(r: Region): Checked {
+  if (r.addressed) return ok(r.id);
+  return no(
+    `活动周通知是发给各省、自治区、直辖市、计划单列市和新疆生产建设兵团的，没有提到${r.zh}，所以无法按通知为它填写推荐。请写被推荐人所在的内地省（区、市）；如另有推荐渠道，请向主办方确认。`,
+    `The notices are addressed to the provinces, autonomous regions, municipalities, cities with separate plans and the Xinjiang Production and Construction Corps; they do not mention ${r.en}, so a nomination cannot follow them there. Please name a mainland province, or ask the organisers whether another channel exists.`,
+  );
 }
 
 /** Checks one answer against its field; the value it returns is what is stored. */
@@ -215,7 +312,9 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
     }
     case 'year': {
       // "2016", "2016年", "2016年3月", "2016年起": the first four-digit year.
-      const year = Number(/(?<!\d)(\d{4})(?!\d)/.exec(text.normalize('NFKC'))?.[1] ?? NaN);
+      const year = Number(
+        /(?<!\d)(\d{4})(?!\d)/.exec(arabicDates(text.normalize('NFKC')))?.[1] ?? NaN,
+      );
       const current = ctx.today.getUTCFullYear();
       if (Number.isNaN(year))
         return no('请写四位数的年份，例如2016。', 'Please write a four-digit year, like 2016.');
@@ -227,19 +326,19 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
       return ok(String(year));
     }
     case 'region': {
-      const found = ctx.findRegions(text);
-      if (found.length === 1) return ok(found[0]!.id);
+      const found = findRegion(text, ctx);
+      if (found.length === 1) return region(found[0]!);
       // "广东省深圳市", "Qingdao, Shandong": a province and a place in it name one answer; "湖南和湖北"
       // names two.
       if (found.length > 1 && !/和|与|與|及|或|\band\b|\bor\b|、/.test(text)) {
         const province = found.find((r) => r.kind !== 'city-with-separate-plan') ?? found[0]!;
-        return ok(province.id);
+        return region(province);
       }
       if (found.length > 1) return no('请只写一个省（区、市）。', 'Please name just one province.');
       const abbreviated = ctx.regions.filter(
         (r) => r.abbr && normalizeForSearch(r.abbr) === normalizeForSearch(text.trim()),
       );
-      if (abbreviated.length === 1) return ok(abbreviated[0]!.id);
+      if (abbreviated.length === 1) return region(abbreviated[0]!);
       return no(
         '没认出这个省份。请写省（区、市）的名称，例如“湖南”或“湖南省”。',
         'I did not recognise that province. Please write its name, like "Hunan".',
@@ -255,15 +354,17 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
         const zh = normalizeForSearch(g.zh);
         return [zh, zh.replace(/族$/, ''), g.en.toLowerCase(), ...(g.aliases ?? [])].includes(t);
       });
+      // The full name is kept as typed (漢族 stays 漢族); an alias or English gets the full name.
+      const typed = text.replace(/[\s。.]/g, '').replace(/族人$/, '族');
       return group
-        ? ok(group.zh)
+        ? ok(normalizeForSearch(typed) === normalizeForSearch(group.zh) ? typed : group.zh)
         : no(
             '没认出这个民族，请写全称，例如“汉族”“壮族”。',
             'I did not recognise that ethnic group; please write its name, like "Han" or "Zhuang".',
           );
     }
     case 'phone': {
-      const phone = normalizePhone(text);
+      const phone = readPhones(text);
       return phone
         ? ok(phone)
         : no(
@@ -273,7 +374,7 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
     }
     case 'email':
       return /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text)
-        ? ok(text.toLowerCase())
+        ? ok(text)
         : no(
             '邮箱格式不对，例如 name@example.com。',
             'That is not an e-mail address, like name@example.com.',
@@ -298,7 +399,10 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
       }
       if (
         field.require_figures &&
-        !/\d|[一二三四五六七八九十百千万]+(人|次|个|期|门|项|场|所|家|万)/u.test(text)
+        !/\d|[一二三四五六七八九十百千万萬兩两]+(人|次|个|個|期|门|門|项|項|场|場|所|家|万|萬)/u.test(
+          text,
+        ) &&
+        !ENGLISH_NUMBER.test(text)
       ) {
         return no(
           '成效需要具体数字，例如参与人数、开课期数。',
@@ -333,7 +437,9 @@ export function displayValue(
       return r ? (en ? r.en : r.zh) : String(value);
     }
     case 'ethnicity': {
-      const g = ETHNIC_GROUPS.find((x) => x.zh === value);
+      const g = ETHNIC_GROUPS.find(
+        (x) => normalizeForSearch(x.zh) === normalizeForSearch(String(value)),
+      );
       return g && en ? g.en : String(value);
     }
     case 'year-month': {

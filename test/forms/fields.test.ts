@@ -134,17 +134,18 @@ describe('field kinds', () => {
     expect(displayValue(f, 'hunan', 'zh-Hant', glossary.regions)).toBe('湖南省');
   });
 
-  it('ethnicity: the 56 groups, with or without 族, or in English', () => {
+  it('ethnicity: the 56 groups, with or without 族, or in English; a full name kept as typed', () => {
     const f = field('ethnicity');
     expect(['汉族', '汉', '漢族', 'Han', 'zhuang'].map((i) => value(f, i))).toEqual([
       '汉族',
       '汉族',
-      '汉族',
+      '漢族',
       '汉族',
       '壮族',
     ]);
     expect(reason(f, '火星族')).toContain('没认出这个民族');
     expect(displayValue(f, '壮族', 'en', [])).toBe('Zhuang');
+    expect(displayValue(f, '漢族', 'en', [])).toBe('Han');
   });
 
   it('phone: mainland mobiles and landlines with area codes, normalised', () => {
@@ -159,8 +160,8 @@ describe('field kinds', () => {
     expect(reason(field('phone'), '123')).toContain('11位手机号');
   });
 
-  it('email: a plausible address, stored in lower case', () => {
-    expect(value(field('email'), 'Zhang@Example.COM')).toBe('zhang@example.com');
+  it('email: a plausible address, stored as typed', () => {
+    expect(value(field('email'), 'Zhang@Example.COM')).toBe('Zhang@Example.COM');
     expect(reason(field('email'), 'zhang@example')).toContain('邮箱格式不对');
   });
 

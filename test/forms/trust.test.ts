@@ -189,3 +189,94 @@ describe('the review screen and after (defects 5, 12, 13)', () => {
     expect((await hant.say('請用中文')).language).toBe('zh-Hant');
   });
 });
+
+describe('input people really type (defect 11)', () => {
+  /** Starts a form in `start`'s script, jumps to `field` and answers it with `input`. */
+  async function answer(start: string, field: string, input: string) {
+    const c = chat();
+    await c.say(start);
+    await c.say(`修改 ${field}`);
+    const reply = await c.say(input);
+    return { reply, text: renderText(reply), value: (await c.answers())[fieldId[field]!] };
+  }
+  const fieldId: Record<string, string> = {
+    电话: 'phone',
+    联系电话: 'phone',
+    出生年月: 'birth',
+    所在省份: 'province',
+    随附材料: 'materials',
+    创办年份: 'start_year',
+    民族: 'ethnicity',
+    电子邮箱: 'email',
+  };
+  const STAR = '我想推荐一位百姓学习之星';
+
+  it('takes phone numbers as they are written, keeping a remark and a second number', async () => {
+    const cases: [string, string][] = [
+      ['+86 731 8456 7890', '0731-84567890'],
+      ['+86 10 6609 7704', '010-66097704'],
+      ['0731-8456-7890', '0731-84567890'],
+      ['(0731) 8456-7890', '0731-84567890'],
+      ['13812345678（微信同号）', '13812345678（微信同号）'],
+      ['手机13812345678，办公室0731-84567890', '手机13812345678，办公室0731-84567890'],
+      ['13812345678 13987654321', '13812345678 / 13987654321'],
+    ];
+    for (const [input, stored] of cases)
+      expect((await answer(STAR, '电话', input)).value, input).toBe(stored);
+    // A wrong digit in the second number refuses the answer rather than keeping half of it.
+    const bad = await answer(STAR, '电话', '13812345678，0731-845');
+    expect(bad.value).toBeUndefined();
+    expect(bad.text).toContain('电话号码格式不对');
+  });
+
+  it('takes dates of birth and years written in words or Chinese numerals', async () => {
+    for (const input of ['1966年3月出生', '1966年3月份', '一九六六年三月十二日'])
+      expect((await answer(STAR, '出生年月', input)).value, input).toBe('1966-03');
+    expect((await answer(STAR, '出生年月', 'born in March 1963')).value).toBe('1963-03');
+    const brand = await answer('我想推荐一个终身学习品牌项目', '创办年份', '二〇一六年');
+    expect(brand.value).toBe('2016');
+  });
+
+  it('reads provinces typed in pinyin syllables, and 影片 as video', async () => {
+    for (const [input, id] of <[string, string][]>[
+      ['Hu Nan Sheng', 'hunan'],
+      ['Nei Menggu', 'inner-mongolia'],
+      ['hei long jiang', 'heilongjiang'],
+    ])
+      expect((await answer(STAR, '所在省份', input)).value, input).toBe(id);
+    expect((await answer(STAR, '随附材料', '文字、影片')).value).toEqual(['text', 'video']);
+  });
+
+  it('says the notices do not address Hong Kong, Macao or Taiwan instead of accepting them', async () => {
+    for (const place of ['香港', '澳门', '台湾']) {
+      const r = await answer(STAR, '所在省份', place);
+      expect(r.value).toBeUndefined();
+      expect(r.text).toContain(`没有提到${place}`);
+      expect(r.reply.form).toMatchObject({ field: 'province' });
+    }
+  });
+
+  it('accepts English outcomes whose figures are written as words', async () => {
+    const c = chat({ locale: 'en-US' });
+    await c.say('nominate a brand project');
+    await c.say('change outcomes');
+    const outcomes =
+      'Over three hundred older residents finished the smartphone course in its first two years, and twelve of them became volunteers who now teach in five neighbourhoods across the district every week, with a waiting list of about sixty.';
+    await c.say(outcomes);
+    expect((await c.answers())['outcomes']).toBe(outcomes);
+  });
+});
+
+describe('answers kept as typed (defect 13)', () => {
+  it('keeps the e-mail address and 漢族 exactly as the user typed them', async () => {
+    const c = chat();
+    await c.say('我想推薦一位百姓學習之星');
+    await c.say('修改 電子郵箱');
+    await c.say('Wang.XiuLan@Example.com');
+    await c.say('修改 民族');
+    await c.say('漢族');
+    const a = await c.answers();
+    expect(a['email']).toBe('Wang.XiuLan@Example.com');
+    expect(a['ethnicity']).toBe('漢族');
+  });
+});
