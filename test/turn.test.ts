@@ -167,10 +167,10 @@ describe('what the user did not type is never stored', () => {
   it('resumes a form when a channel opens the chat, storing nothing', async () => {
     const { say, press, draftOf } = setup();
     await say('我想推荐一位百姓学习之星');
-    for (const answer of STAR_ANSWERS.slice(0, 5)) await say(answer);
+    for (const answer of STAR_ANSWERS.slice(0, 7)) await say(answer);
     const before = await draftOf();
     const opened = await press({ action: 'start' });
-    expect(opened.form).toMatchObject({ field: 'occupation', step: 6, total: 15 });
+    expect(opened.form).toMatchObject({ field: 'occupation', step: 8, total: 17 });
     expect(renderText(opened)).toContain('继续填写《百姓学习之星推荐材料》');
     expect((await draftOf())!.answers).toEqual(before!.answers);
   });
@@ -252,7 +252,7 @@ describe('two deliveries at the same moment', () => {
   async function race(store: StateStore) {
     const first = createBot({ index, store, now });
     await first.handle({ ...user, text: '我想推荐一位百姓学习之星' });
-    for (const answer of STAR_ANSWERS.slice(0, 12)) await first.handle({ ...user, text: answer });
+    for (const answer of STAR_ANSWERS.slice(0, 14)) await first.handle({ ...user, text: answer });
     const gated = gatedStore(store, 2);
     const racers = [honours, recommender].map((text) => ({
       bot: createBot({ index, store: gated.store, now }),
@@ -387,7 +387,7 @@ describe('a multiple choice with buttons', () => {
     const { say, press, draftOf } = setup();
     await say('我想推荐一位百姓学习之星');
     let asked: Reply | undefined;
-    for (const answer of STAR_ANSWERS.slice(0, 14)) asked = await say(answer);
+    for (const answer of STAR_ANSWERS.slice(0, 16)) asked = await say(answer);
     expect(asked!.form).toMatchObject({ field: 'materials' });
     let now = await press(button(asked!, '文字'));
     now = await press(button(now, '视频'));

@@ -5,6 +5,8 @@ import type { Citation, Language } from '../types.js';
 
 /** One line of the submission checklist, with the notice words it rests on. */
 export interface ChecklistLine {
+  /** The year of the notice the line comes from. */
+  readonly year: number;
   readonly text: string;
   readonly citation: Citation;
 }
@@ -39,11 +41,7 @@ export function buildChecklist(
             ? [m.summary(fields['deadline']!, fields['items']!, fields['recipient']!)]
             : m.submission(year, fields);
         const citation = citer.fact(fact, language);
-        for (const text of texts)
-          lines.push({
-            text: kind === 'summary' ? `${year}${language === 'en' ? ': ' : '年：'}${text}` : text,
-            citation,
-          });
+        for (const text of texts) lines.push({ year, text, citation });
       }
     }
     const hasQuota = index.facts.some(
@@ -51,7 +49,7 @@ export function buildChecklist(
     );
     const any = index.facts.find((f) => f.kind === 'submission' && yearOf.get(f.sourceId) === year);
     if (!hasQuota && any)
-      lines.push({ text: m.noQuota(year), citation: citer.fact(any, language) });
+      lines.push({ year, text: m.noQuota(year), citation: citer.fact(any, language) });
   }
   return lines;
 }

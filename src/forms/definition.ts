@@ -57,6 +57,8 @@ const fieldSchema = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('ethnicity') }).strict(),
   z.object({ ...base, kind: z.literal('phone') }).strict(),
   z.object({ ...base, kind: z.literal('email') }).strict(),
+  /** A unified social credit code (统一社会信用代码), checked by its check digit. */
+  z.object({ ...base, kind: z.literal('credit-code') }).strict(),
   z
     .object({
       ...base,
@@ -68,11 +70,40 @@ const fieldSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+/** The yearly call whose rules decide who may be nominated, paraphrased, with its reference. */
+const callSchema = z
+  .object({
+    year: z.number().int().min(2000),
+    reference: z.string().min(1),
+    issuer: bilingual,
+    conditions: z.array(bilingual).min(1),
+  })
+  .strict();
+
+/**
+ * One eligibility rule of the call, checked against one answer: it warns (the organizer decides)
+ * when the answer is one of `is`, or contains one of `contains` and none of `unless` (a provincial
+ * title is not the national one) unless it says 全国/national.
+ */
+const ruleSchema = z
+  .object({
+    id: z.string().min(1),
+    field: z.string().min(1),
+    is: z.array(z.string().min(1)).optional(),
+    contains: z.array(z.string().min(1)).optional(),
+    unless: z.array(z.string().min(1)).default([]),
+    rule: bilingual,
+  })
+  .strict()
+  .refine((r) => (r.is ? 1 : 0) + (r.contains ? 1 : 0) === 1, 'needs one of `is` or `contains`');
+
 const formSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     title: bilingual,
     start_words: words,
+    call: callSchema.optional(),
+    rules: z.array(ruleSchema).default([]),
     fields: z.array(fieldSchema).min(1),
   })
   .strict()
@@ -83,12 +114,40 @@ const formSchema = z
         ctx.addIssue({ code: 'custom', path: ['fields', i, 'id'], message: `repeats "${f.id}"` });
       seen.add(f.id);
     });
+    form.rules.forEach((r, i) => {
+      const field = form.fields.find((f) => f.id === r.field);
+      if (!field)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'field'],
+          message: `no field "${r.field}"`,
+        });
+      else if (r.is) {
+        const values = 'options' in field ? field.options.map((o) => o.value) : [];
+        for (const v of r.is.filter((v) => !values.includes(v)))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i, 'is'],
+            message: `"${r.field}" has no option "${v}"`,
+          });
+      }
+      if (r && !form.call)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i],
+          message: 'rules need the `call` they come from',
+        });
+    });
   });
 
 /** One field of a form: what to ask, how to check the answer. */
 export type FieldDefinition = z.infer<typeof fieldSchema>;
 /** A nomination form, as data (knowledge/forms/*.yaml). */
 export type FormDefinition = z.infer<typeof formSchema>;
+/** One eligibility rule of a form's call. */
+export type FormRule = z.infer<typeof ruleSchema>;
+/** The call a form's rules come from. */
+export type FormCall = z.infer<typeof callSchema>;
 
 /** Loads and validates every form of knowledge/forms/; a mistake names the file and the field. */
 export async function loadForms(knowledgeDir: string): Promise<FormDefinition[]> {

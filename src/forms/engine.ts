@@ -2,6 +2,7 @@ import type { Language } from '../types.js';
 import { findField, parseCommand, type FormCommand } from './commands.js';
 import type { FieldDefinition, FormDefinition } from './definition.js';
 import {
+  matchOption,
   checkField,
   type Checked,
   type FieldContext,
@@ -210,10 +211,17 @@ export function step(
       ],
     };
   }
+  // "是", "No", "不知道" name an option of a choice such as 国籍 or 信用记录: there they are the
+  // answer, not a command.
+  const asked = state.phase === 'filling' ? currentField(form, state) : undefined;
+  const option =
+    input.kind === 'text' && asked?.kind === 'choice'
+      ? matchOption(asked, input.text, true)
+      : undefined;
   const command =
     input.kind === 'command'
       ? input.command
-      : input.kind === 'text'
+      : input.kind === 'text' && !option
         ? parseCommand(form, input.text)
         : null;
   const text = input.kind === 'text' ? input.text : '';

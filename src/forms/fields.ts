@@ -51,9 +51,11 @@ const ENGLISH_NUMBER =
 
 const squeeze = (text: string) => normalizeForSearch(text).replace(/[\s。.!！,，、'’]/g, '');
 
-function matchOption(
+/** The option an answer names (by number, label or alias; leniently unless `exact`). */
+export function matchOption(
   field: Extract<FieldDefinition, { options: unknown }>,
   input: string,
+  exactOnly = false,
 ): string | undefined {
   const t = squeeze(input);
   const n = /^\d+$/.test(t) ? Number(t) : NaN;
@@ -66,6 +68,7 @@ function matchOption(
       .filter(Boolean);
   const exact = field.options.filter((o) => names(o).includes(t));
   if (exact.length === 1) return exact[0]!.value;
+  if (exactOnly) return undefined;
   // Lenient: "女性", "female nominee", "本科毕业" name the one option they contain.
   const contained = field.options.filter((o) =>
     names(o).some((l) => (l.length >= 2 || /\p{Script=Han}/u.test(l)) && t.includes(l)),
@@ -212,6 +215,36 @@ function region(r: Region): Checked {
     `活动周通知是发给各省、自治区、直辖市、计划单列市和新疆生产建设兵团的，没有提到${r.zh}，所以无法按通知为它填写推荐。请写被推荐人所在的内地省（区、市）；如另有推荐渠道，请向主办方确认。`,
     `The notices are addressed to the provinces, autonomous regions, municipalities, cities with separate plans and the Xinjiang Production and Construction Corps; they do not mention ${r.en}, so a nomination cannot follow them there. Please name a mainland province, or ask the organisers whether another channel exists.`,
   );
+}
+
+const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/**
+ * What is wrong with a unified social credit code (GB 32100-2015), or undefined: 18 characters
+ * from digits and capitals without I, O, S, V, Z, the last a check character computed from the
+ * other 17 (weights 3^i mod 31).
+ */
+export function creditCodeProblem(code: string): Reason | undefined {
+  if (code.length !== 18)
+    return {
+      zh: `统一社会信用代码是18位，这里是${[...code].length}位，请核对。`,
+      en: `A unified social credit code has 18 characters; this has ${[...code].length}. Please check.`,
+    };
+  const bad = [...code].find((c) => !CREDIT_CHARS.includes(c));
+  if (bad)
+    return {
+      zh: `统一社会信用代码不含“${bad}”（不用I、O、S、V、Z），请核对。`,
+      en: `A unified social credit code has no "${bad}" (I, O, S, V and Z are not used). Please check.`,
+    };
+  const sum = CREDIT_WEIGHTS.reduce((s, w, i) => s + CREDIT_CHARS.indexOf(code[i]!) * w, 0);
+  const check = CREDIT_CHARS[(31 - (sum % 31)) % 31];
+  if (code[17] !== check)
+    return {
+      zh: '这个统一社会信用代码的校验位不对，可能有一位抄错了；请对照证书核对。',
+      en: 'The check character of this code does not match; a character may be mistyped. Please compare it with the certificate.',
+    };
+  return undefined;
 }
 
 /** Checks one answer against its field; the value it returns is what is stored. */
@@ -379,6 +412,19 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
             '邮箱格式不对，例如 name@example.com。',
             'That is not an e-mail address, like name@example.com.',
           );
+    case 'credit-code': {
+      const code = text
+        .normalize('NFKC')
+        .replace(
+          /^(?:统一社会信用代码|統一社會信用代碼|信用代码|credit code|uscc)\s*[:：]?\s*/i,
+          '',
+        )
+        .replace(/[\s-]/g, '')
+        .replace(/[。.]$/, '')
+        .toUpperCase();
+      const problem = creditCodeProblem(code);
+      return problem ? no(problem.zh, problem.en) : ok(code);
+    }
     case 'longtext': {
       const { unit, count } = measure(text);
       const [min, max] = unit === 'zh' ? field.zh_chars : field.en_words;

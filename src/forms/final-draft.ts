@@ -1,14 +1,15 @@
 import type { Citer } from '../answer/cite.js';
-import { finish, paragraph } from '../answer/reply.js';
+import { finish, list, paragraph } from '../answer/reply.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Draft } from './draft.js';
-import type { Reply } from '../types.js';
-import { buildChecklist } from './checklist.js';
+import type { Block, Citation, Language, Reply } from '../types.js';
+import { buildChecklist, type ChecklistLine } from './checklist.js';
 import type { FormDefinition } from './definition.js';
 import { renderDocx } from './docx.js';
 import { displayValue } from './fields.js';
 import { formMessagesFor } from './form-messages.js';
-import { answerItems, isUserText } from './render.js';
+import { answerItems, checks, isUserText, warningLines } from './render.js';
+import { callName } from './rules.js';
 import { toScript } from '../answer/language.js';
 
 /**
@@ -34,21 +35,39 @@ export async function finalDraft(options: {
   const local = (text: string) => toScript(text, language);
 
   const answered = form.fields.filter((f) => state.answers[f.id] !== undefined);
+  const shown = (f: FormDefinition['fields'][number]) =>
+    // The user's own words stay as typed; generated labels (女, 湖南省) follow the script.
+    isUserText(f)
+      ? displayValue(f, state.answers[f.id], language, regions)
+      : local(displayValue(f, state.answers[f.id], language, regions));
+  const call = callName(form, language);
+  const warnings = warningLines(form, state.answers, language);
+  // What to check before handing the form in: where its rules come from, what is missing, what
+  // conflicts with the call's rules.
+  const notes = [
+    ...(call && form.call ? [m.rulesYear(call, form.call.year)] : [m.checklistNote]),
+    m.draftingNote,
+    ...checks(form, state, language).filter((c) => c !== m.allChecksPassed),
+    ...warnings,
+    ...(call && form.call
+      ? [
+          `${m.conditions(call)}${form.call.conditions.map((c) => (en ? c.en : c.zh)).join(en ? '; ' : '；')}${en ? '.' : '。'}`,
+        ]
+      : []),
+  ].map(local);
+  const groups = checklistGroups(checklist, year, language);
   const docx = await renderDocx({
     title: local(`${title}${en ? ' (draft)' : '（草稿）'}`),
     subtitle: local(
       en
-        ? `Drafted ${options.now.toISOString().slice(0, 10)} with llw-assistant, for the ${year} nomination round`
-        : `${year}年 · 由活动周助手于${options.now.toISOString().slice(0, 10)}起草`,
+        ? `Drafted ${options.now.toISOString().slice(0, 10)} with llw-assistant${form.call ? `; conditions from the ${form.call.year} call` : ''}`
+        : `由活动周助手于${options.now.toISOString().slice(0, 10)}起草${form.call ? ` · 推荐条件依据${form.call.year}年推荐通知` : ''}`,
     ),
     rows: answered
       .filter((f) => f.kind !== 'longtext')
       .map((f) => ({
         label: local(en ? f.label.en : f.label.zh),
-        // The user's own words stay as typed; generated labels (女, 湖南省) follow the script.
-        value: isUserText(f)
-          ? displayValue(f, state.answers[f.id], language, regions)
-          : local(displayValue(f, state.answers[f.id], language, regions)),
+        value: shown(f),
       })),
     sections: answered
       .filter((f) => f.kind === 'longtext')
@@ -56,12 +75,23 @@ export async function finalDraft(options: {
         label: local(en ? f.label.en : f.label.zh),
         text: String(state.answers[f.id]),
       })),
+    endorsement: {
+      label: local(m.endorsement),
+      seal: local(m.endorsementSeal),
+      date: local(m.endorsementDate),
+    },
+    notesTitle: local(m.beforeSubmitting),
+    notes,
     checklistTitle: local(m.checklist),
-    checklist: checklist.map((c) => ({
-      text: local(c.text),
-      source: local(`${c.citation.title} · ${c.citation.section}：“${c.citation.quote}”`),
-    })),
-    note: local(`${m.draftingNote} ${m.checklistNote}`),
+    checklist: groups.flatMap((g) => [
+      { text: local(g.heading), source: '' },
+      ...g.items.map((item) => ({
+        text: local(item.texts.join(en ? ' ' : '')),
+        source: local(
+          `${item.citation.title} · ${item.citation.section}：“${item.citation.quote}”`,
+        ),
+      })),
+    ]),
   });
   const json = {
     form: form.id,
@@ -111,6 +141,7 @@ export async function finalDraft(options: {
       blocks: [
         paragraph(m.finished(title)),
         { kind: 'list', ordered: false, items: answerItems(form, state, language, regions, true) },
+        ...(warnings.length > 0 ? [paragraph(m.warningsTitle), list(warnings)] : []),
         paragraph(m.filesNote),
       ],
       citations: [],
@@ -118,19 +149,28 @@ export async function finalDraft(options: {
     language,
     'nomination',
   );
+  const citations = groups.flatMap((g) => g.items.map((item) => item.citation));
   const check = finish(
     {
       kind: 'fact',
       blocks: [
         paragraph(m.checklist),
-        {
-          kind: 'list',
-          ordered: false,
-          items: checklist.map((c, i) => [{ kind: 'text', text: `${c.text} [${i + 1}]` }]),
-        },
+        ...groups.flatMap((g): Block[] => [
+          paragraph(g.heading),
+          {
+            kind: 'list',
+            ordered: false,
+            items: g.items.map((item) => [
+              {
+                kind: 'text',
+                text: `${item.texts.join(en ? ' ' : '')} [${citations.indexOf(item.citation) + 1}]`,
+              },
+            ]),
+          },
+        ]),
         paragraph(m.checklistNote),
       ],
-      citations: checklist.map((c) => c.citation),
+      citations,
     },
     language,
     'nomination',
@@ -154,4 +194,33 @@ export function draftFileBase(draft: Draft): string {
 export function draftFileNames(draft: Draft): string[] {
   const base = draftFileBase(draft);
   return [`${base}.docx`, `${base}.json`];
+}
+
+/** The checklist's lines of one notice, under a heading that says whether its round has passed. */
+interface ChecklistGroup {
+  readonly year: number;
+  readonly heading: string;
+  /** Lines resting on the same words of the notice share one item and one citation. */
+  readonly items: { readonly texts: string[]; readonly citation: Citation }[];
+}
+
+function checklistGroups(
+  lines: readonly ChecklistLine[],
+  year: number,
+  language: Language,
+): ChecklistGroup[] {
+  const m = formMessagesFor(language);
+  const groups: ChecklistGroup[] = [];
+  for (const line of lines) {
+    let group = groups.at(-1);
+    if (group?.year !== line.year) {
+      group = { year: line.year, heading: m.checklistYear(line.year, line.year < year), items: [] };
+      groups.push(group);
+    }
+    const key = (c: Citation) => `${c.source}\u0000${c.quote}`;
+    const same = group.items.find((item) => key(item.citation) === key(line.citation));
+    if (same) same.texts.push(line.text);
+    else group.items.push({ texts: [line.text], citation: line.citation });
+  }
+  return groups;
 }

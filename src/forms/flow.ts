@@ -29,6 +29,7 @@ import { formMessagesFor } from './form-messages.js';
 import { polishText } from './polish.js';
 import { checks, renderEvents } from './render.js';
 import { finalDraft } from './final-draft.js';
+import { callName } from './rules.js';
 
 /** What the nomination flow needs. */
 export interface FlowOptions {
@@ -298,6 +299,7 @@ export function createNominationFlow(options: FlowOptions) {
       lead.push(
         paragraph(m.intro(titleOf(form, language), form.fields.length)),
         paragraph(m.draftingNote),
+        ...conditionBlocks(form, language),
         paragraph(m.privacy),
         paragraph(m.commands),
       );
@@ -414,4 +416,15 @@ const QUESTION_WORDS =
 /** A short message that asks rather than answers. */
 export function looksLikeQuestion(text: string): boolean {
   return [...text.trim()].length <= 30 && QUESTION_WORDS.test(text.trim());
+}
+
+/** The call's conditions for who may be nominated, listed before the first question. */
+function conditionBlocks(form: FormDefinition, language: Language): Block[] {
+  const call = callName(form, language);
+  if (!call || !form.call) return [];
+  const m = formMessagesFor(language);
+  return [
+    paragraph(m.conditions(call)),
+    list(form.call.conditions.map((c) => (language === 'en' ? c.en : c.zh))),
+  ];
 }

@@ -5,6 +5,19 @@
 export interface FormMessages {
   readonly intro: (title: string, total: number) => string;
   readonly draftingNote: string;
+  /** The call's conditions, listed at the start: where they come from. */
+  readonly conditions: (call: string) => string;
+  /** The year the rules come from, and that the province's form and deadline prevail. */
+  readonly rulesYear: (call: string, year: number) => string;
+  /** An answer that conflicts with a rule of the call. */
+  readonly ruleWarning: (rule: string, call: string) => string;
+  readonly warningsTitle: string;
+  /** The section of the .docx with what to check before handing it in. */
+  readonly beforeSubmitting: string;
+  /** The recommending unit's block at the end of the form, left blank. */
+  readonly endorsement: string;
+  readonly endorsementSeal: string;
+  readonly endorsementDate: string;
   readonly privacy: string;
   readonly commands: string;
   readonly step: (n: number, total: number) => string;
@@ -45,6 +58,8 @@ export interface FormMessages {
   readonly filesNote: string;
   readonly checklist: string;
   readonly checklistNote: string;
+  /** The heading of one notice's lines in the checklist; a past round says so. */
+  readonly checklistYear: (year: number, past: boolean) => string;
   readonly count: (count: number, unit: 'zh' | 'en') => string;
   readonly resumed: (title: string) => string;
   readonly midFormResume: string;
@@ -85,6 +100,15 @@ export interface FormMessages {
 
 const zh: FormMessages = {
   intro: (title, total) => `开始填写《${title}》，共${total}项，每次问一项。`,
+  conditions: (call) => `推荐条件（据${call}概述，以原文为准）：`,
+  rulesYear: (call, year) =>
+    `本草稿的推荐条件来自${call}，即${year}年度的推荐；本省（区、市）的推荐表格和截止时间以本省通知为准。`,
+  ruleWarning: (rule, call) => `⚠ 请核对：按${call}，${rule}。是否推荐由您决定。`,
+  warningsTitle: '需要核对的推荐条件：',
+  beforeSubmitting: '起草说明（提交前请删除本节）',
+  endorsement: '推荐单位意见（盖章）',
+  endorsementSeal: '负责人签字：　　　　　　（单位盖章）',
+  endorsementDate: '年　　月　　日',
   draftingNote:
     '说明：这是依据活动周通知整理的起草模板，各省正式推荐表的格式可能不同，请以本省通知为准。',
   privacy:
@@ -131,6 +155,10 @@ const zh: FormMessages = {
   filesNote: '附上 Word（.docx）和 JSON 两个文件。',
   checklist: '报送前请对照通知检查：',
   checklistNote: '各省的正式推荐表和截止日期可能不同，请以本省通知为准。',
+  checklistYear: (year, past) =>
+    past
+      ? `${year}年通知（往年的安排，日期已过，仅供参考；本年度以最新通知和本省通知为准）：`
+      : `${year}年通知：`,
   count: (count, unit) => (unit === 'zh' ? `（${count}字）` : `(${count} words)`),
   resumed: (title) => `继续填写《${title}》。`,
   midFormResume: '回到推荐表：',
@@ -172,6 +200,17 @@ const zh: FormMessages = {
 
 const en: FormMessages = {
   intro: (title, total) => `Let's draft the ${title}: ${total} questions, one at a time.`,
+  conditions: (call) =>
+    `Who may be nominated (paraphrased from ${call}; the call's text prevails):`,
+  rulesYear: (call, year) =>
+    `The conditions in this draft come from ${call}, the ${year} round; your province's own form and deadline prevail.`,
+  ruleWarning: (rule, call) =>
+    `⚠ Please check: under ${call}, ${rule}. Whether to nominate is your decision.`,
+  warningsTitle: 'Conditions to check:',
+  beforeSubmitting: 'Drafting notes (delete this section before submitting)',
+  endorsement: "Recommending organisation's opinion (stamp)",
+  endorsementSeal: 'Signature: ____________  (stamp)',
+  endorsementDate: 'Date: ______ / ____ / ____',
   draftingNote:
     "Note: this is a drafting template based on the Week's notices; your province's official nomination form may differ, and its notice prevails.",
   privacy:
@@ -221,6 +260,10 @@ const en: FormMessages = {
   filesNote: 'Attached: a Word file (.docx) and a JSON file.',
   checklist: 'Before submitting, check against the notices:',
   checklistNote: "Your province's official form and deadline may differ; its notice prevails.",
+  checklistYear: (year, past) =>
+    past
+      ? `The ${year} notice (an earlier round: its dates have passed; for this year, the latest notice and your province's prevail):`
+      : `The ${year} notice:`,
   count: (count, unit) => (unit === 'zh' ? `(${count} characters)` : `(${count} words)`),
   resumed: (title) => `Back to your ${title}.`,
   midFormResume: 'Back to the nomination:',

@@ -6,6 +6,7 @@ import type { FieldDefinition, FormDefinition } from './definition.js';
 import type { FormEvent, FormState } from './engine.js';
 import { displayValue, measure } from './fields.js';
 import { formMessagesFor } from './form-messages.js';
+import { callName, ruleWarnings } from './rules.js';
 
 /** Blocks and buttons for a list of engine events, in the form's language. */
 export interface Rendered {
@@ -63,6 +64,21 @@ export function answerItems(
 }
 
 const itemList = (items: Inline[][]): Block => ({ kind: 'list', ordered: false, items });
+
+/** The warnings of the call's rules for `answers` (of one field, or all), as sentences. */
+export function warningLines(
+  form: FormDefinition,
+  answers: FormState['answers'],
+  language: Language,
+  field?: string,
+): string[] {
+  const call = callName(form, language);
+  if (!call) return [];
+  const m = formMessagesFor(language);
+  return ruleWarnings(form, answers, field).map((w) =>
+    m.ruleWarning(language === 'en' ? w.rule.rule.en : w.rule.rule.zh, call),
+  );
+}
 
 /** Deterministic checks shown on the review screen and when polishing needs an LLM. */
 export function checks(form: FormDefinition, state: FormState, language: Language): string[] {
@@ -164,6 +180,9 @@ export function renderEvents(
               : { kind: 'text', text: shown, verbatim: isUserText(event.field) },
           ),
         );
+        const one = { [event.field.id]: event.value };
+        for (const line of warningLines(form, one, language, event.field.id))
+          blocks.push(paragraph(line));
         break;
       }
       case 'unsure':
@@ -191,6 +210,10 @@ export function renderEvents(
           itemList(answerItems(form, state, language, regions, false, true)),
         );
         blocks.push(paragraph(m.checks), list(checks(form, state, language)));
+        {
+          const warnings = warningLines(form, state.answers, language);
+          if (warnings.length > 0) blocks.push(paragraph(m.warningsTitle), list(warnings));
+        }
         blocks.push(paragraph(m.reviewHow));
         buttons = [
           { label: m.confirmButton, action: act({ op: 'confirm' }) },

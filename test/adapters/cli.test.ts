@@ -397,14 +397,16 @@ describe('llw chat with a nomination', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.form)).toEqual([
-      { id: 'star', field: 'name', step: 1, total: 15 },
-      { id: 'star', field: 'gender', step: 2, total: 15 },
-      { id: 'star', field: 'birth', step: 3, total: 15 },
+      { id: 'star', field: 'name', step: 1, total: 17 },
+      { id: 'star', field: 'gender', step: 2, total: 17 },
+      { id: 'star', field: 'birth', step: 3, total: 17 },
     ]);
     // A new process picks up at the same field.
     const rest = [
       '1962年5月',
       '汉族',
+      '中国',
+      '跳过',
       '高中/中专',
       '退休教师',
       '湖南',

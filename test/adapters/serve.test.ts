@@ -91,7 +91,7 @@ describe('one process, one server', () => {
     const second = await serve(settings, KNOWLEDGE, quietLog());
     open.unshift(() => second.close());
     await post(second.url, 3, '女');
-    expect(String(telegram.of('sendMessage').at(-1)!.body['text'])).toContain('第3步，共15步');
+    expect(String(telegram.of('sendMessage').at(-1)!.body['text'])).toContain('第3步，共17步');
     expect(path.join(dataDir, 'state.db')).toBeTruthy();
   });
 

@@ -322,7 +322,7 @@ describe('what the review of the Slack channel found', () => {
     const started = api.of('chat.postMessage').at(-1)!;
     await signed(dm('王小明', { thread_ts: String(started.body['ts'] ?? '1700005000.0001') }));
     expect(blocksText(api.of('chat.postMessage').at(-1)!.body['blocks'])).toContain(
-      '第2步，共15步',
+      '第2步，共17步',
     );
   });
 

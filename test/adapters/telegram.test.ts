@@ -365,7 +365,7 @@ describe('what the review of the Telegram channel found', () => {
       .map((c) => htmlText(String(c.body['text'])));
     // The answer failed twice (tried once more after a second) and is lost; the re-ask arrives.
     expect(sent).toHaveLength(3);
-    expect(sent[2]).toContain('第1步，共15步');
+    expect(sent[2]).toContain('第1步，共17步');
   });
 
   it('links a group’s "my drafts" to the drafts list in a private chat', async () => {

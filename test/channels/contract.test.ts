@@ -54,6 +54,8 @@ function channelContract(make: () => Harness) {
       await h.press('Female');
       await h.say('May 1962');
       await h.say('Han');
+      await h.press('Chinese');
+      await h.press('Skip');
       await h.press('Senior secondary or vocational');
       // What the user typed is echoed ("Noted …") and must reach the platform escaped.
       const echoed = await h.say(MARKUP);

@@ -68,6 +68,8 @@ const scripts = [
       '女',
       '1962年5月',
       '汉族',
+      '中国',
+      '中共党员',
       '高中/中专',
       '长沙市岳麓区某社区 退休教师',
       '湖南',
@@ -85,6 +87,8 @@ const scripts = [
       '女',
       '1962年5月',
       '汉族',
+      '中国国籍',
+      '中共党员',
       '高中/中专',
       '退休教师',
       '湖南省',
@@ -107,6 +111,8 @@ const scripts = [
       '女',
       '1958-03',
       '壯族',
+      '是',
+      '跳過',
       '大專',
       '南寧市某街道 社區志願者',
       '廣西',
@@ -124,6 +130,7 @@ const scripts = [
       '女',
       '1958年3月',
       '壯族',
+      '中國國籍',
       '大專',
       '社區志願者',
       '廣西壯族自治區',
@@ -144,6 +151,8 @@ const scripts = [
       'Female',
       'May 1962',
       'Han',
+      'Yes',
+      'Ordinary citizen',
       "Bachelor's degree",
       'Retired teacher, Yuelu District',
       'Hunan',
@@ -161,6 +170,8 @@ const scripts = [
       'Female',
       'May 1962',
       'Han',
+      'Chinese',
+      'Ordinary citizen',
       'Bachelor&apos;s degree',
       'Retired teacher',
       'Hunan',
@@ -179,6 +190,8 @@ const scripts = [
     answers: [
       '银龄智慧课堂',
       '长沙市开放大学',
+      '12430100MB12345672',
+      '无不良记录',
       '湖南省',
       '长沙市',
       '李明',
@@ -186,15 +199,19 @@ const scripts = [
       'liming@example.com',
       '2016',
       '全市60岁以上老年人',
+      '智慧助老',
       zhSummary,
       zhFeatures,
       zhOutcomes,
+      '2021年 湖南省终身学习品牌项目',
       '湖南省教育厅',
       '文字、视频',
     ],
     shown: [
       '银龄智慧课堂',
       '长沙市开放大学',
+      '12430100MB12345672',
+      '无不良记录',
       '湖南省',
       '长沙市',
       '李明',
@@ -202,9 +219,11 @@ const scripts = [
       'liming@example.com',
       '2016',
       '全市60岁以上老年人',
+      '智慧助老',
       '银龄智慧课堂2016年创办',
       zhFeatures,
       '累计开课420期',
+      '湖南省终身学习品牌项目',
       '湖南省教育厅',
       '文字、视频',
     ],
@@ -216,6 +235,8 @@ const scripts = [
     answers: [
       '銀齡智慧課堂',
       '長沙市開放大學',
+      '12430100 MB12 3456 72',
+      '沒有',
       '湖南',
       '長沙市',
       '李明',
@@ -223,21 +244,26 @@ const scripts = [
       '跳過',
       '2016年',
       '全市60歲以上老年人',
+      '數字化學習',
       toTraditional(zhSummary),
       toTraditional(zhFeatures),
       toTraditional(zhOutcomes),
+      '跳過',
       '湖南省教育廳',
       '文字',
     ],
     shown: [
       '銀齡智慧課堂',
       '長沙市開放大學',
+      '12430100MB12345672',
+      '無不良記錄',
       '湖南省',
       '長沙市',
       '李明',
       '13912345678',
       '2016',
       '全市60歲以上老年人',
+      '數字化學習',
       '銀齡智慧課堂2016年創辦',
       '累計開課420期',
       '湖南省教育廳',
@@ -251,6 +277,8 @@ const scripts = [
     answers: [
       'Silver Age Smart Classroom',
       'Changsha Open University',
+      '12430100mb12345672',
+      'No bad record',
       'Hunan',
       'Changsha',
       'Li Ming',
@@ -258,21 +286,26 @@ const scripts = [
       'skip',
       '2016',
       'People over 60 across the city',
+      'Helping older people go digital',
       enSummary,
       enFeatures,
       enOutcomes,
+      'skip',
       'Hunan Provincial Department of Education',
       'Text, Video, Photos',
     ],
     shown: [
       'Silver Age Smart Classroom',
       'Changsha Open University',
+      '12430100MB12345672',
+      'No bad record',
       'Hunan',
       'Changsha',
       'Li Ming',
       '0731-84567890',
       '2016',
       'People over 60 across the city',
+      'Helping older people go digital',
       'Silver Age Smart Classroom teaches',
       enFeatures,
       '420 courses',
@@ -363,7 +396,7 @@ describe('drafting a nomination in the chat', () => {
     const store2 = createSqliteStore(file);
     const bot2 = createBot({ index, store: store2, now });
     const next = last(await bot2.handle({ channel: 'test', userId: 'u1', text: '汉族' }));
-    expect(next.form).toMatchObject({ id: 'star', field: 'education', step: 5 });
+    expect(next.form).toMatchObject({ id: 'star', field: 'nationality', step: 5 });
     const other = last(
       await bot2.handle({ channel: 'test', userId: 'someone-else', text: '汉族' }),
     );
@@ -427,7 +460,7 @@ describe('answers that are not what they look like (from an adversarial review)'
   it('keeps a story that mentions nominating as the story, instead of starting another form', async () => {
     const { say } = await setup();
     await say('我想推荐一位百姓学习之星');
-    for (const answer of scripts[0]!.answers.slice(0, 10)) await say(answer);
+    for (const answer of scripts[0]!.answers.slice(0, 12)) await say(answer);
     const story = `2019年，社区开始推荐她参评百姓学习之星。${STAR_STORY}`;
     const next = last(await say(story));
     expect(next.form).toMatchObject({ id: 'star', field: 'influence' });
@@ -436,7 +469,7 @@ describe('answers that are not what they look like (from an adversarial review)'
   it('accepts an answer with question words inside it', async () => {
     const { say } = await setup();
     await say('我想推荐一位百姓学习之星');
-    for (const answer of scripts[0]!.answers.slice(0, 11)) await say(answer);
+    for (const answer of scripts[0]!.answers.slice(0, 13)) await say(answer);
     const influence =
       '她把学手机的方法编成顺口溜，教给身边几十位老姐妹，谁不会就手把手教，怎么挂号、怎么视频通话都一一教会了。';
     expect(last(await say(influence)).form).toMatchObject({ field: 'honors' });
@@ -475,6 +508,8 @@ describe('answers that are not what they look like (from an adversarial review)'
       '女',
       '1962年5月',
       '漢族',
+      '中國國籍',
+      '群眾',
       '大專',
       '長沙市某社區 退休教師',
       '湖南',

@@ -3,7 +3,10 @@ import { renderText } from '../../src/answer/render-text.js';
 import { createBot } from '../../src/bot.js';
 import { createMemoryStore } from '../../src/storage/memory-store.js';
 import type { IncomingMessage, Reply } from '../../src/types.js';
-import { STAR_ANSWERS } from '../fixtures/nomination.js';
+import { strFromU8, unzipSync } from 'fflate';
+import { createCiter } from '../../src/answer/cite.js';
+import { buildChecklist } from '../../src/forms/checklist.js';
+import { STAR_ANSWERS, STAR_STORY } from '../fixtures/nomination.js';
 import { sharedIndex } from '../helpers.js';
 
 const { index } = await sharedIndex();
@@ -30,9 +33,9 @@ describe('no silent gaps (issue 10, defect 1)', () => {
     await say('张秀英');
     await say('女');
     const edit = await say('修改 电话');
-    expect(edit.form).toMatchObject({ field: 'phone', step: 9 });
+    expect(edit.form).toMatchObject({ field: 'phone', step: 11 });
     const next = await say('13812345678');
-    // Back to the first open question (birth, step 3), not on to step 10.
+    // Back to the first open question (birth, step 3), not on to step 12.
     expect(next.form).toMatchObject({ field: 'birth', step: 3 });
     let review: Reply = next;
     for (const answer of STAR_ANSWERS.slice(2))
@@ -52,6 +55,7 @@ describe('no silent gaps (issue 10, defect 1)', () => {
       gender: 'female',
       birth: '1962-05',
       ethnicity: '汉族',
+      nationality: 'chinese',
       education: 'senior',
       occupation: '退休教师',
       province: 'hunan',
@@ -77,7 +81,7 @@ describe('no silent gaps (issue 10, defect 1)', () => {
               phase: 'review',
               field: 'materials',
               answers,
-              skipped: ['email', 'honors'],
+              skipped: ['political_status', 'email', 'honors'],
               history: [],
               editing: false,
             },
@@ -99,7 +103,15 @@ describe('nothing stored by mistake (defects 3 and 4)', () => {
   it('answers a question typed without a question mark instead of storing it as a contact', async () => {
     const { say, text, answers } = chat();
     await say('我想推荐一个终身学习品牌项目');
-    for (const a of ['银龄智慧课堂', '长沙市开放大学', '湖南', '长沙市']) await say(a);
+    for (const a of [
+      '银龄智慧课堂',
+      '长沙市开放大学',
+      '12430100MB12345672',
+      '无',
+      '湖南',
+      '长沙市',
+    ])
+      await say(a);
     const reply = await text('材料什么时候交');
     expect(reply).toContain('回到推荐表');
     expect((await answers())['contact_name']).toBeUndefined();
@@ -124,7 +136,15 @@ describe('nothing stored by mistake (defects 3 and 4)', () => {
   it('keeps only the name of "聯繫人：陳淑華老師" for a Traditional user, as typed', async () => {
     const { say, answers } = chat();
     await say('我想推薦一個終身學習品牌項目');
-    for (const a of ['銀齡智慧課堂', '長沙市開放大學', '湖南', '長沙市']) await say(a);
+    for (const a of [
+      '銀齡智慧課堂',
+      '長沙市開放大學',
+      '12430100MB12345672',
+      '無',
+      '湖南',
+      '長沙市',
+    ])
+      await say(a);
     const next = await say('聯繫人：陳淑華老師');
     expect(renderText(next)).toContain('✓ 已記下 聯繫人：陳淑華');
     expect((await answers())['contact_name']).toBe('陳淑華');
@@ -278,5 +298,147 @@ describe('answers kept as typed (defect 13)', () => {
     const a = await c.answers();
     expect(a['email']).toBe('Wang.XiuLan@Example.com');
     expect(a['ethnicity']).toBe('漢族');
+  });
+});
+
+describe('the rules that decide acceptance (the 2024 call, 中成协〔2024〕023号)', () => {
+  const STAR = '我想推荐一位百姓学习之星';
+  const BRAND = '我想推荐一个终身学习品牌项目';
+  /** The reply to `input` given at `field` of a form started with `start`. */
+  async function at(start: string, field: string, input: string, extra = {}) {
+    const c = chat(extra);
+    await c.say(start);
+    await c.say(`修改 ${field}`);
+    return { ...c, text: renderText(await c.say(input)) };
+  }
+  const CALL = '中国成人教育协会2024年推荐通知（中成协〔2024〕023号）';
+
+  it('lists the call’s conditions before the first question, saying where they come from', async () => {
+    const c = chat();
+    const intro = await c.text(STAR);
+    expect(intro).toContain(`推荐条件（据${CALL}概述，以原文为准）`);
+    expect(intro).toContain('原则上不推荐县处级及以上领导干部');
+    const en = chat({ locale: 'en-US' });
+    expect(await en.text('nominate a brand project')).toContain(
+      "no bad record in the national enterprise credit system or on 'Credit China'",
+    );
+  });
+
+  it('warns, citing the rule, when the nominee is not a Chinese national; the answer is kept', async () => {
+    const r = await at(STAR, '国籍', '否');
+    expect(r.text).toContain(`⚠ 请核对：按${CALL}，被推荐人须具有中国国籍。是否推荐由您决定。`);
+    expect((await r.answers())['nationality']).toBe('other');
+    expect(await (await at(STAR, '国籍', '是')).text).not.toContain('⚠');
+  });
+
+  it('warns when the position reads as county/division level or above, and not for a teacher', async () => {
+    expect((await at(STAR, '工作单位及职务', '某县教育局 副处级调研员')).text).toContain(
+      '原则上不推荐县处级及以上领导干部',
+    );
+    expect((await at(STAR, '工作单位及职务', '社区学校 退休教师')).text).not.toContain('⚠');
+  });
+
+  it('warns about a past national star, not about a city title', async () => {
+    expect((await at(STAR, '所获荣誉', '2019年全国百姓学习之星')).text).toContain(
+      '已获评全国“百姓学习之星”的不再推荐',
+    );
+    expect((await at(STAR, '所获荣誉', '2021年长沙市级百姓学习之星')).text).not.toContain('⚠');
+  });
+
+  it('warns about a bad or unchecked credit record, and a past national brand project', async () => {
+    for (const answer of ['有不良记录', '还没查'])
+      expect((await at(BRAND, '信用记录', answer)).text, answer).toContain('信用中国');
+    expect((await at(BRAND, '信用记录', '无不良记录')).text).not.toContain('⚠');
+    expect((await at(BRAND, '所获荣誉', '2020年全国终身学习品牌项目')).text).toContain(
+      '已获评全国终身学习品牌项目的不再推荐',
+    );
+  });
+
+  it('checks the unified social credit code by its check digit, and keeps a valid one', async () => {
+    const wrong = await at(BRAND, '统一社会信用代码', '12430100MB12345673');
+    expect(wrong.text).toContain('校验位不对');
+    expect((await wrong.answers())['credit_code']).toBeUndefined();
+    const right = await at(BRAND, '统一社会信用代码', '12430100 mb12 3456 72');
+    expect((await right.answers())['credit_code']).toBe('12430100MB12345672');
+    expect((await at(BRAND, '统一社会信用代码', '1243010')).text).toContain('18位，这里是7位');
+  });
+
+  it('offers the call’s areas for a brand project as a choice', async () => {
+    const c = chat();
+    await c.say(BRAND);
+    const asked = await c.say('修改 所属领域');
+    expect(asked.buttons.map((b) => b.label)).toEqual(
+      expect.arrayContaining(['学习型城市建设', '数字化学习', '乡村振兴', '智慧助老']),
+    );
+    await c.say('老年教育');
+    expect((await c.answers())['area']).toBe('elderly');
+  });
+
+  it('lets 政治面貌 be skipped', async () => {
+    const c = chat();
+    await c.say(STAR);
+    const asked = await c.say('修改 政治面貌');
+    expect(renderText(asked)).toContain('（选填');
+    expect((await c.say('跳过')).form).toMatchObject({ field: 'name' });
+    expect((await c.answers())['political_status']).toBeUndefined();
+  });
+});
+
+describe('what an organizer hands in (the .docx and the checklist)', () => {
+  async function finished(answers = STAR_ANSWERS) {
+    const c = chat();
+    await c.say('我想推荐一位百姓学习之星');
+    for (const a of answers) await c.say(a);
+    const done = await c.all('确认');
+    const docx = done.flatMap((r) => r.files).find((f) => f.name.endsWith('.docx'))!;
+    const xml = strFromU8(unzipSync(docx.data)['word/document.xml']!);
+    return { done, xml, plain: xml.replace(/<[^>]+>/g, '') };
+  }
+
+  it('lays the .docx out as a recommendation form with a blank stamp block and a date line', async () => {
+    const { xml, plain } = await finished();
+    // One bordered table holds every answer, the long texts and the recommending unit's block.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
+    const table = xml
+      .slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'))
+      .replace(/<[^>]+>/g, '');
+    for (const part of [
+      '姓名',
+      '张秀英',
+      '学习事迹',
+      STAR_STORY.slice(0, 20),
+      '推荐单位意见（盖章）',
+    ])
+      expect(table).toContain(part);
+    expect(table).toMatch(/年　+月　+日/);
+    // After the form: which year's call, that the province's form prevails, what is missing.
+    expect(plain).toContain('起草说明（提交前请删除本节）');
+    expect(plain).toContain('推荐条件来自中国成人教育协会2024年推荐通知');
+    expect(plain).toContain('以本省通知为准');
+    expect(plain).toContain('2022年通知要求的材料还缺：图片、教学资源');
+  });
+
+  it('puts the warnings of the call’s rules in the summary and the notes of the .docx', async () => {
+    const answers = [...STAR_ANSWERS];
+    answers[answers.indexOf('2021年 长沙市优秀志愿者')] = '2019年全国百姓学习之星';
+    const { done, plain } = await finished(answers);
+    expect(renderText(done[0]!)).toContain('需要核对的推荐条件');
+    expect(plain).toContain('已获评全国“百姓学习之星”的不再推荐');
+  });
+
+  it('cites each sentence of a notice once, and marks a past round as past', async () => {
+    const { done } = await finished();
+    const checklist = done.at(-1)!;
+    const quotes = checklist.citations.map((c) => `${c.source} ${c.quote}`);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    const text = renderText(checklist);
+    // The draft is made in 2026: the 2022 deadline is an earlier round's, not this year's.
+    expect(text).toMatch(/2022年通知（往年的安排，日期已过/);
+  });
+
+  it('names the Department of Vocational and Adult Education in the English checklist', () => {
+    const lines = buildChecklist(index, createCiter(index), 'en').map((l) => l.text);
+    expect(lines.join('\n')).toContain('Department of Vocational and Adult Education');
+    expect(lines.join('\n')).not.toContain('Department of Education and Adult Education');
   });
 });

@@ -69,7 +69,7 @@ describe('two assistant processes on one state.db', () => {
     for (let round = 1; round <= ROUNDS; round++) {
       const user = `user-${round}`;
       await bot.handle({ channel: 'race', userId: user, text: '我想推荐一位百姓学习之星' });
-      for (const answer of STAR_ANSWERS.slice(0, 12))
+      for (const answer of STAR_ANSWERS.slice(0, 14))
         await bot.handle({ channel: 'race', userId: user, text: answer });
       // Both processes handle their message at the same wall-clock instant.
       const at = Date.now() + 40;

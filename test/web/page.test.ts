@@ -131,11 +131,13 @@ describe('the web chat in Chromium', () => {
     const { page, context, errors } = await open({ width: 1280, locale: 'zh-CN' });
     await press(page, '起草推荐材料');
     await press(page, '百姓学习之星推荐材料');
-    expect(await page.locator('.progress').innerText()).toBe('推荐表：第1步，共15步');
+    expect(await page.locator('.progress').innerText()).toBe('推荐表：第1步，共17步');
     await ask(page, '王秀兰');
     await press(page, '女');
     await ask(page, '1962年5月');
     await ask(page, '汉族');
+    await press(page, '中国国籍');
+    await press(page, '群众');
     await press(page, '高中/中专');
     await ask(page, '长沙市岳麓区某社区 退休教师');
     await ask(page, '湖南');
