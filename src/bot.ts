@@ -1,4 +1,5 @@
 import { createAnswerer, type AnswererOptions } from './answer/answerer.js';
+import { renderSummarySheet, summaryFileLanguage } from './forms/summary-sheet.js';
 import type { ChatModel } from './answer/chat-model.js';
 import { createCiter } from './answer/cite.js';
 import { detectLanguage, languageOfLocale } from './answer/language.js';
@@ -117,6 +118,7 @@ export function createBot(options: BotOptions): Bot {
   const inactiveDays = options.keepInactiveDays ?? 365;
   const router = createRouter({
     forms: index.forms,
+    regions: index.glossary.regions,
     years: [...new Set(index.sources.map((s) => s.year))],
     answerer,
     flow,
@@ -234,6 +236,22 @@ export function createBot(options: BotOptions): Bot {
 
   return {
     async draftFile(user, name) {
+      // The summary sheet of the user's finished nominations, made again for the day it names.
+      const sheetLanguage = summaryFileLanguage(name);
+      if (sheetLanguage) {
+        const key = { ...user, conversationId: user.userId };
+        const finished = (await readDrafts(key)).filter((d) => d.status === 'final');
+        if (finished.length === 0) return undefined;
+        const day = /(\d{4})(\d{2})(\d{2})/.exec(name)!;
+        const sheet = await renderSummarySheet({
+          forms: index.forms,
+          drafts: finished,
+          language: sheetLanguage,
+          regions: index.glossary.regions,
+          now: new Date(`${day[1]}-${day[2]}-${day[3]}T12:00:00Z`),
+        });
+        return sheet.name === name ? sheet : undefined;
+      }
       const m = /^([a-z][a-z0-9]{0,40})-(?:[\p{L}\p{N}]{1,20}-)?([0-9a-f]{8})\.(docx|json)$/u.exec(
         name,
       );

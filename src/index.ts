@@ -72,3 +72,4 @@ export type {
   Versioned,
 } from './storage/state-store.js';
 export type { Session } from './storage/session.js';
+export { summaryFileLanguage } from './forms/summary-sheet.js';

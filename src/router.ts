@@ -1,3 +1,4 @@
+import type { Region } from './knowledge/glossary.js';
 import { randomBytes } from 'node:crypto';
 import { decodeAction, draftToken, encodeAction, type Action } from './actions.js';
 import type { Answerer } from './answer/answerer.js';
@@ -52,6 +53,8 @@ const LANGUAGE_CODE = /^\/lang(?:@\w+)?(?:\s+(zh-hans|zh-hant|zh|en|简体|繁�
  */
 export function createRouter(options: {
   readonly forms: readonly FormDefinition[];
+  /** The regions, to show answers by name in the summary sheet. */
+  readonly regions: readonly Region[];
   readonly years: readonly number[];
   readonly answerer: Answerer;
   readonly flow: NominationFlow;
@@ -60,7 +63,12 @@ export function createRouter(options: {
   readonly keepAnswers: boolean;
 }) {
   const { forms, answerer, flow } = options;
-  const drafts = createDraftCommands({ forms, now: options.now, resume: flow.resume });
+  const drafts = createDraftCommands({
+    forms,
+    regions: options.regions,
+    now: options.now,
+    resume: flow.resume,
+  });
   const say = (text: string, language: Language, intent: string, buttons: Button[] = []): Reply =>
     finish({ kind: 'help', blocks: [paragraph(text)], citations: [], buttons }, language, intent);
   const privateOnly = (session: Session, language: Language, start: string): Turn => ({

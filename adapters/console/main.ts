@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { botMessagesFor, type Bot, type Button, type IncomingMessage } from '../../src/index.js';
+import { readdir } from 'node:fs/promises';
+import {
+  botMessagesFor,
+  summaryFileLanguage,
+  type Bot,
+  type Button,
+  type IncomingMessage,
+} from '../../src/index.js';
 import { replyToJsonLine, replyToText, saveFiles } from './from-core.js';
 import { lineToMessage } from './to-core.js';
 
@@ -47,9 +54,13 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
       // "Forget me" covers what this channel wrote to disk, not only the database.
       for (const effect of reply.effects ?? []) {
         if (effect.kind === 'forget-user') await rm(folder, { recursive: true, force: true });
-        if (effect.kind === 'delete-files')
+        if (effect.kind === 'delete-files') {
           for (const name of effect.names)
             await rm(path.join(folder, path.basename(name)), { force: true });
+          // A summary sheet holds a row of the deleted draft: it goes too ("汇总表" makes it again).
+          for (const name of await readdir(folder).catch(() => []))
+            if (summaryFileLanguage(name)) await rm(path.join(folder, name), { force: true });
+        }
       }
       let paths: string[] = [];
       try {

@@ -144,5 +144,8 @@ export function apiRoutes(
 
 /** `star-张秀英-1a2b3c4d.docx` → `star-1a2b3c4d.docx`: what fits an HTTP header as it is. */
 function asciiName(name: string): string {
-  return name.replace(/-[^\x20-\x7e]+(?=-)/gu, '').replace(/[^\x20-\x7e]|"/gu, '_');
+  return name
+    .replace(/-[^\x20-\x7e]+(?=-)/gu, '')
+    .replace(/^[^\x20-\x7e]+-/u, 'nominations-')
+    .replace(/[^\x20-\x7e]|"/gu, '_');
 }

@@ -9,10 +9,14 @@ import type { FormDefinition } from './definition.js';
 import { without, type Draft, type Turn } from './draft.js';
 import { draftFileNames } from './final-draft.js';
 import { formMessagesFor } from './form-messages.js';
+import { renderSummarySheet } from './summary-sheet.js';
+import type { Region } from '../knowledge/glossary.js';
 
 /** A request about drafts or stored data, read from a message. */
 export type DraftCommand =
   | { readonly kind: 'list' }
+  /** An .xlsx of the finished nominations, one row each. */
+  | { readonly kind: 'summary' }
   | { readonly kind: 'open' | 'duplicate' | 'delete'; readonly n: string }
   | { readonly kind: 'forget' };
 
@@ -29,6 +33,12 @@ export function parseDraftCommand(text: string): DraftCommand | null {
     return { kind: 'forget' };
   if (/^(\/drafts|我的草稿|草稿列表|查看草稿|my drafts|drafts|list drafts)$/.test(t))
     return { kind: 'list' };
+  if (
+    /^(\/summary|汇总表|汇总|推荐汇总表?|汇总表格|导出汇总表?|导出表格|excel汇总表?|汇总excel|summary sheet|summary|spreadsheet|export( summary| spreadsheet)?)$/.test(
+      t,
+    )
+  )
+    return { kind: 'summary' };
   const m = /^(打开|继续|open|reopen|resume|复制|duplicate|copy|删除|delete|remove)\s*(.*)$/.exec(
     t,
   );
@@ -59,6 +69,7 @@ export function saysYes(text: string): boolean {
 /** Lists, reopens, duplicates and deletes drafts, and forgets a user, with confirmations. */
 export function createDraftCommands(options: {
   readonly forms: readonly FormDefinition[];
+  readonly regions: readonly Region[];
   readonly now: () => Date;
   readonly resume: (session: Session, draft: Draft, lead?: Block[]) => Promise<Turn>;
 }) {
@@ -95,6 +106,24 @@ export function createDraftCommands(options: {
         return {
           session: { ...session, pending: { kind: 'forget' } },
           replies: [say(language, [paragraph(m.confirmForget)], yesNo(language, 'forget'))],
+        };
+      }
+      if (command.kind === 'summary') {
+        const finished = drafts.filter((d) => d.status === 'final');
+        if (finished.length === 0)
+          return { session, replies: [say(language, [paragraph(m.noFinished)])] };
+        const file = await renderSummarySheet({
+          forms,
+          drafts: finished,
+          language,
+          regions: options.regions,
+          now: options.now(),
+        });
+        return {
+          session,
+          replies: [
+            { ...say(language, [paragraph(m.summaryAttached(finished.length))]), files: [file] },
+          ],
         };
       }
       if (command.kind === 'list') {

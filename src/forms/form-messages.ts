@@ -74,6 +74,8 @@ export interface FormMessages {
     updated: string,
   ) => string;
   readonly draftsHow: string;
+  readonly summaryAttached: (n: number) => string;
+  readonly noFinished: string;
   readonly noSuchDraft: (n: string) => string;
   readonly duplicated: (n: number) => string;
   readonly confirmDelete: (title: string, who: string) => string;
@@ -152,7 +154,8 @@ const zh: FormMessages = {
   allChecksPassed: '长度、数字和材料都符合要求。',
   chooseForm: '您想起草哪一种推荐材料？',
   finished: (title) => `《${title}》草稿已生成。`,
-  filesNote: '附上 Word（.docx）和 JSON 两个文件。',
+  filesNote:
+    '附上 Word（.docx）和 JSON 两个文件。Word 文件是推荐表的样式，表后的起草说明请在提交前删除。说“汇总表”可得到全部已完成推荐材料的 Excel 汇总表。',
   checklist: '报送前请对照通知检查：',
   checklistNote: '各省的正式推荐表和截止日期可能不同，请以本省通知为准。',
   checklistYear: (year, past) =>
@@ -168,7 +171,11 @@ const zh: FormMessages = {
   noDrafts: '您还没有草稿。说“我想推荐一位百姓学习之星”开始。',
   draftLine: (n, title, who, status, updated) =>
     `${n}. ${title}${who ? `：${who}` : ''}（${status === 'final' ? '已完成' : '填写中'}，${updated}）`,
-  draftsHow: '可以说“打开草稿 1”“复制草稿 1”“删除草稿 1”。',
+  draftsHow:
+    '可以说“打开草稿 1”“复制草稿 1”“删除草稿 1”；说“汇总表”可得到全部已完成推荐材料的 Excel 汇总表。',
+  summaryAttached: (n) =>
+    `附上汇总表（Excel .xlsx）：${n}份已完成的推荐材料，每份一行，按推荐类别分表。`,
+  noFinished: '还没有已完成的推荐材料。草稿确认生成后，说“汇总表”即可得到 Excel 汇总表。',
   noSuchDraft: (n) => `没有第${n}份草稿。`,
   duplicated: (n) => `已复制为第${n}份草稿，并打开它供您修改。`,
   confirmDelete: (title, who) =>
@@ -257,7 +264,8 @@ const en: FormMessages = {
   allChecksPassed: 'Lengths, figures and materials all meet the requirements.',
   chooseForm: 'Which nomination would you like to draft?',
   finished: (title) => `Your ${title} draft is ready.`,
-  filesNote: 'Attached: a Word file (.docx) and a JSON file.',
+  filesNote:
+    "Attached: a Word file (.docx) laid out as a recommendation form, and a JSON file. Delete the drafting notes after the form before submitting. Say 'summary sheet' for an Excel sheet of all your finished nominations.",
   checklist: 'Before submitting, check against the notices:',
   checklistNote: "Your province's official form and deadline may differ; its notice prevails.",
   checklistYear: (year, past) =>
@@ -273,7 +281,12 @@ const en: FormMessages = {
   noDrafts: "You have no drafts yet. Say 'nominate a Star of People's Learning' to start one.",
   draftLine: (n, title, who, status, updated) =>
     `${n}. ${title}${who ? `: ${who}` : ''} (${status === 'final' ? 'finished' : 'in progress'}, ${updated})`,
-  draftsHow: "Say 'open draft 1', 'duplicate draft 1' or 'delete draft 1'.",
+  draftsHow:
+    "Say 'open draft 1', 'duplicate draft 1' or 'delete draft 1'; say 'summary sheet' for an Excel sheet of all your finished nominations.",
+  summaryAttached: (n) =>
+    `Attached: a summary sheet (Excel .xlsx) of ${n} finished nomination${n === 1 ? '' : 's'}, one row each, a sheet per kind.`,
+  noFinished:
+    "No nomination is finished yet. Once a draft is confirmed, say 'summary sheet' for an Excel sheet of them.",
   noSuchDraft: (n) => `There is no draft ${n}.`,
   duplicated: (n) => `Copied as draft ${n}, and opened for editing.`,
   confirmDelete: (title, who) =>

@@ -32,7 +32,9 @@ const NOMINATION = ['我想推荐一位百姓学习之星', ...STAR_ANSWERS, '�
 describe('the terminal chat’s draft files', () => {
   it('names files after the form and the nominee, readable by the user only, and deletes them with the draft', async () => {
     const dir = await tempDir();
-    const printed = await chatLines([...NOMINATION, '删除草稿 1', '是'], dir);
+    const printed = await chatLines([...NOMINATION, '汇总表', '删除草稿 1', '是'], dir);
+    // The summary sheet was written beside the draft, and went with it: it held the nominee's row.
+    expect(printed).toMatch(/推荐汇总-\d{8}\.xlsx/);
     expect(printed).toContain('删除 张秀英 的《百姓学习之星推荐材料》草稿？');
     const folder = path.join(dir, userFolder('amy'));
     expect(printed).toMatch(

@@ -156,6 +156,18 @@ describe('the web API', () => {
     expect(
       (await fetch(`${url}/api/drafts/..%2F..%2Fetc%2Fpasswd`, { headers: { cookie } })).status,
     ).toBe(404);
+    // The summary sheet of the finished nominations downloads the same way, to its user only.
+    const summary = await post({ text: '汇总表' }, { cookie });
+    const sheet = summary.body.replies!.flatMap((r) => r.files)[0]!;
+    expect(sheet.name).toMatch(/^推荐汇总-\d{8}\.xlsx$/);
+    const got = await fetch(`${url}${sheet.url}`, { headers: { cookie } });
+    expect(got.status).toBe(200);
+    expect(got.headers.get('content-type')).toContain('spreadsheetml');
+    expect(got.headers.get('content-disposition')).toMatch(/filename="nominations-\d{8}\.xlsx"/);
+    // An .xlsx is a zip whose workbook names the sheet.
+    const parts = unzipSync(new Uint8Array(await got.arrayBuffer()));
+    expect(strFromU8(parts['xl/workbook.xml']!)).toContain('百姓学习之星推荐材料');
+    expect((await fetch(`${url}${sheet.url}`, { headers: { cookie: other } })).status).toBe(404);
   });
 });
 

@@ -3,6 +3,7 @@ import { renderText } from '../../src/answer/render-text.js';
 import { createBot } from '../../src/bot.js';
 import { createMemoryStore } from '../../src/storage/memory-store.js';
 import type { IncomingMessage, Reply } from '../../src/types.js';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { createCiter } from '../../src/answer/cite.js';
 import { buildChecklist } from '../../src/forms/checklist.js';
@@ -440,5 +441,39 @@ describe('what an organizer hands in (the .docx and the checklist)', () => {
     const lines = buildChecklist(index, createCiter(index), 'en').map((l) => l.text);
     expect(lines.join('\n')).toContain('Department of Vocational and Adult Education');
     expect(lines.join('\n')).not.toContain('Department of Education and Adult Education');
+  });
+});
+
+describe('an .xlsx summary of the finished nominations', () => {
+  it('has one sheet per kind and one row per finished nomination, read back as typed', async () => {
+    const c = chat();
+    expect(await c.text('汇总表')).toContain('还没有已完成的推荐材料');
+    for (const name of ['张秀英', '王秀兰']) {
+      await c.say('我想推荐一位百姓学习之星');
+      await c.say(name);
+      for (const a of STAR_ANSWERS.slice(1)) await c.say(a);
+      await c.all('确认');
+    }
+    // A draft still being filled is not in the summary.
+    await c.say('我想推荐一位百姓学习之星');
+    await c.say('李四');
+    const replies = await c.all('汇总表');
+    const file = replies.flatMap((r) => r.files).find((f) => f.name.endsWith('.xlsx'))!;
+    expect(file.name).toBe('推荐汇总-20261122.xlsx');
+    expect(renderText(replies[0]!)).toContain('2份已完成的推荐材料');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.data) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['百姓学习之星推荐材料']);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['序号', '姓名', '联系电话', '学习事迹']));
+    expect(sheet.rowCount).toBe(3);
+    const col = (label: string) => header.indexOf(label) + 1;
+    // Both drafts were made at the same (test) moment: their order is not the point.
+    expect([2, 3].map((r) => sheet.getRow(r).getCell(col('姓名')).value).sort()).toEqual(
+      ['张秀英', '王秀兰'].sort(),
+    );
+    expect(sheet.getRow(2).getCell(col('所在省份')).value).toBe('湖南省');
+    expect(sheet.getRow(2).getCell(col('学习事迹')).value).toBe(STAR_STORY);
   });
 });
