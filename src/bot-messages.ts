@@ -19,6 +19,8 @@ export interface BotMessages {
   readonly reloaded: (detail: string) => string;
   readonly reloadFailed: (detail: string) => string;
   readonly filesNotSaved: (why: string) => string;
+  /** Text that arrived before the last reply was shown (a slow paste's rest), held back. */
+  readonly heldInput: (preview: string) => string;
 }
 
 const languageNames = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as const;
@@ -44,6 +46,8 @@ const zh: BotMessages = {
   reloadFailed: (detail) => `知识库没有重新加载，继续使用原来的（${detail}）。`,
   filesNotSaved: (why) =>
     `抱歉，草稿文件没能写入磁盘（${why}）。草稿本身已保存：空出空间后说“确认”，即可重新生成文件。`,
+  heldInput: (preview) =>
+    `在上面的回复显示之前（或刚一显示）收到了：“${preview}”。它可能是上一段粘贴的后半部分，为免被当作新问题的回答，还没有发送。要把它作为上面这个问题的回答，请直接按回车；否则请输入新的内容（这段会被丢弃）。`,
 };
 
 const en: BotMessages = {
@@ -69,6 +73,8 @@ const en: BotMessages = {
   reloaded: (detail) => `The knowledge base was reloaded (${detail}).`,
   filesNotSaved: (why) =>
     `Sorry, the draft files could not be written to disk (${why}). The draft itself is saved: once there is room, say 'confirm' to make the files again.`,
+  heldInput: (preview) =>
+    `This arrived before (or just as) the reply above was shown: "${preview}". It may be the rest of a paste, so it has not been sent as the answer to the new question. Press Enter to send it as the answer to the question above, or type something else (it will be dropped).`,
   reloadFailed: (detail) =>
     `The knowledge base was not reloaded; the previous one stays in use (${detail}).`,
 };

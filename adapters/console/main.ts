@@ -9,6 +9,7 @@ import {
   type Bot,
   type Button,
   type IncomingMessage,
+  type Language,
 } from '../../src/index.js';
 import { replyToJsonLine, replyToText, saveFiles } from './from-core.js';
 import { lineToMessage } from './to-core.js';
@@ -23,6 +24,11 @@ export function userFolder(userId: string): string {
 }
 
 const PASTE_GAP_MS = 40;
+/** Less time than anyone needs to read a question and start answering it. */
+const READ_MS = 800;
+/** Asks the terminal to mark pasted text (ESC[200~ … ESC[201~); terminals without it ignore this. */
+const BRACKETED_PASTE_ON = '\x1b[?2004h';
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
 
 /** Options of the terminal chat. */
 export interface ConsoleOptions {
@@ -31,6 +37,8 @@ export interface ConsoleOptions {
   readonly json: boolean;
   /** Where draft files are written (one sub-folder per user). */
   readonly filesDir: string;
+  /** Text that arrives sooner than this after a reply is held back and shown (default 0.8 s). */
+  readonly readMs?: number;
   readonly input?: NodeJS.ReadableStream;
   readonly output?: NodeJS.WritableStream;
 }
@@ -47,9 +55,10 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   const print = (text: string) => output.write(`${text}\n`);
   let buttons: readonly Button[] = [];
 
-  const send = async (message: IncomingMessage) => {
+  const send = async (message: IncomingMessage, onLanguage?: (language: Language) => void) => {
     const replies = await options.bot.handle(message);
     for (const reply of replies) {
+      onLanguage?.(reply.language);
       const folder = path.join(options.filesDir, userFolder(options.userId));
       // "Forget me" covers what this channel wrote to disk, not only the database.
       for (const effect of reply.effects ?? []) {
@@ -89,28 +98,86 @@ export async function runConsoleChat(options: ConsoleOptions): Promise<void> {
   await send({ channel: 'console', userId: options.userId, action: 'start' });
   rl.setPrompt('> ');
   rl.prompt();
-  // Pasting a story of several paragraphs delivers its lines within milliseconds of each other:
-  // lines that arrive together are one message, as in a chat app.
+  // Pasting a story of several paragraphs must arrive as one message, as in a chat app. Where the
+  // terminal supports bracketed paste, everything between its markers is one message, however
+  // slowly it arrives; elsewhere, lines that arrive within PASTE_GAP_MS of each other are.
+  output.write(BRACKETED_PASTE_ON);
   await new Promise<void>((resolve) => {
     let pending: string[] = [];
     let timer: NodeJS.Timeout | undefined;
     let queue = Promise.resolve();
+    let pasting = false;
+    let busy = false;
+    /** Text that arrived while a turn was being handled: shown, and sent only when confirmed. */
+    let early: string[] = [];
+    let held: string | undefined;
+    let language: Language = 'zh-Hans';
+    /** When the last reply was shown, and when the first line of the message being read came. */
+    let shownAt = Date.now();
+    let firstLineAt = 0;
+    const readMs = options.readMs ?? READ_MS;
+    /** Shows what was held back and asks for Enter before sending it. */
+    const deliverEarly = () => {
+      held = early.join('\n');
+      early = [];
+      const preview = [...held.replace(/\s+/g, ' ')];
+      print(
+        `${botMessagesFor(language).heldInput(preview.length > 40 ? `${preview.slice(0, 40).join('')}…` : preview.join(''))}\n`,
+      );
+      rl.prompt();
+    };
+    const deliver = (message: string) => {
+      busy = true;
+      queue = queue.then(async () => {
+        await send(lineToMessage(message, options.userId, buttons), (l) => (language = l));
+        busy = false;
+        shownAt = Date.now();
+        // The user has not seen the question this would answer: show it instead of sending.
+        if (early.length > 0) deliverEarly();
+        else rl.prompt();
+      });
+    };
     const flush = () => {
       const message = pending.join('\n').trim();
       pending = [];
-      if (!message) return rl.prompt();
-      queue = queue.then(async () => {
-        await send(lineToMessage(message, options.userId, buttons));
-        rl.prompt();
-      });
+      // Text that came while the bot was answering, or too soon after the answer for anyone to
+      // have read it, continues what was sent before: it is not an answer to the new question.
+      if (busy || (message && firstLineAt - shownAt < readMs && held === undefined)) {
+        if (message) early.push(message);
+        if (!busy) deliverEarly();
+        return;
+      }
+      if (!message) {
+        // Enter on an empty line sends what was held back.
+        if (held === undefined) return rl.prompt();
+        const text = held;
+        held = undefined;
+        return deliver(text);
+      }
+      held = undefined;
+      deliver(message);
     };
+    input.on('keypress', (_text: string, key?: { name?: string }) => {
+      if (key?.name === 'paste-start') {
+        pasting = true;
+        clearTimeout(timer);
+      } else if (key?.name === 'paste-end') {
+        pasting = false;
+        // A paste that ended with a line break is complete; otherwise its last line waits for
+        // the Enter that sends it.
+        if (rl.line === '' && pending.length > 0) timer = setTimeout(flush, PASTE_GAP_MS);
+      }
+    });
     rl.on('line', (line) => {
+      if (pending.length === 0) firstLineAt = Date.now();
       pending.push(line);
       clearTimeout(timer);
-      timer = setTimeout(flush, PASTE_GAP_MS);
+      if (!pasting) timer = setTimeout(flush, PASTE_GAP_MS);
     });
     rl.on('close', () => {
       clearTimeout(timer);
+      output.write(BRACKETED_PASTE_OFF);
+      pasting = false;
       flush();
       void queue.then(resolve);
     });

@@ -73,3 +73,86 @@ describe('the terminal chat’s draft files', () => {
     expect(await readdir(path.join(blocked, userFolder('amy')))).toHaveLength(2);
   });
 });
+
+describe('pasting into the terminal chat (issue 10, defect 10)', () => {
+  /** A terminal: input that says it is a TTY, so the chat reads keys as a person types them. */
+  async function terminal(store: StateStore) {
+    const input = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => input });
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (c: Buffer) => (printed += c.toString()));
+    const bot = await testBot(store);
+    const done = runConsoleChat({
+      bot,
+      userId: 'amy',
+      json: false,
+      filesDir: await tempDir(),
+      input,
+      output,
+      // A person reads a question before answering; the test "reads" for 150 ms.
+      readMs: 100,
+    });
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    /** Types `text` and waits until the chat has answered (its prompt is printed again). */
+    const type = async (text: string, read = true) => {
+      if (read) await pause(150);
+      const before = printed.length;
+      input.write(text);
+      for (let i = 0; i < 400 && !printed.slice(before).includes('> '); i++) await pause(10);
+    };
+    // The chat greets first; typing starts at its prompt.
+    for (let i = 0; i < 400 && !printed.includes('> '); i++) await pause(10);
+    return { input, output, done, pause, type, printed: () => printed };
+  }
+  const answers = async (store: StateStore) => {
+    const [draft] = await store.listDrafts({ channel: 'console', userId: 'amy' });
+    return (draft?.data as { answers: Record<string, string> }).answers;
+  };
+  const PART1 = '她退休后坚持在社区老年大学学习智能手机应用，十年没有间断。'.repeat(12);
+  const PART2 = '她还把学到的方法整理成小册子，送给社区里的老人们。'.repeat(6);
+
+  async function atStory(store: StateStore) {
+    const t = await terminal(store);
+    await t.type('我想推荐一位百姓学习之星\r');
+    for (const a of STAR_ANSWERS.slice(0, STAR_ANSWERS.indexOf('zhang@example.com') + 1))
+      await t.type(`${a}\r`);
+    expect(t.printed()).toContain('请写被推荐人的学习故事');
+    return t;
+  }
+
+  it('takes a story pasted slowly, in two bursts with a pause, as one answer (bracketed paste)', async () => {
+    const store = createMemoryStore();
+    const t = await atStory(store);
+    expect(t.printed()).toContain('\x1b[?2004h');
+    // The terminal marks the paste; its second half arrives half a second after the first.
+    await t.pause(150);
+    t.input.write(`\x1b[200~${PART1}\r\r`);
+    await t.pause(500);
+    await t.type(`${PART2}\x1b[201~\r`);
+    const stored = await answers(store);
+    expect(stored['story']).toBe(`${PART1}\n\n${PART2}`);
+    expect(stored['influence']).toBeUndefined();
+    t.input.end();
+    await t.done;
+  });
+
+  it('shows text that arrived before the next question was shown, and sends it only on Enter', async () => {
+    const store = createMemoryStore();
+    const t = await atStory(store);
+    // No paste markers: the story, then its rest while the bot is still answering.
+    await t.pause(150);
+    t.input.write(`${PART1}\r`);
+    await t.pause(45);
+    await t.type(`${PART2}\r`, false);
+    await t.pause(300);
+    expect((await answers(store))['story']).toBe(PART1);
+    expect((await answers(store))['influence']).toBeUndefined();
+    expect(t.printed()).toContain('它可能是上一段粘贴的后半部分，还没有发送');
+    expect(t.printed()).toContain(PART2.slice(0, 20));
+    // Enter sends it as the answer to the question now shown.
+    await t.type('\r');
+    expect((await answers(store))['influence']).toBe(PART2);
+    t.input.end();
+    await t.done;
+  });
+});
