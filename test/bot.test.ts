@@ -27,6 +27,17 @@ describe('createBot().handle', () => {
     ]);
   });
 
+  it('answers 前年 and "现在是2024年，前年…" for 2022, saying how it counted (issue 9)', async () => {
+    const plain = renderAnswer(await ask('前年活动周的主题是什么？'));
+    expect(plain).toContain('“前年”从知识库中最新的2024年通知算起，理解为2022年');
+    expect(plain).toContain('2022年全民终身学习活动周的主题是“学习贯彻二十大,终身学习向未来”');
+    const stated = renderAnswer(await ask('現在是2026年，前年的主題是什麼？'));
+    expect(stated).toContain('按您說的現在是2026年，“前年”是2024年');
+    expect(stated).toContain('讓學習成為一種生活方式');
+    const english = renderAnswer(await ask('What was the theme the year before last?'));
+    expect(english).toContain('I took "the year before last" as 2022');
+  });
+
   it('answers in Traditional script, converting quotes from a Simplified or Traditional notice', async () => {
     const reply = await ask('總開幕式在哪個城市？');
     expect(reply.language).toBe('zh-Hant');

@@ -343,6 +343,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         blocks.push(paragraph(m.closestInstead));
       if (q.years.source === 'this-year' || q.years.source === 'last-year')
         blocks.push(paragraph(m.yearUsed(years[0]!, q.years.source)));
+      const rel = q.years.relative;
+      // Said only where the year was found: "大前年" (2021, not covered) gets the not-covered note.
+      if (q.years.source === 'relative' && rel && q.years.covered.length > 0)
+        blocks.push(paragraph(m.relativeYear(rel.word, q.years.covered[0]!, rel.from, rel.stated)));
       const citations: Citation[] = [];
       for (const p of parts) {
         blocks.push(...p.blocks);

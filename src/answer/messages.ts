@@ -21,6 +21,8 @@ export interface Messages {
   readonly error: string;
   readonly sources: string;
   readonly yearUsed: (year: number, how: 'this-year' | 'last-year') => string;
+  /** How a relative year ("前年") was counted: from the year the asker stated, or the newest notice. */
+  readonly relativeYear: (word: string, year: number, from: number, stated: boolean) => string;
   readonly yearsNotCovered: (
     asked: readonly number[] | string,
     covered: readonly number[],
@@ -108,6 +110,10 @@ const zh: Messages = {
   sources: '出处',
   yearUsed: (year, how) =>
     `（“${how === 'this-year' ? '今年' : '去年'}”按知识库中${how === 'this-year' ? '最新' : '上一份'}的${year}年通知理解。）`,
+  relativeYear: (word, year, from, stated) =>
+    stated
+      ? `（按您说的现在是${from}年，“${word}”是${year}年。）`
+      : `（“${word}”从知识库中最新的${from}年通知算起，理解为${year}年。）`,
   yearsNotCovered: (asked, covered) => {
     const which = typeof asked === 'string' ? asked : `${asked.join('年、')}年`;
     return `知识库中只有${covered.join('年和')}年的活动周通知，没有${which}的，所以无法回答${which}的情况。`;
@@ -220,6 +226,10 @@ const en: Messages = {
   sources: 'Sources',
   yearUsed: (year, how) =>
     `(I took "${how === 'this-year' ? 'this year' : 'last year'}" as ${year}, the ${how === 'this-year' ? 'newest' : 'previous'} notice in the knowledge base.)`,
+  relativeYear: (word, year, from, stated) =>
+    stated
+      ? `(As you say it is ${from} now, I took "${word}" as ${year}.)`
+      : `(I took "${word}" as ${year}, counting from ${from}, the newest notice in the knowledge base.)`,
   yearsNotCovered: (asked, covered) => {
     const which = typeof asked === 'string' ? asked : asked.join(', ');
     return `The knowledge base holds the notices for ${covered.join(' and ')} only; there is nothing on ${which}, so I cannot answer for ${which}.`;

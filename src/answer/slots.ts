@@ -3,7 +3,7 @@ import { arabicDates } from '../knowledge/numerals.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
 /** How the year of a question was found. */
-export type YearSource = 'explicit' | 'this-year' | 'last-year' | 'next-year' | 'none';
+export type YearSource = 'explicit' | 'this-year' | 'last-year' | 'relative' | 'next-year' | 'none';
 
 /** The years a question is about, resolved against the years the knowledge base covers. */
 export interface YearSlot {
@@ -14,16 +14,38 @@ export interface YearSlot {
   readonly source: YearSource;
   /** How to name years that cannot be resolved to a number ("明年", "next year"). */
   readonly label?: string;
+  /** For a relative year ("前年"): the word, and the year it was counted from (stated or not). */
+  readonly relative?: { readonly word: string; readonly from: number; readonly stated: boolean };
 }
 
+/** Words for a year relative to the current one, longest first so 大前年 is not read as 前年. */
+const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[] = [
+  { pattern: /大前年|three years ago/i, offset: -3 },
+  { pattern: /大后年|大後年|in three years/i, offset: 3 },
+  { pattern: /前年|the year before last|two years ago/i, offset: -2 },
+  { pattern: /后年|後年|the year after next|in two years/i, offset: 2 },
+  { pattern: /去年|上一届|上届|上一屆|上屆|last year|previous year|a year ago/i, offset: -1 },
+  { pattern: /明年|下一届|下届|下一屆|下屆|以后|將來|将来|next year|future|upcoming/i, offset: 1 },
+  { pattern: /今年|本年|本届|本屆|this year|current year|this week's|latest/i, offset: 0 },
+];
+
+/** "现在是2024年", "今年是2024年", "it's 2024 now": the current year, as the asker states it. */
+const STATED_YEAR =
+  /(?:现在|現在|今年|目前|当前|當前)\s*(?:是|为|為)\s*((?:19|20)\d{2})\s*年?|(?:it is|it's|it’s|now is|this year is|we are in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
+
 /**
- * Reads the year slot: "2022", "２０２２年", "二〇二二年", "22年"; "今年"/"this year" means the newest
- * year the knowledge base covers and "去年"/"last year" the one before it, because the notices,
- * not the calendar, bound what can be answered (the answer says which year it used).
+ * Reads the year slot: "2022", "２０２２年", "二〇二二年", "22年". Relative words count from the year
+ * the question states ("现在是2024年，前年…" is 2022); without one, "今年"/"this year" means the
+ * newest year the knowledge base covers and "去年"/"last year" the one before it, because the
+ * notices, not the calendar, bound what can be answered; 前年 and 大前年 count back from the
+ * newest (the answer says which year it used).
  */
 export function readYear(text: string, coveredYears: readonly number[]): YearSlot {
-  const t = arabicDates(text.normalize('NFKC'));
+  let t = arabicDates(text.normalize('NFKC'));
   const sorted = [...coveredYears].sort((a, b) => b - a);
+  const stated = STATED_YEAR.exec(t);
+  const statedYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;
+  if (stated) t = t.slice(0, stated.index) + ' ' + t.slice(stated.index + stated[0].length);
   // A year inside a full date ("2023年1月10日前") dates a deadline; it is not the year asked about
   // unless the notices cover it.
   const explicit = [...t.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d])(\d{2})(?=\s*年)/g)]
@@ -39,21 +61,55 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
     const asked = [...new Set(explicit)];
     return { asked, covered: asked.filter((y) => coveredYears.includes(y)), source: 'explicit' };
   }
-  if (/今年|本年|本届|this year|current year|this week's|latest/i.test(t) && sorted[0]) {
-    return { asked: [sorted[0]], covered: [sorted[0]], source: 'this-year' };
+  const relative = RELATIVE.map((r) => ({ ...r, match: r.pattern.exec(t) })).find((r) => r.match);
+  const english = /[a-z]/i.test(t) && !/\p{Script=Han}/u.test(t);
+  if (!relative) {
+    // "现在是2024年，主题是什么": the stated year is the year asked about.
+    if (statedYear === undefined) return { asked: [], covered: [], source: 'none' };
+    return {
+      asked: [statedYear],
+      covered: coveredYears.includes(statedYear) ? [statedYear] : [],
+      source: 'explicit',
+    };
   }
-  if (/明年|下一届|下届|以后|将来|next year|future|upcoming/i.test(t)) {
+  const word = relative.match![0];
+  if (statedYear !== undefined) {
+    const year = statedYear + relative.offset;
+    return {
+      asked: [year],
+      covered: coveredYears.includes(year) ? [year] : [],
+      source: relative.offset === 0 ? 'explicit' : 'relative',
+      relative: { word, from: statedYear, stated: true },
+    };
+  }
+  const newest = sorted[0];
+  if (newest === undefined) return { asked: [], covered: [], source: 'none' };
+  if (relative.offset === 0) return { asked: [newest], covered: [newest], source: 'this-year' };
+  if (relative.offset === -1) {
+    if (!sorted[1]) return { asked: [], covered: [], source: 'none' };
+    return { asked: [sorted[1]], covered: [sorted[1]], source: 'last-year' };
+  }
+  if (relative.offset > 0)
     return {
       asked: [],
       covered: [],
       source: 'next-year',
-      label: /[a-z]/i.test(t) && !/\p{Script=Han}/u.test(t) ? 'next year' : '明年',
+      label:
+        relative.offset === 1
+          ? english
+            ? 'next year'
+            : '明年'
+          : english
+            ? word.toLowerCase()
+            : word,
     };
-  }
-  if (/去年|上一届|上届|last year|previous year/i.test(t) && sorted[1]) {
-    return { asked: [sorted[1]], covered: [sorted[1]], source: 'last-year' };
-  }
-  return { asked: [], covered: [], source: 'none' };
+  const year = newest + relative.offset;
+  return {
+    asked: [year],
+    covered: coveredYears.includes(year) ? [year] : [],
+    source: 'relative',
+    relative: { word, from: newest, stated: false },
+  };
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

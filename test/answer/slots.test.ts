@@ -32,6 +32,35 @@ describe('year slot', () => {
     });
   });
 
+  it('counts 前年, 大前年 and "the year before last" from the newest notice, and 后年 is unknown', () => {
+    expect(readYear('前年的主题', covered)).toMatchObject({
+      asked: [2022],
+      covered: [2022],
+      source: 'relative',
+      relative: { word: '前年', from: 2024, stated: false },
+    });
+    expect(readYear('What was the theme the year before last?', covered).covered).toEqual([2022]);
+    expect(readYear('大前年的主题', covered)).toMatchObject({ asked: [2021], covered: [] });
+    expect(readYear('後年的活動周', covered)).toMatchObject({ source: 'next-year', label: '後年' });
+  });
+
+  it('counts from the year the question states', () => {
+    expect(readYear('现在是2024年，前年的主题是什么', covered)).toMatchObject({
+      asked: [2022],
+      covered: [2022],
+      relative: { from: 2024, stated: true },
+    });
+    expect(readYear('今年是2023年，去年的主题', covered).asked).toEqual([2022]);
+    expect(
+      readYear("It's 2026 now; what was the theme the year before last?", covered).asked,
+    ).toEqual([2024]);
+    // Stated but no relative word: the stated year is the one asked about.
+    expect(readYear('现在是2024年，主题是什么', covered)).toMatchObject({
+      asked: [2024],
+      source: 'explicit',
+    });
+  });
+
   it('keeps a year the notices do not cover as asked but not covered', () => {
     expect(readYear('2023年的主题', covered)).toEqual({
       asked: [2023],
