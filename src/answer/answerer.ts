@@ -9,6 +9,7 @@ import { createCiter } from './cite.js';
 import { createExtractor, quotedStretches, type Excerpt } from './extractive.js';
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
+import { createCanonicalizer } from './synonyms.js';
 import { classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor } from './messages.js';
@@ -81,8 +82,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const facts = createFactAnswerer(index, citer);
   const extractor = createExtractor(index);
   const regions = createRegionMatcher(index.glossary.regions);
+  const canonical = createCanonicalizer(index.glossary.synonyms);
   const checkWords = createWordCheck(index);
-  const expander = createQueryExpander({ terms: index.glossary.terms, regions: [] });
+  const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
@@ -175,7 +177,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     },
 
     isWeekQuestion(text) {
-      const t = text.trim();
+      const t = canonical(text.trim());
       // Only the shape of a question counts here (a question mark or 吗 at the end, a question
       // word at the start): answers such as "老师怎么教、学员怎么学都由大家商量" contain question
       // words too, and must stay answers.
@@ -188,8 +190,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     },
 
     async answer(raw, fallbackLanguage) {
-      const text = raw.trim();
-      const language = requestedLanguage(text) ?? detectLanguage(text, fallbackLanguage);
+      const typed = raw.trim();
+      const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
+      // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
+      const text = canonical(typed);
       const m = messagesFor(language);
       const help = (kind: 'help' | 'greeting', lead: string) => helpReply(kind, lead, language);
       const refuse = (): Reply =>
@@ -292,7 +296,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       }
       if (options.chatModel && options.prompts) {
         const outcome = await generateAnswer({
-          question: text,
+          // The model reads the question as the user typed it.
+          question: typed,
           language,
           hits: hits.slice(0, 4),
           model: options.chatModel,

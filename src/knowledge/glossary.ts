@@ -35,8 +35,25 @@ const regionSchema = z
   })
   .strict();
 
+/**
+ * Words people use for what the notices call by another name (联络人 for 联系人, 影片 for 视频,
+ * "audiobook" for "sound book"): a question's variants are read as the notices' word.
+ */
+const synonymSchema = z
+  .object({
+    word: z.string().min(1),
+    variants: z.array(z.string().min(1)).min(1),
+    /** Where the variant is used or why it means the same, for the reviewer. */
+    note: z.string().min(1),
+  })
+  .strict();
+
 const glossarySchema = z
-  .object({ terms: z.array(termSchema).default([]), regions: z.array(regionSchema).default([]) })
+  .object({
+    terms: z.array(termSchema).default([]),
+    regions: z.array(regionSchema).default([]),
+    synonyms: z.array(synonymSchema).default([]),
+  })
   .strict();
 
 /** A domain term in both languages. */

@@ -89,13 +89,13 @@ describe('pasting into the terminal chat (issue 10, defect 10)', () => {
       filesDir: await tempDir(),
       input,
       output,
-      // A person reads a question before answering; the test "reads" for 150 ms.
-      readMs: 100,
+      // A person reads a question before answering; the test "reads" for 350 ms.
+      readMs: 300,
     });
     const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
     /** Types `text` and waits until the chat has answered (its prompt is printed again). */
     const type = async (text: string, read = true) => {
-      if (read) await pause(150);
+      if (read) await pause(350);
       const before = printed.length;
       input.write(text);
       for (let i = 0; i < 400 && !printed.slice(before).includes('> '); i++) await pause(10);
@@ -125,7 +125,7 @@ describe('pasting into the terminal chat (issue 10, defect 10)', () => {
     const t = await atStory(store);
     expect(t.printed()).toContain('\x1b[?2004h');
     // The terminal marks the paste; its second half arrives half a second after the first.
-    await t.pause(150);
+    await t.pause(350);
     t.input.write(`\x1b[200~${PART1}\r\r`);
     await t.pause(500);
     await t.type(`${PART2}\x1b[201~\r`);
@@ -140,14 +140,17 @@ describe('pasting into the terminal chat (issue 10, defect 10)', () => {
     const store = createMemoryStore();
     const t = await atStory(store);
     // No paste markers: the story, then its rest while the bot is still answering.
-    await t.pause(150);
+    await t.pause(350);
     t.input.write(`${PART1}\r`);
-    await t.pause(45);
+    // The rest comes right after the first part was taken, before anyone could read the next question.
+    for (let i = 0; i < 300 && (await answers(store))['story'] === undefined; i++) await t.pause(5);
     await t.type(`${PART2}\r`, false);
     await t.pause(300);
     expect((await answers(store))['story']).toBe(PART1);
     expect((await answers(store))['influence']).toBeUndefined();
-    expect(t.printed()).toContain('它可能是上一段粘贴的后半部分，还没有发送');
+    expect(t.printed()).toContain(
+      '它可能是上一段粘贴的后半部分，为免被当作新问题的回答，还没有发送',
+    );
     expect(t.printed()).toContain(PART2.slice(0, 20));
     // Enter sends it as the answer to the question now shown.
     await t.type('\r');

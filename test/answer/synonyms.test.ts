@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/answer/render-text.js';
+import { createCanonicalizer } from '../../src/answer/synonyms.js';
+import { createBot } from '../../src/bot.js';
+import { loadGlossary } from '../../src/knowledge/glossary.js';
+import { toTraditional } from '../../src/knowledge/script.js';
+import { KNOWLEDGE, sharedIndex } from '../helpers.js';
+
+const glossary = await loadGlossary(KNOWLEDGE);
+const canonical = createCanonicalizer(glossary.synonyms);
+const { index } = await sharedIndex();
+const bot = createBot({ index });
+let n = 0;
+const ask = async (text: string) =>
+  (await bot.handle({ channel: 'test', userId: `s${n++}`, text })).map(renderText).join('\n');
+
+describe('regional and everyday wording (issue 9)', () => {
+  it('reads every reviewed variant as the notices’ word, in either script', () => {
+    expect(glossary.synonyms.length).toBeGreaterThanOrEqual(8);
+    for (const { word, variants } of glossary.synonyms)
+      for (const variant of variants) {
+        const latin = /^[a-z]/i.test(variant);
+        const forms = latin ? [variant, variant.toUpperCase()] : [variant, toTraditional(variant)];
+        for (const form of forms)
+          expect(canonical(`请问 ${form} 是什么`), `${form} → ${word}`).toContain(word);
+      }
+  });
+
+  it('converts Taiwan phrases, and leaves other words alone', () => {
+    expect(canonical('百姓學習之星要交影片嗎？')).toBe('百姓学习之星要交视频吗?');
+    expect(canonical('活動周的網路平臺')).toContain('网络');
+    // A variant inside a longer Latin word is not replaced.
+    expect(canonical('Who is the liaisons officer?')).toContain('liaisons');
+  });
+
+  it('answers 聯絡人 with the contacts, not "nothing found"', async () => {
+    const text = await ask('2024年活動周的聯絡人是誰？');
+    expect(text).toContain('Li Yisheng');
+    expect(text).not.toMatch(/沒有找到|没有找到/);
+  });
+
+  it('answers 郵遞區號 and 電郵 from the 2022 contacts', async () => {
+    expect(await ask('2022年中國成人教育協會的郵遞區號是多少？')).toContain('100120');
+    expect(await ask('2022年聯絡人的電郵是什麼？')).toContain('caeabgs@126.com');
+  });
+
+  it('finds the 2024 notice’s "sound book" and "large-character version" from everyday English', async () => {
+    for (const q of [
+      'Does the 2024 notice mention audiobooks for older people?',
+      'Does the 2024 notice say anything about large print?',
+    ]) {
+      const text = await ask(q);
+      expect(text, q).toMatch(/sound book/i);
+      expect(text, q).not.toMatch(/I found nothing|not in the notices/i);
+    }
+  });
+});
