@@ -91,11 +91,29 @@ const ruleSchema = z
     field: z.string().min(1),
     is: z.array(z.string().min(1)).optional(),
     contains: z.array(z.string().min(1)).optional(),
+    /** Regular expressions (on Simplified, lower-case text), for titles that must stand alone. */
+    matches: z
+      .array(
+        z.string().refine((p) => {
+          try {
+            new RegExp(p, 'u');
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'is not a valid regular expression'),
+      )
+      .optional(),
     unless: z.array(z.string().min(1)).default([]),
+    /** A clause that names a province or city is a local title, not the national one. */
+    unless_place: z.boolean().default(false),
     rule: bilingual,
   })
   .strict()
-  .refine((r) => (r.is ? 1 : 0) + (r.contains ? 1 : 0) === 1, 'needs one of `is` or `contains`');
+  .refine(
+    (r) => (r.is ? 1 : 0) + (r.contains ? 1 : 0) + (r.matches ? 1 : 0) === 1,
+    'needs one of `is`, `contains` or `matches`',
+  );
 
 const formSchema = z
   .object({

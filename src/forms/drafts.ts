@@ -33,8 +33,14 @@ export function parseDraftCommand(text: string): DraftCommand | null {
     return { kind: 'forget' };
   if (/^(\/drafts|我的草稿|草稿列表|查看草稿|my drafts|drafts|list drafts)$/.test(t))
     return { kind: 'list' };
+  // "汇总表", "给我一份推荐汇总表", "send me the summary sheet please": the sheet of finished
+  // nominations. A question about the notice's own 汇总表 (附件3) has a question word or mark.
   if (
-    /^(\/summary|汇总表|汇总|推荐汇总表?|汇总表格|导出汇总表?|导出表格|excel汇总表?|汇总excel|summary sheet|summary|spreadsheet|export( summary| spreadsheet)?)$/.test(
+    /^\/summary$/.test(t) ||
+    /^(?:请|麻烦)?(?:给我|发给我|发我|帮我|我要|我想要|导出|生成|下载|做)?(?:一份|一个|一下)?(?:我的)?(?:推荐)?(?:汇总|汇总表|汇总表格|excel汇总表?|汇总excel|excel表格?)(?:吧|谢谢)?$/.test(
+      t.replace(/\s+/g, ''),
+    ) ||
+    /^(?:please\s+)?(?:(?:send|give|export|make|download|get)\s+(?:me\s+)?)?(?:the\s+|a\s+|my\s+)?(?:excel\s+)?(?:summary(?:\s+sheet)?|spreadsheet|excel(?:\s+sheet)?)(?:\s+please)?$/.test(
       t,
     )
   )

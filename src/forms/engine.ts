@@ -1,3 +1,4 @@
+import { normalizeForSearch } from '../knowledge/script.js';
 import type { Language } from '../types.js';
 import { findField, parseCommand, type FormCommand } from './commands.js';
 import type { FieldDefinition, FormDefinition } from './definition.js';
@@ -9,6 +10,10 @@ import {
   type FieldValue,
   type Reason,
 } from './fields.js';
+
+/** Answers that say there is none: 没有, 暂无, 无邮箱, "no email", "nothing", "n/a". */
+const NONE =
+  /^(?:无|没有|暂无|暂时没有|没|没有的|无此项|不适用|(?:没有|无|暂无)(?:邮箱|电子邮箱|邮件|荣誉|获奖|奖项|称号)|none|no|nothing|nil|n\/a|na|not applicable|no (?:e-?mail|email address|honou?rs?|awards?)(?: yet)?|(?:i |we )?(?:don't|do not) have (?:one|any))$/;
 
 /** Where a form conversation stands. */
 export type Phase =
@@ -392,7 +397,19 @@ export function step(
     const back: FormState = { ...state, field: previous, history: state.history.slice(0, -1) };
     return { state: back, events: [ask(form, back)] };
   }
-  if (command?.kind === 'skip') {
+  // "没有", "暂无", "no email", "nothing" for an optional question (not a choice, where 无 may be an
+  // option) mean there is none: a skip, not an answer printed on the form.
+  const none =
+    input.kind === 'text' &&
+    field.optional &&
+    field.kind !== 'choice' &&
+    field.kind !== 'multichoice' &&
+    NONE.test(
+      normalizeForSearch(input.text)
+        .trim()
+        .replace(/[。.!！]+$/, ''),
+    );
+  if (command?.kind === 'skip' || none) {
     if (!field.optional)
       return { state, events: [{ type: 'cannot-skip', field }, ask(form, state)] };
     const { [field.id]: _removed, ...answers } = state.answers;

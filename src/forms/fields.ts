@@ -84,9 +84,11 @@ function parseYearMonth(
     .replace(/[。.]$/, '')
     // "出生于1966年3月", "1966年3月份出生", "born in March 1963": the date without the words.
     .replace(
-      /^(?:出生于|出生於|生于|生於|出生(?:年月|日期)?\s*[:：]?\s*|born\s*(?:in|on)?\s+|b\.\s*)/,
+      /^(?:出生于|出生於|生于|生於|出生(?:年月|日期)?\s*[:：]?\s*|(?:(?:she|he|they) (?:was|were) )?born\s*(?:in|on)?\s+|b\.\s*)/,
       '',
     )
+    // "1966年3月出生于浏阳": the place after 出生于 is not part of the date.
+    .replace(/(?:出生|生)(?:于|於)\p{Script=Han}{1,12}$/u, '')
     .replace(/(?:份|出生|生人|生|\s*born)+$/, '')
     .trim();
   const century = (yy: number) => (yy > today.getUTCFullYear() % 100 ? 1900 + yy : 2000 + yy);
@@ -148,7 +150,11 @@ const PHONE_RUN = /[+＋(（]?[0-9０-９][0-9０-９\s\-—–－()（）]*[0-9
  * number is malformed or there is none.
  */
 export function readPhones(input: string): string | undefined {
-  const text = input.normalize('NFC').trim();
+  // Full-width digits from an IME are digits; the brackets and words around them stay as typed.
+  const text = input
+    .normalize('NFC')
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const parts: string[] = [];
   let count = 0;
   let last = 0;
@@ -173,7 +179,7 @@ export function readPhones(input: string): string | undefined {
   if (count === 1 && only) value = only[1]!;
   // Words around the numbers are a remark, not a story.
   const words = value.replace(/[\d\s/+-]/g, '');
-  return [...words].length <= 30 ? value : undefined;
+  return [...words].length <= 80 ? value : undefined;
 }
 
 /** One run of digits as one number or several ("13812345678 13987654321"). */
@@ -212,7 +218,7 @@ function findRegion(text: string, ctx: FieldContext): Region[] {
 function region(r: Region): Checked {
   if (r.addressed) return ok(r.id);
   return no(
-    `活动周通知是发给各省、自治区、直辖市、计划单列市和新疆生产建设兵团的，没有提到${r.zh}，所以无法按通知为它填写推荐。请写被推荐人所在的内地省（区、市）；如另有推荐渠道，请向主办方确认。`,
+    `活动周通知是发给各省、自治区、直辖市、计划单列市和新疆生产建设兵团的，没有提到${r.zh}，所以无法按通知为它填写推荐。请写所在的内地省（区、市）；如另有推荐渠道，请向主办方确认。`,
     `The notices are addressed to the provinces, autonomous regions, municipalities, cities with separate plans and the Xinjiang Production and Construction Corps; they do not mention ${r.en}, so a nomination cannot follow them there. Please name a mainland province, or ask the organisers whether another channel exists.`,
   );
 }
@@ -236,6 +242,11 @@ export function creditCodeProblem(code: string): Reason | undefined {
     return {
       zh: `统一社会信用代码不含“${bad}”（不用I、O、S、V、Z），请核对。`,
       en: `A unified social credit code has no "${bad}" (I, O, S, V and Z are not used). Please check.`,
+    };
+  if (/^(.)\1*$/.test(code))
+    return {
+      zh: '这不像真实的统一社会信用代码（18位全是同一个字符），请核对。',
+      en: 'That does not look like a real code (all 18 characters are the same). Please check.',
     };
   const sum = CREDIT_WEIGHTS.reduce((s, w, i) => s + CREDIT_CHARS.indexOf(code[i]!) * w, 0);
   const check = CREDIT_CHARS[(31 - (sum % 31)) % 31];
@@ -364,7 +375,10 @@ export function checkField(field: FieldDefinition, input: string, ctx: FieldCont
       // "广东省深圳市", "Qingdao, Shandong": a province and a place in it name one answer; "湖南和湖北"
       // names two.
       if (found.length > 1 && !/和|与|與|及|或|\band\b|\bor\b|、/.test(text)) {
-        const province = found.find((r) => r.kind !== 'city-with-separate-plan') ?? found[0]!;
+        const province =
+          found.find((r) => r.kind === 'corps') ??
+          found.find((r) => r.kind !== 'city-with-separate-plan') ??
+          found[0]!;
         return region(province);
       }
       if (found.length > 1) return no('请只写一个省（区、市）。', 'Please name just one province.');

@@ -41,7 +41,7 @@ export async function finalDraft(options: {
       ? displayValue(f, state.answers[f.id], language, regions)
       : local(displayValue(f, state.answers[f.id], language, regions));
   const call = callName(form, language);
-  const warnings = warningLines(form, state.answers, language);
+  const warnings = warningLines(form, state.answers, language, regions);
   // What to check before handing the form in: where its rules come from, what is missing, what
   // conflicts with the call's rules.
   const notes = [
@@ -63,11 +63,12 @@ export async function finalDraft(options: {
         ? `Drafted ${options.now.toISOString().slice(0, 10)} with llw-assistant${form.call ? `; conditions from the ${form.call.year} call` : ''}`
         : `由活动周助手于${options.now.toISOString().slice(0, 10)}起草${form.call ? ` · 推荐条件依据${form.call.year}年推荐通知` : ''}`,
     ),
-    rows: answered
+    // Every short field has its row, blank when it was left out: the form is complete on paper.
+    rows: form.fields
       .filter((f) => f.kind !== 'longtext')
       .map((f) => ({
         label: local(en ? f.label.en : f.label.zh),
-        value: shown(f),
+        value: state.answers[f.id] === undefined ? '' : shown(f),
       })),
     sections: answered
       .filter((f) => f.kind === 'longtext')

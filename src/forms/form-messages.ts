@@ -297,7 +297,8 @@ const en: FormMessages = {
   notDeleted: 'Fine, nothing was deleted.',
   confirmForget:
     'Delete everything stored about you, including all drafts and the conversation state? This cannot be undone.',
-  forgotten: (drafts) => `Everything stored about you is deleted (${drafts} drafts).`,
+  forgotten: (drafts) =>
+    `Everything stored about you is deleted (${drafts} draft${drafts === 1 ? '' : 's'}).`,
   notForgotten: 'Fine, nothing was deleted.',
   previousSaved: "Your unfinished draft is saved; find it under 'my drafts'.",
   staleButton:

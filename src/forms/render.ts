@@ -70,12 +70,13 @@ export function warningLines(
   form: FormDefinition,
   answers: FormState['answers'],
   language: Language,
+  regions: readonly Region[],
   field?: string,
 ): string[] {
   const call = callName(form, language);
   if (!call) return [];
   const m = formMessagesFor(language);
-  return ruleWarnings(form, answers, field).map((w) =>
+  return ruleWarnings(form, answers, regions, field).map((w) =>
     m.ruleWarning(language === 'en' ? w.rule.rule.en : w.rule.rule.zh, call),
   );
 }
@@ -181,7 +182,7 @@ export function renderEvents(
           ),
         );
         const one = { [event.field.id]: event.value };
-        for (const line of warningLines(form, one, language, event.field.id))
+        for (const line of warningLines(form, one, language, regions, event.field.id))
           blocks.push(paragraph(line));
         break;
       }
@@ -211,7 +212,7 @@ export function renderEvents(
         );
         blocks.push(paragraph(m.checks), list(checks(form, state, language)));
         {
-          const warnings = warningLines(form, state.answers, language);
+          const warnings = warningLines(form, state.answers, language, regions);
           if (warnings.length > 0) blocks.push(paragraph(m.warningsTitle), list(warnings));
         }
         blocks.push(paragraph(m.reviewHow));

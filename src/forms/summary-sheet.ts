@@ -74,7 +74,7 @@ export async function renderSummarySheet(options: {
         row[f.id] = isUserText(f) ? shown : local(shown);
       }
       row['finished'] = draft.updatedAt.slice(0, 10);
-      row['warnings'] = warningLines(form, answers, language).map(local).join('\n');
+      row['warnings'] = warningLines(form, answers, language, regions).map(local).join('\n');
       sheet.addRow(row);
     });
     sheet.getRow(1).font = { bold: true };

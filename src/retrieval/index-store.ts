@@ -41,7 +41,9 @@ async function writeJson(file: string, value: unknown): Promise<void> {
  */
 export async function withIndexLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
   const root = indexRoot(dataDir);
-  await mkdir(root, { recursive: true });
+  // The data folder holds the state database too: readable by its owner only.
+  await mkdir(path.dirname(root), { recursive: true, mode: 0o700 });
+  await mkdir(root, { recursive: true, mode: 0o700 });
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(root, {

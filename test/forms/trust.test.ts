@@ -477,3 +477,65 @@ describe('an .xlsx summary of the finished nominations', () => {
     expect(sheet.getRow(2).getCell(col('学习事迹')).value).toBe(STAR_STORY);
   });
 });
+
+describe('what a review of the rules and the files found', () => {
+  async function at(start: string, field: string, input: string, extra = {}) {
+    const c = chat(extra);
+    await c.say(start);
+    await c.say(`修改 ${field}`);
+    const reply = await c.say(input);
+    return { ...c, reply, text: renderText(reply), stored: await c.answers() };
+  }
+  const STAR = '我想推荐一位百姓学习之星';
+
+  it('takes "没有", "暂无" or "no email" for an optional question as a skip, not an answer', async () => {
+    for (const [field, input, id] of [
+      ['所获荣誉', '暂无', 'honors'],
+      ['所获荣誉', '没有荣誉', 'honors'],
+      ['电子邮箱', '无邮箱', 'email'],
+    ]) {
+      const r = await at(STAR, field!, input!);
+      expect(r.stored[id!], input).toBeUndefined();
+      expect(r.text, input).not.toContain('格式不对');
+    }
+    const en = await at("I want to nominate a Star of People's Learning", 'email', 'no email', {
+      locale: 'en-US',
+    });
+    expect(en.stored['email']).toBeUndefined();
+    expect(en.reply.form?.field).not.toBe('email');
+  });
+
+  it('reads full-width phone digits and keeps a long remark', async () => {
+    expect((await at(STAR, '电话', '１３８１２３４５６７８')).stored['phone']).toBe('13812345678');
+    const remark = '13812345678，平时白天在社区老年大学上课不方便接听，请晚上七点以后打';
+    expect((await at(STAR, '电话', remark)).stored['phone']).toBe(remark);
+  });
+
+  it('records "I don\'t know" as a credit record not checked yet, and "不是中国国籍" as another nationality', async () => {
+    const en = await at('nominate a brand project', 'credit record', "I don't know", {
+      locale: 'en-US',
+    });
+    expect(en.stored['credit_record']).toBe('unknown');
+    expect((await at(STAR, '国籍', '不是中国国籍')).stored['nationality']).toBe('other');
+  });
+
+  it('takes "给我一份推荐汇总表" as the summary sheet, and "汇总表是什么？" as a question', async () => {
+    const c = chat();
+    expect(await c.text('给我一份推荐汇总表')).toContain('还没有已完成的推荐材料');
+    expect(await c.text('汇总表是什么？')).not.toContain('还没有已完成的推荐材料');
+  });
+
+  it('keeps a row for every short field in the .docx, blank when it was skipped', async () => {
+    const c = chat();
+    await c.say(STAR);
+    const answers = STAR_ANSWERS.map((a) =>
+      a === 'zhang@example.com' || a === '群众' ? '跳过' : a,
+    );
+    for (const a of answers) await c.say(a);
+    const done = await c.all('确认');
+    const docx = done.flatMap((r) => r.files).find((f) => f.name.endsWith('.docx'))!;
+    const plain = strFromU8(unzipSync(docx.data)['word/document.xml']!).replace(/<[^>]+>/g, '|');
+    expect(plain).toContain('电子邮箱');
+    expect(plain).toContain('政治面貌');
+  });
+});
