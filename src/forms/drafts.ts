@@ -8,6 +8,7 @@ import type { Block, Button, Language, Reply } from '../types.js';
 import type { FormDefinition } from './definition.js';
 import { without, type Draft, type Turn } from './draft.js';
 import { draftFileNames } from './final-draft.js';
+import { beijingMinute } from './beijing-time.js';
 import { formMessagesFor } from './form-messages.js';
 import { renderSummarySheet } from './summary-sheet.js';
 import type { Region } from '../knowledge/glossary.js';
@@ -141,7 +142,7 @@ export function createDraftCommands(options: {
             titleOf(d, language),
             whoOf(d, language),
             d.status,
-            d.updatedAt.slice(0, 16).replace('T', ' '),
+            beijingMinute(d.updatedAt),
           ),
         );
         const buttons = drafts.slice(0, 5).map((d, i) => ({

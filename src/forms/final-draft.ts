@@ -3,6 +3,7 @@ import { finish, list, paragraph } from '../answer/reply.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Draft } from './draft.js';
 import type { Block, Citation, Language, Reply } from '../types.js';
+import { beijingDate } from './beijing-time.js';
 import { buildChecklist, type ChecklistLine } from './checklist.js';
 import type { FormDefinition } from './definition.js';
 import { renderDocx } from './docx.js';
@@ -60,8 +61,8 @@ export async function finalDraft(options: {
     title: local(`${title}${en ? ' (draft)' : '（草稿）'}`),
     subtitle: local(
       en
-        ? `Drafted ${options.now.toISOString().slice(0, 10)} with llw-assistant${form.call ? `; conditions from the ${form.call.year} call` : ''}`
-        : `由活动周助手于${options.now.toISOString().slice(0, 10)}起草${form.call ? ` · 推荐条件依据${form.call.year}年推荐通知` : ''}`,
+        ? `Drafted ${beijingDate(options.now)} with llw-assistant${form.call ? `; conditions from the ${form.call.year} call` : ''}`
+        : `由活动周助手于${beijingDate(options.now)}起草${form.call ? ` · 推荐条件依据${form.call.year}年推荐通知` : ''}`,
     ),
     // Every short field has its row, blank when it was left out: the form is complete on paper.
     rows: form.fields

@@ -4,6 +4,7 @@ import type { Region } from '../knowledge/glossary.js';
 import type { Language } from '../types.js';
 import type { FormDefinition } from './definition.js';
 import type { Draft } from './draft.js';
+import { beijingDate } from './beijing-time.js';
 import { displayValue } from './fields.js';
 import { isUserText, warningLines } from './render.js';
 
@@ -11,7 +12,7 @@ const MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /** The summary sheet's file name, in the reader's script: 推荐汇总-20261122.xlsx. */
 export function summaryFileName(language: Language, now: Date): string {
-  const day = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const day = beijingDate(now).replace(/-/g, '');
   return `${language === 'en' ? 'nominations' : toScript('推荐汇总', language)}-${day}.xlsx`;
 }
 
@@ -73,7 +74,7 @@ export async function renderSummarySheet(options: {
         const shown = displayValue(f, answers[f.id], language, regions);
         row[f.id] = isUserText(f) ? shown : local(shown);
       }
-      row['finished'] = draft.updatedAt.slice(0, 10);
+      row['finished'] = beijingDate(draft.updatedAt);
       row['warnings'] = warningLines(form, answers, language, regions).map(local).join('\n');
       sheet.addRow(row);
     });

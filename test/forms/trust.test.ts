@@ -539,3 +539,18 @@ describe('what a review of the rules and the files found', () => {
     expect(plain).toContain('政治面貌');
   });
 });
+
+describe('times people see are Beijing time', () => {
+  it('dates a draft finished at 07:30 in Beijing on that day, not the day before in UTC', async () => {
+    const store = createMemoryStore();
+    // 23:30 UTC on 22 November is 07:30 on 23 November in Beijing.
+    const bot = createBot({ index, store, now: () => new Date('2026-11-22T23:30:00Z') });
+    const say = async (text: string) => bot.handle({ channel: 'test', userId: 'bj', text });
+    await say('我想推荐一位百姓学习之星');
+    for (const a of STAR_ANSWERS) await say(a);
+    await say('确认');
+    expect((await say('我的草稿')).map(renderText).join('\n')).toContain('2026-11-23 07:30');
+    const sheet = (await say('汇总表')).flatMap((r) => r.files)[0]!;
+    expect(sheet.name).toBe('推荐汇总-20261123.xlsx');
+  });
+});
