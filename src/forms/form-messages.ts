@@ -136,7 +136,10 @@ const zh: FormMessages = {
   notCancelled: '好的，继续填写。',
   cannotSkip: (label) => `“${label}”是必填项，不能跳过。`,
   atStart: '已经是第一项了。',
-  unknownField: (name, labels) => `没有找到“${name}”这一项。可以修改的有：${labels}。`,
+  unknownField: (name, labels) =>
+    name.trim()
+      ? `没有找到“${name}”这一项。可以修改的有：${labels}。`
+      : `要修改哪一项？请说“修改 项目名”，例如“修改 电话”。可以修改的有：${labels}。`,
   help: '填写方法：每次回答一项。可以说“返回”回到上一项，“跳过”跳过选填项，“查看”看已填内容，“修改 电话”改某一项，“润色 事迹”让大模型润色长文（需配置），“取消”放弃这份草稿。',
   cannotPolish: '只有“学习事迹”“项目简介”这类长文可以润色，而且要先填写好。',
   polishNeedsLlm:
@@ -244,7 +247,10 @@ const en: FormMessages = {
   notCancelled: "Good, let's go on.",
   cannotSkip: (label) => `"${label}" is required and cannot be skipped.`,
   atStart: 'This is already the first question.',
-  unknownField: (name, labels) => `There is no field "${name}". Fields you can edit: ${labels}.`,
+  unknownField: (name, labels) =>
+    name.trim()
+      ? `There is no field "${name}". Fields you can edit: ${labels}.`
+      : `Which answer would you like to change? Say 'edit' and its name, for example 'edit phone'. Fields you can edit: ${labels}.`,
   help: "How it works: answer one question at a time. Say 'back' for the previous question, 'skip' for an optional one, 'show' to see your answers, 'edit phone' to change one, 'polish story' to have an LLM polish a long text (if configured), 'cancel' to drop the draft.",
   cannotPolish:
     'Only the long texts (learning story, project summary) can be polished, and only once they are filled in.',

@@ -554,3 +554,13 @@ describe('times people see are Beijing time', () => {
     expect(sheet.name).toBe('推荐汇总-20261123.xlsx');
   });
 });
+
+describe('修改 alone', () => {
+  it('asks which answer to change and lists them, instead of "no field “”"', async () => {
+    const c = chat();
+    await c.say('我想推荐一位百姓学习之星');
+    const text = await c.text('修改');
+    expect(text).toContain('要修改哪一项？请说“修改 项目名”');
+    expect(text).not.toContain('没有找到“”');
+  });
+});
