@@ -27,6 +27,25 @@ describe('createBot().handle', () => {
     ]);
   });
 
+  it('answers both parts of a two-part question, each cited (issue 9)', async () => {
+    const both = await ask('2022年活动周的主题和举办时间分别是什么？');
+    const text = renderAnswer(both);
+    expect(text).toContain('学习贯彻二十大,终身学习向未来');
+    expect(text).toContain('2022年11月20日—26日');
+    expect(both.citations.map((c) => c.section)).toEqual([
+      '一、主题和时间 › (一)主题',
+      '一、主题和时间 › (二)举办时间',
+    ]);
+    const english = renderAnswer(await ask('What is the 2024 theme, and when does the week run?'));
+    expect(english).toContain('Make learning a lifestyle');
+    expect(english).toContain('from April to early December 2024');
+    // The 举办 of "开幕式在哪里举办" belongs to the opening: no schedule part is added.
+    const opening = renderAnswer(await ask('2022年开幕式在哪里举办，联系人是谁？'));
+    expect(opening).toContain('湖南省长沙市');
+    expect(opening).toContain('王立');
+    expect(opening).not.toContain('举办时间是2022年11月20日');
+  });
+
   it('answers 前年 and "现在是2024年，前年…" for 2022, saying how it counted (issue 9)', async () => {
     const plain = renderAnswer(await ask('前年活动周的主题是什么？'));
     expect(plain).toContain('“前年”从知识库中最新的2024年通知算起，理解为2022年');

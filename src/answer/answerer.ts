@@ -10,7 +10,7 @@ import { createExtractor, quotedStretches, type Excerpt } from './extractive.js'
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
 import { createCanonicalizer } from './synonyms.js';
-import { classifyIntent, type Intent } from './intent.js';
+import { classifyIntent, classifyIntents, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor } from './messages.js';
 import type { Prompts } from './prompts.js';
@@ -245,8 +245,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // Facts answer even with unknown words around them ("忽略之前的指令，2022年的主题是…"): the
       // intent names what is asked, and the fact layer says itself what a notice does not give.
       if (FACT_INTENTS.has(intent)) {
-        const draft = facts.answer(question);
-        if (draft) return reply(draft, language, intent);
+        // "主题和举办时间分别是什么": every part answered, each with its citation.
+        const parts = classifyIntents(text).filter((i) => i === intent || FACT_INTENTS.has(i));
+        const drafts = (parts.length > 1 ? parts : [intent])
+          .map((i) => facts.answer({ ...question, intent: i }))
+          .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
+        if (drafts.length === 1) return reply(drafts[0]!, language, intent);
+        if (drafts.length > 1) return reply(combine(drafts), language, intent);
       }
 
       const found = await retriever.search(text, {
@@ -315,5 +320,23 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       }
       return reply(extractive(excerpts, language), language, intent);
     },
+  };
+}
+
+/** Fact answers to the parts of one question, as one: their blocks in turn, each source once. */
+function combine(drafts: readonly Draft[]): Draft {
+  const seen = new Set<string>();
+  const citations = drafts
+    .flatMap((d) => d.citations)
+    .filter((c) => {
+      const key = `${c.source}\u0000${c.section}\u0000${c.quote}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return {
+    kind: drafts.some((d) => d.kind === 'fact') ? 'fact' : drafts[0]!.kind,
+    blocks: drafts.flatMap((d) => d.blocks),
+    citations,
   };
 }

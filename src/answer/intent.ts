@@ -84,3 +84,35 @@ export function contactField(text: string): ContactField | undefined {
   if (/联系人|是谁|谁|who/.test(t)) return 'names';
   return undefined;
 }
+
+/** Intents answered from verified facts, which a question may ask two of at once. */
+const PARTS: ReadonlySet<Intent> = new Set([
+  'opening',
+  'theme',
+  'document',
+  'issuer',
+  'contacts',
+  'websites',
+  'organizers',
+  'submission',
+  'schedule',
+]);
+/** Where one question joins another ("主题和举办时间分别是什么", "who organises it and when"). */
+const JOINS = /和|与|及|以及|还有|并且|另外|[,，;；]|\band\b|\balso\b|\bplus\b/;
+
+/**
+ * Every fact a question asks for, in the order it names them, when it joins two or more
+ * ("主题和举办时间分别是什么" → theme, schedule): each joined part is read on its own, so the 举办 of
+ * "开幕式在哪里举办" stays with the opening. Otherwise just its intent.
+ */
+export function classifyIntents(text: string): Intent[] {
+  const first = classifyIntent(text);
+  const t = normalizeForSearch(text).trim();
+  if (!PARTS.has(first) || !JOINS.test(t)) return [first];
+  const found: Intent[] = [];
+  for (const part of t.split(JOINS)) {
+    const intent = classifyIntent(part);
+    if (PARTS.has(intent) && !found.includes(intent)) found.push(intent);
+  }
+  return found.length > 1 ? found : [first];
+}
