@@ -27,6 +27,20 @@ describe('createBot().handle', () => {
     ]);
   });
 
+  it('says plainly that the notices set no age or word limit, then what they do require (issue 9)', async () => {
+    const age = await ask('推荐百姓学习之星有年龄限制吗？');
+    const text = renderAnswer(age);
+    expect(text.startsWith('两份通知都没有规定年龄方面的限制或要求。通知对报送的要求是：')).toBe(
+      true,
+    );
+    expect(text).toContain('3—5名“百姓学习之星”');
+    expect(age.citations.length).toBeGreaterThan(0);
+    const words = renderAnswer(await ask('Is there a word limit for the nomination materials?'));
+    expect(words).toContain('Neither notice sets any length or word limit or requirement.');
+    // A limit the notices do set is answered as before: the 2022 quota.
+    expect(renderAnswer(await ask('百姓学习之星要推荐几名？'))).not.toContain('两份通知都没有规定');
+  });
+
   it('answers both parts of a two-part question, each cited (issue 9)', async () => {
     const both = await ask('2022年活动周的主题和举办时间分别是什么？');
     const text = renderAnswer(both);

@@ -10,6 +10,7 @@ import { createExtractor, quotedStretches, type Excerpt } from './extractive.js'
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
 import { createCanonicalizer } from './synonyms.js';
+import { createUnsetDetails } from './unset-details.js';
 import { classifyIntent, classifyIntents, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor } from './messages.js';
@@ -83,6 +84,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const extractor = createExtractor(index);
   const regions = createRegionMatcher(index.glossary.regions);
   const canonical = createCanonicalizer(index.glossary.synonyms);
+  const unsetDetail = createUnsetDetails(index.cleaned);
   const checkWords = createWordCheck(index);
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
@@ -236,6 +238,40 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         [...text].length <= 8
       ) {
         return help('help', m.emptyMessage);
+      }
+
+      // "推荐百姓学习之星有年龄限制吗": a limit no notice sets is said plainly, then what they do
+      // require of submissions (when the question is about nominating), each cited.
+      const detail = unsetDetail(text);
+      if (detail && !readYear(text, years).asked.some((y) => !years.includes(y))) {
+        const aboutSubmitting =
+          /推荐|申报|报送|提交|材料|百姓学习之星|学习之星|品牌项目|nominat|submi|material|star|brand/.test(
+            normalizeForSearch(text),
+          );
+        const required = aboutSubmitting
+          ? facts.answer({
+              text,
+              language,
+              intent: 'submission',
+              years: readYear(text, years),
+              regions: named,
+            })
+          : undefined;
+        const blocks = [
+          paragraph(m.noSuchLimit(language === 'en' ? detail.en : detail.zh, Boolean(required))),
+          ...(required?.blocks ?? []),
+        ];
+        return reply(
+          required
+            ? { kind: 'fact', blocks, citations: required.citations }
+            : {
+                kind: 'not_in_notices',
+                blocks: [...blocks, ...facts.whereToAsk(language)],
+                citations: [],
+              },
+          language,
+          intent,
+        );
       }
 
       const year = readYear(text, years);

@@ -30,6 +30,8 @@ export interface Messages {
   readonly closestInstead: string;
   readonly askContacts: string;
   readonly notInNotices: (words: readonly string[]) => string;
+  /** A limit the notices do not set ("有年龄限制吗"), before what they do require. */
+  readonly noSuchLimit: (detail: string, more: boolean) => string;
   readonly otherLanguage: (sourceLanguage: 'zh' | 'en') => string;
   readonly translationNote: string;
   readonly fromNotice: (year: number, section: string) => string;
@@ -120,6 +122,8 @@ const zh: Messages = {
   },
   closestInstead: '知识库中最接近的内容是：',
   askContacts: '如需确切信息，可以咨询通知中的联系人：',
+  noSuchLimit: (detail, more) =>
+    `两份通知都没有规定${detail}方面的限制或要求。${more ? '通知对报送的要求是：' : ''}`,
   notInNotices: (words) =>
     words.length > 0
       ? `我在通知中没有找到关于“${words.join('、')}”的内容，不能凭空回答。`
@@ -236,6 +240,8 @@ const en: Messages = {
   },
   closestInstead: 'The closest the knowledge base has:',
   askContacts: 'For a definite answer, ask the contacts the notice gives:',
+  noSuchLimit: (detail, more) =>
+    `Neither notice sets any ${detail} limit or requirement.${more ? ' What they do require of submissions:' : ''}`,
   notInNotices: (words) =>
     words.length > 0
       ? `I found nothing about “${words.join(', ')}” in the notices, and I will not guess.`
