@@ -4,12 +4,20 @@ import type { Citation, Language } from '../types.js';
 import type { ChatModel } from './chat-model.js';
 import type { Citer } from './cite.js';
 import type { Extractor } from './extractive.js';
+import { unsupportedFigure } from './figures.js';
 import { fill, type Prompts } from './prompts.js';
 import { paragraph, type Draft } from './reply.js';
 
 /** Why a generated answer was not used (the extractive answer is given instead). */
 export type GenerateFailure =
-  'timeout' | 'error' | 'empty' | 'uncited' | 'invalid-citation' | 'unsupported-number';
+  | 'timeout'
+  | 'error'
+  | 'empty'
+  | 'too-long'
+  | 'markup'
+  | 'uncited'
+  | 'invalid-citation'
+  | 'unsupported-number';
 
 /** The result of asking the language model. */
 export type GenerateOutcome =
@@ -34,9 +42,10 @@ const LANGUAGE_NAME: Record<Language, string> = {
   en: 'English',
 };
 
-// Figures (years, dates, phone numbers, counts) in an answer must be found in what the model was
-// given; a model that "remembers" a number from elsewhere is not believed.
-const FIGURE = /\d[\d-]*\d|\d/g;
+/** Longer than any answer from two notices needs: a model that runs on is not believed. */
+const MAX_ANSWER_CHARS = 2000;
+/** HTML tags, code fences, script URLs: an answer is plain text, never markup. */
+const MARKUP = /<\s*\/?\s*[a-z][^>]*>|```|javascript:/i;
 
 function withTimeout<T>(ms: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
@@ -80,21 +89,19 @@ export async function generateAnswer(input: GenerateInput): Promise<GenerateOutc
     return { ok: false, reason: timedOut ? 'timeout' : 'error', detail: (error as Error).message };
   }
   if (!text) return { ok: false, reason: 'empty' };
+  if ([...text].length > MAX_ANSWER_CHARS)
+    return { ok: false, reason: 'too-long', detail: `${[...text].length} characters` };
+  if (MARKUP.test(text)) return { ok: false, reason: 'markup' };
 
   const cited = [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
   if (cited.length === 0) return { ok: false, reason: 'uncited' };
   const bad = cited.find((n) => n < 1 || n > hits.length);
   if (bad !== undefined) return { ok: false, reason: 'invalid-citation', detail: `[${bad}]` };
 
-  const given = `${input.question}\n${hits.map((h) => h.passage.text).join('\n')}`.normalize(
-    'NFKC',
-  );
-  const figures =
-    text
-      .replace(/\[\d+\]/g, '')
-      .normalize('NFKC')
-      .match(FIGURE) ?? [];
-  const unsupported = figures.find((f) => !given.includes(f));
+  // Every figure and date, however written (五千万, "fifty million", 2022年11月21日), must be stated
+  // by a passage the answer cites: not by the question, nor by a passage it does not cite.
+  const cites = [...new Set(cited)].map((n) => hits[n - 1]!.passage.text).join('\n');
+  const unsupported = unsupportedFigure(text.replace(/\[\d+\]/g, ' '), cites);
   if (unsupported) return { ok: false, reason: 'unsupported-number', detail: unsupported };
 
   // Renumber the passages the answer cites as 1, 2, … in order of first mention.

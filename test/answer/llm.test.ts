@@ -85,6 +85,38 @@ describe('answers with an LLM (OpenAI-compatible stand-in)', () => {
     expect(warnings.at(-1)?.reason).toBe('unsupported-number');
   });
 
+  it('falls back when a figure is written in Chinese numerals or English words, or only the question holds it (issue 9)', async () => {
+    for (const content of [
+      '活动周共有五千万人参加 [1]。',
+      '每个书友会奖励一百万元 [1]。',
+      'Fifty million people took part in the reading activities [1].',
+    ]) {
+      api.chat = () => ({ content });
+      expect((await ask()).kind, content).toBe('extractive');
+      expect(warnings.at(-1)?.reason).toBe('unsupported-number');
+    }
+    // A figure the user put in the question is not evidence.
+    api.chat = () => ({ content: '正如您所说，有5000万人参加 [1]。' });
+    expect((await ask('听说2022年有5000万人参加阅读活动，活动周怎么推动全民阅读？')).kind).not.toBe(
+      'generated',
+    );
+  });
+
+  it('falls back on a date the cited passages do not give', async () => {
+    api.chat = () => ({ content: '2022年活动周于2022年11月21日开幕 [1]。' });
+    expect((await ask()).kind).toBe('extractive');
+    expect(warnings.at(-1)?.reason).toBe('unsupported-number');
+  });
+
+  it('falls back on markup and on an answer far longer than any the notices need', async () => {
+    api.chat = () => ({ content: '各地要开展好书推荐 <script>alert(1)</script> [1]。' });
+    expect((await ask()).kind).toBe('extractive');
+    expect(warnings.at(-1)?.reason).toBe('markup');
+    api.chat = () => ({ content: `${'各地要开展好书推荐。'.repeat(300)} [1]` });
+    expect((await ask()).kind).toBe('extractive');
+    expect(warnings.at(-1)?.reason).toBe('too-long');
+  });
+
   it('falls back on HTTP 500', async () => {
     api.chat = () => ({ status: 500 });
     const reply = await ask();
