@@ -242,8 +242,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
 
       // "推荐百姓学习之星有年龄限制吗": a limit no notice sets is said plainly, then what they do
       // require of submissions (when the question is about nominating), each cited.
+      const year = readYear(text, years);
       const detail = unsetDetail(text);
-      if (detail && !readYear(text, years).asked.some((y) => !years.includes(y))) {
+      if (detail && !year.asked.some((y) => !years.includes(y))) {
         const aboutSubmitting =
           /推荐|申报|报送|提交|材料|百姓学习之星|学习之星|品牌项目|nominat|submi|material|star|brand/.test(
             normalizeForSearch(text),
@@ -253,7 +254,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
               text,
               language,
               intent: 'submission',
-              years: readYear(text, years),
+              years: year,
               regions: named,
             })
           : undefined;
@@ -274,7 +275,6 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         );
       }
 
-      const year = readYear(text, years);
       const notCovered =
         (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
       const question = { text, language, intent, years: year, regions: named };

@@ -1,4 +1,4 @@
-import { arabicDates } from '../knowledge/numerals.js';
+import { arabicDates, chineseValue } from '../knowledge/numerals.js';
 
 /**
  * Figures a generated answer states, read however they are written (12,000 / 1.2万 / 五千万 /
@@ -7,46 +7,10 @@ import { arabicDates } from '../knowledge/numerals.js';
  * the user put in the question.
  */
 
-const ZH_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const ZH_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const ZH_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** A run of Chinese numerals that counts something (五千万人, 三十个), not 一省一周 or 一些. */
 const ZH_NUMBER =
   /[零〇一二两三四五六七八九十百千万亿]+(?=\s*(?:多|余)?\s*(?:人|名|个|位|万|亿|元|次|所|家|期|门|项|场|岁|倍|届|天|周|小时|部|篇|条|本|户|村|座|%|％))/gu;
-
-function zhValue(run: string): number {
-  // Digit by digit (二〇二二) when there is no unit character.
-  if (![...run].some((c) => c in ZH_SMALL || c in ZH_BIG))
-    return Number([...run].map((c) => ZH_DIGIT[c] ?? 0).join(''));
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const c of run) {
-    if (c in ZH_DIGIT) digit = ZH_DIGIT[c]!;
-    else if (c in ZH_SMALL) {
-      section += (digit || 1) * ZH_SMALL[c]!;
-      digit = 0;
-    } else if (c in ZH_BIG) {
-      total = (total + section + digit) * ZH_BIG[c]!;
-      section = 0;
-      digit = 0;
-    }
-  }
-  return total + section + digit;
-}
 
 const EN_SMALL: Record<string, number> = Object.fromEntries(
   [
@@ -88,7 +52,8 @@ export function numbersIn(text: string): number[] {
     if (!Number.isNaN(n)) values.push(m[2] ? n * ZH_BIG[m[2]]! : n);
   }
   // 万 or 亿 alone ("1.2万人次" after its digits) is a unit, not a number.
-  for (const m of t.matchAll(ZH_NUMBER)) if (!/^[万亿]+$/.test(m[0])) values.push(zhValue(m[0]));
+  for (const m of t.matchAll(ZH_NUMBER))
+    if (!/^[万亿]+$/.test(m[0])) values.push(chineseValue(m[0]));
   for (const m of t.matchAll(EN_NUMBER))
     if (!/^(?:one|zero)$/i.test(m[0].trim())) values.push(enValue(m[0]));
   return values;
