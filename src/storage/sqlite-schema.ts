@@ -40,16 +40,18 @@ const MIGRATIONS: readonly string[] = [
 
 /** Brings a state database to the current schema; a newer one than this code knows is refused. */
 export function migrate(db: Database.Database): void {
-  let version = db.pragma('user_version', { simple: true }) as number;
-  if (version > MIGRATIONS.length)
-    throw new Error(
-      `it was written by a newer llw-assistant (schema ${version}, this one knows ${MIGRATIONS.length}); upgrade llw-assistant`,
-    );
+  // Read and migrate in one write transaction: two processes opening a new file at once must not
+  // both see version 0 and both create the tables.
   db.transaction(() => {
+    let version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length)
+      throw new Error(
+        `it was written by a newer llw-assistant (schema ${version}, this one knows ${MIGRATIONS.length}); upgrade llw-assistant`,
+      );
     // A database of the first release has its tables but no recorded version.
     if (version === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'drafts'").get())
       version = 1;
     for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
     db.pragma(`user_version = ${MIGRATIONS.length}`);
-  })();
+  }).immediate();
 }

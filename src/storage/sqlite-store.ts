@@ -59,6 +59,32 @@ const toAnswer = (r: AnswerRow): AnswerRecord => ({
   ...(r.helpful === null ? {} : { helpful: r.helpful === 1 }),
 });
 
+/**
+ * Opens the database, sets it up and migrates it. Switching a new file to WAL takes a lock that
+ * SQLite does not wait for (its busy handler is not called), so two processes starting on one new
+ * state.db at the same moment can see "database is locked": the later one tries again.
+ */
+function openWhenFree(file: string): Database.Database {
+  for (let attempt = 1; ; attempt++) {
+    const db = new Database(file, { timeout: 5000 });
+    try {
+      // Nominees' names, phones and stories are in here: this user only. SQLite gives the WAL
+      // and shared-memory files the database file's permissions.
+      chmodSync(file, 0o600);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      // Deleted rows are overwritten, not just unlinked: "forget me" leaves no readable trace.
+      db.pragma('secure_delete = ON');
+      migrate(db);
+      return db;
+    } catch (error) {
+      db.close();
+      if (attempt >= 50 || !/locked|busy/i.test((error as Error).message)) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 80);
+    }
+  }
+}
+
 /** Thrown inside a transaction to roll it back when a version check fails. */
 class Conflict extends Error {}
 
@@ -72,16 +98,7 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
   let db: Database.Database;
   try {
     makeDirectory(path.dirname(file));
-    db = new Database(file);
-    // Nominees' names, phones and stories are in here: this user only. SQLite gives the WAL
-    // and shared-memory files the database file's permissions.
-    chmodSync(file, 0o600);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    // Deleted rows are overwritten, not just unlinked: "forget me" leaves no readable trace.
-    db.pragma('secure_delete = ON');
-    migrate(db);
+    db = openWhenFree(file);
   } catch (cause) {
     throw new BotError(
       'STATE_FAILED',
