@@ -41,6 +41,43 @@ describe('createBot().handle', () => {
     expect(renderAnswer(await ask('百姓学习之星要推荐几名？'))).not.toContain('两份通知都没有规定');
   });
 
+  it('answers across languages from a reviewed rendering, labelled, the original cited (issue 9)', async () => {
+    const venues = await ask(
+      'Which public venues should open up more to community residents according to the 2022 notice?',
+    );
+    const text = renderAnswer(venues);
+    expect(venues.language).toBe('en');
+    expect(text).toContain('libraries, science and technology museums, cultural centers, museums');
+    expect(text).toContain('(Working translation by the project');
+    // The source quoted beside is the Chinese notice's own sentence, verbatim.
+    const quote = venues.citations.find((c) => c.quote.includes('圖書館'))!;
+    expect(quote.source).toBe('notice-2022');
+    expect(index.cleaned['notice-2022']).toContain(quote.quote);
+    expect(quote.section).toMatch(/^二、活動內容/);
+
+    const reading = await ask('2024年通知讲老年人数字阅读，会提供什么资源？');
+    const zh = renderAnswer(reading);
+    expect(zh).toContain('扩大大字版、有声读物资源供给');
+    expect(zh).toContain('非官方中文原文');
+    expect(reading.citations[0]!.quote).toMatch(/large -character version/);
+    expect(index.cleaned['notice-2024']).toContain(reading.citations[0]!.quote);
+    // Traditional readers get the rendering in their script.
+    expect(renderAnswer(await ask('2024年通知講老人家數字閱讀,會提供咩資源?'))).toContain(
+      '擴大大字版、有聲讀物資源供給',
+    );
+  });
+
+  it('does not refuse over a word that only frames the question, and keeps off-topic asks out (issue 9)', async () => {
+    const people = renderAnswer(
+      await ask('How many people took part in the 2022 Lifelong Learning Week?'),
+    );
+    expect(people).not.toContain('“took”');
+    expect(people).toMatch(/^The notices do not give this, and I will not guess\./);
+    const food = await ask('Can you recommend a good Sichuan restaurant in Changsha?');
+    expect(food.kind).toBe('out_of_scope');
+    expect((await ask('Hey there, good morning!')).kind).toBe('greeting');
+  });
+
   it('answers both parts of a two-part question, each cited (issue 9)', async () => {
     const both = await ask('2022年活动周的主题和举办时间分别是什么？');
     const text = renderAnswer(both);
@@ -92,10 +129,14 @@ describe('createBot().handle', () => {
     );
   });
 
-  it('says in one line when the passage it quotes is in the other language', async () => {
+  it('labels a quote from the rendering of the English notice as a working translation', async () => {
     const reply = await ask('2024年关于老年人的数字阅读有什么要求？');
     expect(reply.kind).toBe('extractive');
-    expect(renderAnswer(reply).split('\n')[0]).toBe('以下内容出自英文本通知（原文照录）：');
+    const lines = renderAnswer(reply).split('\n');
+    expect(lines[0]).toMatch(/^2024年通知（四、活动内容 › /);
+    expect(lines[2]).toBe(
+      '（项目据英文译本回译的工作译文，逐句对齐；非官方中文原文，以官方通知为准。）',
+    );
   });
 
   it('says which year "this year" was taken to mean', async () => {

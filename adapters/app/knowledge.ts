@@ -28,10 +28,26 @@ async function buildAndSave(config: Config, knowledgeDir: string): Promise<strin
   const dir = await saveIndexHoldingLock(index, config.dataDir);
   const perSource = index.meta.sources.map((s) => `${s.id}: ${s.passages}`).join(', ');
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return (
-    `Indexed ${index.meta.sources.length} notices, ${index.meta.passages} passages (${perSource}) ` +
-    `with ${index.meta.embeddings} embeddings in ${seconds} s.\nSaved to ${dir}`
+  const rendered = kb.renderings.map(
+    (r) =>
+      `${r.sourceId} in ${r.language} ${kb.renderedPassages.filter((p) => p.sourceId === r.sourceId).length}`,
   );
+  const stale = kb.renderings.flatMap((r) =>
+    r.stale.length === 0
+      ? []
+      : [
+          `Rendering of ${r.sourceId} (${r.language}) is out of date; its passages that touch these ` +
+            `units are searched in the original only until knowledge/renderings is updated:\n` +
+            r.stale.map((s) => `  - ${s}`).join('\n'),
+        ],
+  );
+  return [
+    `Indexed ${index.meta.sources.length} notices, ${index.meta.passages - kb.renderedPassages.length} passages (${perSource}) ` +
+      `with ${index.meta.embeddings} embeddings in ${seconds} s.` +
+      (rendered.length > 0 ? ` Rendered passages: ${rendered.join(', ')}.` : ''),
+    ...stale,
+    `Saved to ${dir}`,
+  ].join('\n');
 }
 
 /**

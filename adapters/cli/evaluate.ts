@@ -85,6 +85,21 @@ export async function runEval(bot: Bot, questions: readonly EvalQuestion[]): Pro
   return results;
 }
 
+/**
+ * Paraphrase consistency: the share of groups (one question in several phrasings) in which every
+ * phrasing passes, and so gets the same answer in substance. Undefined when no question has a group.
+ */
+export function consistency(results: readonly EvalResult[]): string | undefined {
+  const groups = new Map<string, EvalResult[]>();
+  for (const r of results)
+    if (r.question.group)
+      groups.set(r.question.group, [...(groups.get(r.question.group) ?? []), r]);
+  if (groups.size === 0) return undefined;
+  const whole = [...groups.values()].filter((rs) => rs.every((r) => r.problems.length === 0));
+  const share = ((100 * whole.length) / groups.size).toFixed(1);
+  return `paraphrase groups answered consistently (every phrasing passes): ${whole.length}/${groups.size} (${share}%)`;
+}
+
 /** Pass rates by language and by kind, then every failure with the answer given. */
 export function formatEvalReport(results: readonly EvalResult[]): string {
   const rate = (rs: readonly EvalResult[]) => {
@@ -107,6 +122,8 @@ export function formatEvalReport(results: readonly EvalResult[]): string {
     'by kind:',
     group((r) => kindOf(r.question)),
   ];
+  const paraphrases = consistency(results);
+  if (paraphrases) lines.push(paraphrases);
   for (const f of failures) {
     lines.push(
       '',

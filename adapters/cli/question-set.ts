@@ -17,6 +17,10 @@ const questionSchema = z
     smalltalk: z.boolean().optional(),
     kind: z.string().optional(),
     why: z.string().optional(),
+    /** Paraphrase group: the same question asked in several phrasings, scripts and languages. */
+    group: z.string().optional(),
+    /** Asked in the other language than the notice that answers it. */
+    xlang: z.boolean().optional(),
   })
   .strict();
 

@@ -15,6 +15,11 @@ export interface Citer {
   /** Cites exact words of a source, with the section of the passage that holds them. */
   quote(sourceId: string, quote: string, language: Language): Citation;
   passage(passage: Passage, quote: string, language: Language): Citation;
+  /**
+   * Cites what a stretch of a rendered passage renders: the original words of the units it
+   * covers, verbatim from the notice, with the original section.
+   */
+  rendered(passage: Passage, stretch: string, language: Language): Citation;
   entry(sourceId: string): SourceEntry | undefined;
 }
 
@@ -45,6 +50,20 @@ export function createCiter(index: KnowledgeIndex): Citer {
       cite(sourceId, sectionOf(sourceId, quote), quote, language),
     passage: (passage, quote, language) =>
       cite(passage.sourceId, formatSection(passage.section), quote, language),
+    rendered: (passage, stretch, language) => {
+      const units = (passage.rendering?.units ?? []).filter(
+        (u) => stretch.includes(u.text) || u.text.includes(stretch),
+      );
+      const original = index.passages.find((p) => p.id === passage.rendering?.of) ?? passage;
+      const cleaned = index.cleaned[passage.sourceId] ?? '';
+      const quote =
+        units.length > 0
+          ? cleaned
+              .slice(Math.min(...units.map((u) => u.start)), Math.max(...units.map((u) => u.end)))
+              .trim()
+          : original.text;
+      return cite(passage.sourceId, formatSection(original.section), quote, language);
+    },
     entry: (sourceId) => entries.get(sourceId),
   };
 }

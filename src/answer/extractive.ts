@@ -1,6 +1,7 @@
 import { createQueryExpander } from '../knowledge/glossary.js';
+import { normalizeForSearch } from '../knowledge/script.js';
 import { splitSentences } from '../knowledge/sentences.js';
-import type { Passage } from '../knowledge/types.js';
+import { passageLanguage, type Passage } from '../knowledge/types.js';
 import { weightedTerms, type SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 
@@ -18,6 +19,14 @@ export interface Extractor {
 }
 
 const BUDGET = { zh: 260, en: 650 } as const;
+
+// "有哪些…", "which venues…": a question that asks for a list is best answered by a sentence that
+// gives one (三个以上、并列的项目; "libraries, museums and theatres").
+const ASKS_LIST =
+  /哪些|有哪|哪几|哪幾|邊啲|什么样的|什麼樣的|哪一些|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\blist\b|kinds of|types of/i;
+const enumerates = (s: string) =>
+  (s.match(/、/g)?.length ?? 0) >= 2 ||
+  ((s.match(/, /g)?.length ?? 0) >= 2 && /\b(and|or)\b/.test(s));
 
 /** Sentences of a passage; short lines (list rows) stay whole, like the chunker keeps them. */
 function sentencesOf(passage: Passage): string[] {
@@ -39,7 +48,8 @@ function sentencesOf(passage: Passage): string[] {
  */
 export function createExtractor(index: KnowledgeIndex): Extractor {
   const expander = createQueryExpander(index.glossary);
-  const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
+  const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
+  const languageOf = (p: Passage) => passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh');
   const idf = (term: string) => {
     const df = Object.hasOwn(index.bm25.postings, term) ? index.bm25.postings[term]!.length : 0;
     return Math.log(1 + (index.bm25.docCount - df + 0.5) / (df + 0.5));
@@ -84,14 +94,17 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       const hit = hits[0]!.passage;
       const heading = hit.section[hit.section.length - 1];
       const short = heading !== undefined && index.tokenizer.tokenize(heading).length <= 4;
-      const whole = total(languageOf.get(hit.sourceId) ?? 'zh');
+      const whole = total(languageOf(hit));
       if (heading && short && whole > 0 && matched(heading) / whole >= 0.6) {
         const first =
           index.passages.find(
-            (p) => p.sourceId === hit.sourceId && p.section.join('\n') === hit.section.join('\n'),
+            (p) =>
+              p.sourceId === hit.sourceId &&
+              p.rendering?.language === hit.rendering?.language &&
+              p.section.join('\n') === hit.section.join('\n'),
           ) ?? hit;
         const opening = sentencesOf(first);
-        const budget = BUDGET[languageOf.get(first.sourceId) ?? 'zh'];
+        const budget = BUDGET[languageOf(first)];
         const sentences: string[] = [];
         for (const text of opening) {
           if (sentences.length > 0 && sentences.join('').length + text.length > budget) break;
@@ -106,6 +119,25 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           sentencesOf(hit.passage).map((text, position) => ({ hit, rank, position, text })),
         );
       const average = pool.reduce((sum, c) => sum + c.text.length, 0) / Math.max(1, pool.length);
+      const wantsList = ASKS_LIST.test(question);
+      // "Open University" does not answer a question about universities (glossary shadows).
+      const shadows = expander.shadows(question);
+      const unshadowed = (text: string) => {
+        if (shadows.length === 0) return text;
+        let t = normalizeForSearch(text);
+        for (const form of shadows) t = t.split(form).join(' ');
+        return t;
+      };
+      // A rendered sentence is matched together with the original unit it renders, so a glossary
+      // form of the other language (高校 for "universities") still counts for it.
+      const withOriginal = (passage: Passage, text: string) => {
+        const unit = passage.rendering?.units.find(
+          (u) => u.text.includes(text) || text.includes(u.text),
+        );
+        return unit
+          ? `${text}\n${index.cleaned[passage.sourceId]?.slice(unit.start, unit.end) ?? ''}`
+          : text;
+      };
       const candidates = pool.map((c) => {
         // The opening of a notice (title, number, addressees) names every body and topic in
         // passing; it answers "who is it addressed to", rarely anything else.
@@ -113,15 +145,21 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         // As in BM25, a long sentence matches more words by being long: a run-on paragraph of
         // the machine translation must not win over the short sentence that answers.
         const length = 1 / (0.6 + (0.4 * c.text.length) / average);
+        const list = wantsList && enumerates(c.text) ? 1.5 : 1;
         return {
           ...c,
-          score: matched(c.text) * opening * length * (0.5 + (0.5 * c.hit.score) / top),
+          score:
+            matched(unshadowed(withOriginal(c.hit.passage, c.text))) *
+            opening *
+            length *
+            list *
+            (0.5 + (0.5 * c.hit.score) / top),
         };
       });
       candidates.sort((a, b) => b.score - a.score || a.rank - b.rank || a.position - b.position);
       const best = candidates[0];
       if (!best) return [];
-      const budget = BUDGET[languageOf.get(best.hit.passage.sourceId) ?? 'zh'];
+      const budget = BUDGET[languageOf(best.hit.passage)];
       const chosen = [best];
       let used = best.text.length;
       for (const c of candidates.slice(1)) {

@@ -1,6 +1,7 @@
 import type { Fact, FactFields, FactKind } from '../knowledge/facts.js';
 import type { Region } from '../knowledge/glossary.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { normalizeForSearch } from '../knowledge/script.js';
 import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
 import { contactField, type Intent } from './intent.js';
@@ -38,6 +39,9 @@ const VENUE = /场馆|場館|会场|會場|地址|具体地点|具體地點|venu
 const ROLE =
   /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|director|leader|chair/i;
 const HOW_MANY = /几名|幾名|几个|幾個|多少名|多少个|多少個|how many|number of/i;
+/** A question that asks by when (read on Simplified, lower-case text). */
+const ASKS_WHEN =
+  /截止|期限|几时|什么时候|啥时候|何时|哪天|之前|以前|deadline|\bdue\b|by when|\bwhen\b/;
 
 /** One year's share of an answer. */
 interface YearPart {
@@ -197,7 +201,13 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         );
         for (const s of summaries)
           say(m.summary(s.f['deadline']!, s.f['items']!, s.f['recipient']!), s.fact);
-        if (!merged['deadline'] && summaries.length === 0) say(m.noDeadline(year));
+        if (!merged['deadline'] && summaries.length === 0) {
+          say(m.noDeadline(year));
+          // Asked "by when": the one thing asked is what the notice does not give.
+          // Typical cases have their answer ("at any time"), so a question about them is answered.
+          const t = normalizeForSearch(q.text);
+          if (ASKS_WHEN.test(t) && !/典型案例|案例|cases?\b/.test(t)) missing = true;
+        }
         if (HOW_MANY.test(q.text) && !merged['stars']) {
           say(m.noQuota(year));
           missing = true;

@@ -4,7 +4,7 @@ import type { Citation, Language } from '../types.js';
 import type { ChatModel } from './chat-model.js';
 import type { Citer } from './cite.js';
 import type { Extractor } from './extractive.js';
-import { unsupportedFigure } from './figures.js';
+import { unsupportedFigure } from '../knowledge/figures.js';
 import { fill, type Prompts } from './prompts.js';
 import { paragraph, type Draft } from './reply.js';
 

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (a|some) (book|song|restaurant)/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (a|some) (book|song|restaurant)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   ['opening', /开幕式|开幕|opening ceremony|opening/],
   ['theme', /主题|口号|theme|slogan|motto/],
@@ -51,7 +51,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选))|推荐材料|几名|几个|多少名|多少个|材料|截止|期限|总结|汇总表|典型案例|submit|submission|deadline|due\b|\bsend\b|how many|recommend|materials?|summary|nominat/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选))|推荐材料|几名|几个|多少名|多少个|材料|截止|期限|总结|汇总表|典型案例|submit|submission|deadline|due\b|\bsend\b|how many(?!\s+(?:people|persons|participants|attendees|visitors|residents|learners)\b)|recommend|materials?|summary|nominat/,
   ],
   ['annexes', /附件|annex|attachment/],
   [
@@ -65,13 +65,23 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
 ];
 
 const GREETING =
-  /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|谢谢|多谢|感谢|谢啦|hi|hello|hey|good (morning|afternoon|evening)|thanks|thank you)([,，!！。.~\s]|你|您|啊|呀)*(你能做什么|能做什么|what can you do)?[?？!！。.\s]*$/;
+  /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|谢谢|多谢|感谢|谢啦|hi|hello|hey|hey there|hi there|hello there|good (morning|afternoon|evening)|thanks|thank you)([,，!！。.~\s]|你|您|啊|呀|good (morning|afternoon|evening)|there)*(你能做什么|能做什么|在吗|在不在|在么|what can you do)?[?？!！。.\s]*$/;
+
+// "Which courses will the centre run", "有哪些活动举办": a question for things, not for a time,
+// even when a word of the schedule rule ("run", 举办) is in it.
+const ASKS_THINGS = /\b(which|what)\b|哪些(?!天|日)|有什么|有啥/;
+const ASKS_TIME =
+  /\bwhen\b|\bdates?\b|\bdays?\b|\btime\b|how long|schedule|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
 
 /** Reads the intent of a message. */
 export function classifyIntent(text: string): Intent {
   const t = normalizeForSearch(text).trim();
   if (GREETING.test(t)) return 'greeting';
-  for (const [intent, pattern] of RULES) if (pattern.test(t)) return intent;
+  for (const [intent, pattern] of RULES) {
+    if (!pattern.test(t)) continue;
+    if (intent === 'schedule' && ASKS_THINGS.test(t) && !ASKS_TIME.test(t)) return 'activities';
+    return intent;
+  }
   return 'activities';
 }
 
@@ -98,7 +108,7 @@ const PARTS: ReadonlySet<Intent> = new Set([
   'schedule',
 ]);
 /** Where one question joins another ("主题和举办时间分别是什么", "who organises it and when"). */
-const JOINS = /和|与|及|以及|还有|并且|另外|[,，;；]|\band\b|\balso\b|\bplus\b/;
+const JOINS = /和|与|及|以及|还有|并且|另外|[,，;；]|[?？](?=.)|\band\b|\balso\b|\bplus\b/;
 
 /**
  * Every fact a question asks for, in the order it names them, when it joins two or more
@@ -111,6 +121,8 @@ export function classifyIntents(text: string): Intent[] {
   if (!PARTS.has(first) || !JOINS.test(t)) return [first];
   const found: Intent[] = [];
   for (const part of t.split(JOINS)) {
+    // "开幕式在哪办?几号?": a bare "几号" asks about what the part before it named.
+    if ([...part.replace(/[\s?？!！。.]/g, '')].length <= 3) continue;
     const intent = classifyIntent(part);
     if (PARTS.has(intent) && !found.includes(intent)) found.push(intent);
   }

@@ -9,6 +9,8 @@ export interface Lookup {
   readonly chosen: readonly Fact[];
   /** none: the question names no record (all are listed); strong: it names one; weak: it names something no record matches well. */
   readonly match: 'none' | 'strong' | 'weak';
+  /** True when a person's name, a phone number or an e-mail of a record is in the question. */
+  readonly named?: boolean;
 }
 
 // Words that say what kind of detail is wanted, not whose.
@@ -41,6 +43,8 @@ const CONTACT_WORDS = new Set([
   '通知',
   'who',
   'call',
+  '那边',
+  '这边',
 ]);
 const SITE_WORDS = new Set([
   '网址',
@@ -116,11 +120,15 @@ export function createLookup(index: KnowledgeIndex) {
       )
       .filter((forms) => !forms.some((f) => f.some((t) => generic.has(t))));
     const covered = new Set(entries.flat(2));
-    const own = index.tokenizer
-      .tokenize(q)
-      .filter(
-        (t) => !generic.has(t) && !ENGLISH_FRAME.has(t) && !/^\d{4}$/.test(t) && !covered.has(t),
-      );
+    const own = index.tokenizer.tokenize(q).filter(
+      // Digits (a year, "24年") and single characters (里, 嘅) name nothing.
+      (t) =>
+        !generic.has(t) &&
+        !ENGLISH_FRAME.has(t) &&
+        !/^\d+$/.test(t) &&
+        !/^\p{Script=Han}$/u.test(t) &&
+        !covered.has(t),
+    );
     const units: string[][][] = [...entries, ...[...new Set(own)].map((t) => [[t]])];
     const scored = candidates.map((fact) => {
       const values = Object.values(fact.fields).map((v) => v.toLowerCase());
@@ -149,7 +157,11 @@ export function createLookup(index: KnowledgeIndex) {
     // in 2022 and 2024). Organisation words pick per year, since the same body is listed each
     // year; a year whose best record shares only a word or two ("national", "platform") drops out.
     if (best >= 10)
-      return { chosen: scored.filter((s) => s.score === best).map((s) => s.fact), match: 'strong' };
+      return {
+        chosen: scored.filter((s) => s.score === best).map((s) => s.fact),
+        match: 'strong',
+        named: true,
+      };
     const chosen: Fact[] = [];
     for (const year of years) {
       const mine = scored.filter((s) => yearOf.get(s.fact.sourceId) === year && s.score > 0);
@@ -170,10 +182,9 @@ export function createLookup(index: KnowledgeIndex) {
     /** True when the question names a contact person or gives a contact's number or e-mail. */
     namesContact: (question: string) => {
       const found = pick('contact', question, allYears);
-      return (
-        found.match === 'strong' &&
-        found.chosen.length < index.facts.filter((f) => f.kind === 'contact').length
-      );
+      // Words of a body's name ("lifelong learning") are not enough: "how many people took part
+      // in the lifelong learning week" names no contact.
+      return found.named === true;
     },
     websites: (question: string, years: readonly number[]) => pick('website', question, years),
   };

@@ -34,6 +34,8 @@ export interface Messages {
   readonly noSuchLimit: (detail: string, more: boolean) => string;
   readonly otherLanguage: (sourceLanguage: 'zh' | 'en') => string;
   readonly translationNote: string;
+  /** The label over a quote from a rendering (knowledge/renderings), given as the file's note. */
+  readonly workingTranslation: (note: string) => string;
   readonly fromNotice: (year: number, section: string) => string;
   readonly theme: (year: number, theme: string, original?: string) => string;
   readonly period: (year: number, period: string) => string;
@@ -131,6 +133,7 @@ const zh: Messages = {
   otherLanguage: (lang) =>
     lang === 'en' ? '以下内容出自英文本通知（原文照录）：' : '以下内容出自中文通知（原文照录）：',
   translationNote: '（中文为据英文本的译文）',
+  workingTranslation: (note) => `（${note}）`,
   fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
   theme: (year, theme, original) =>
     `${year}年全民终身学习活动周的主题是“${theme}”${original ? `（英文本原文：“${original}”）` : ''}。`,
@@ -251,6 +254,7 @@ const en: Messages = {
       ? 'This is from the Chinese notice, quoted as written:'
       : 'This is from the English notice, quoted as written:',
   translationNote: '(English renderings of the Chinese notice)',
+  workingTranslation: (note) => `(${note})`,
   fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,
   theme: (year, theme, original) =>
     `The theme of the ${year} National Lifelong Learning Week is “${theme}”${original ? ` (in Chinese: “${original}”)` : ''}.`,

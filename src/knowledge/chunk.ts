@@ -75,6 +75,44 @@ function joinRows(units: readonly Unit[], maxChars: number): Unit[] {
   return out;
 }
 
+/** A unit of a notice as read: a heading's label, or a row or sentence of its body. */
+export interface ReadingUnit extends Span {
+  readonly text: string;
+  readonly heading: boolean;
+}
+
+/**
+ * The notice cut into the smallest pieces passages are made of, in order: section headings
+ * (their labels) and body units. Every passage is a run of whole body units, so a rendering
+ * aligned unit by unit renders any passage.
+ */
+export function readingUnits(cleaned: MappedText): ReadingUnit[] {
+  const outline = createOutline();
+  const out: ReadingUnit[] = [];
+  let offset = 0;
+  for (const line of cleaned.text.split('\n')) {
+    const lineOffset = offset;
+    offset += line.length + 1;
+    if (line.trim() === '') continue;
+    const heading = parseHeading(line);
+    if (heading && outline.accept(heading)) {
+      const at = line.indexOf(heading.label);
+      out.push({
+        start: lineOffset + Math.max(0, at),
+        end: lineOffset + Math.max(0, at) + heading.label.length,
+        text: heading.label,
+        heading: true,
+      });
+      if (!heading.inline) continue;
+    }
+    for (const unit of unitsOfLine(line, lineOffset)) {
+      const text = cleaned.text.slice(unit.start, unit.end).trim();
+      if (text) out.push({ start: unit.start, end: unit.end, text, heading: false });
+    }
+  }
+  return out;
+}
+
 /**
  * Splits a cleaned notice into passages that never cross a section boundary, each under the size
  * cap, each knowing its section path and where it stands in the source file.

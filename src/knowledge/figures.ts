@@ -1,4 +1,4 @@
-import { arabicDates, chineseValue } from '../knowledge/numerals.js';
+import { arabicDates, chineseValue } from './numerals.js';
 
 /**
  * Figures a generated answer states, read however they are written (12,000 / 1.2万 / 五千万 /
@@ -81,6 +81,11 @@ export function datesIn(text: string): string[] {
   }
   const month = (name: string) => MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3))) + 1;
   for (const m of t.matchAll(new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'g')))
+    add(m[3], month(m[2]!), Number(m[1]));
+  // "20–26 November 2022": the first day of a range shares the month and year of the last.
+  for (const m of t.matchAll(
+    new RegExp(`\\b(\\d{1,2})\\s*[–—~-]\\s*\\d{1,2}\\s+${MONTH}\\.?,?(?:\\s+(\\d{4}))?`, 'g'),
+  ))
     add(m[3], month(m[2]!), Number(m[1]));
   for (const m of t.matchAll(
     new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'g'),

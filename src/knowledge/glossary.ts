@@ -103,6 +103,12 @@ export interface QueryExpander {
   entries(question: string): string[][];
   /** Like `expand`, without the entries that name the domain itself (the Week). */
   expandTopics(question: string): string[][];
+  /**
+   * Forms of entries the question does not mention that contain a form of one it does: for a
+   * question about universities (大学), "Open University" and 国家开放大学 name something else,
+   * and a sentence should not match the question through them. Normalised, lower case.
+   */
+  shadows(question: string): string[];
 }
 
 /** Builds a query expander: a term found in either language brings in all its forms. */
@@ -139,6 +145,22 @@ export function createQueryExpander(glossary: Glossary): QueryExpander {
     expandTopics(question: string): string[][] {
       const topical = domainForms;
       return this.expand(question).filter((forms) => !forms.some((f) => topical.has(f)));
+    },
+    shadows(question: string): string[] {
+      const q = apostrophes(normalizeForSearch(question));
+      const mentioned = matchers.filter(
+        ({ zh, enPattern }) => zh.some((f) => q.includes(f)) || enPattern?.test(q),
+      );
+      if (mentioned.length === 0) return [];
+      // The Week itself is in every passage: "week" shadows nothing.
+      const inner = mentioned
+        .filter(({ group }) => !group.zh.some((f) => domainForms.has(f)))
+        .flatMap(({ zh, en }) => [...zh, ...en]);
+      return matchers
+        .filter((m) => !mentioned.includes(m))
+        .flatMap(({ zh, en }) => [...zh, ...en])
+        .filter((form) => inner.some((f) => f.length < form.length && form.includes(f)))
+        .sort((a, b) => b.length - a.length);
     },
     entries(question: string): string[][] {
       const q = apostrophes(normalizeForSearch(question));

@@ -10,6 +10,7 @@ import type { Fact } from './facts.js';
 import { loadGlossary, type Glossary } from './glossary.js';
 import { loadManifest, type Manifest, type SourceEntry } from './manifest.js';
 import type { MappedText } from './mapped-text.js';
+import { loadRenderings, renderPassages, type Rendering } from './renderings.js';
 import { loadSchedules, type ScheduleEntry } from './schedules.js';
 import type { Passage } from './types.js';
 
@@ -33,6 +34,10 @@ export interface KnowledgeBase {
   readonly schedules: readonly ScheduleEntry[];
   /** Nomination forms (knowledge/forms/*.yaml). */
   readonly forms: readonly FormDefinition[];
+  /** Reviewed renderings of notices in the other language (knowledge/renderings/*.yaml). */
+  readonly renderings: readonly Rendering[];
+  /** The passages of every rendering, indexed beside the originals. */
+  readonly renderedPassages: readonly Passage[];
   /** A hash of every input: an index whose fingerprint differs is stale. */
   readonly fingerprint: string;
 }
@@ -41,7 +46,7 @@ export interface KnowledgeBase {
  * Bump when cleaning, chunking or tokenising changes, so indexes built by older code are seen as
  * stale and rebuilt.
  */
-export const PIPELINE_VERSION = 5;
+export const PIPELINE_VERSION = 6;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -106,6 +111,11 @@ export async function loadKnowledge(knowledgeDir: string): Promise<KnowledgeBase
     new Map(cleaned.map((c) => [c.entry.id, c.cleaned])),
   );
   const forms = await loadForms(knowledgeDir);
+  const renderings = await loadRenderings(knowledgeDir, sources);
+  const renderedPassages = renderings.flatMap((r) => {
+    const source = sources.find((s) => s.entry.id === r.sourceId)!;
+    return renderPassages(r, source.cleaned, source.passages);
+  });
   const fingerprint = sha256(
     JSON.stringify({
       PIPELINE_VERSION,
@@ -115,7 +125,18 @@ export async function loadKnowledge(knowledgeDir: string): Promise<KnowledgeBase
       facts,
       schedules,
       forms,
+      renderings: renderings.map((r) => ({ ...r, byUnit: [...r.byUnit] })),
     }),
   );
-  return { manifest, glossary, sources, facts, schedules, forms, fingerprint };
+  return {
+    manifest,
+    glossary,
+    sources,
+    facts,
+    schedules,
+    forms,
+    renderings,
+    renderedPassages,
+    fingerprint,
+  };
 }

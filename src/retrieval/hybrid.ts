@@ -1,5 +1,5 @@
 import { createQueryExpander } from '../knowledge/glossary.js';
-import type { Passage } from '../knowledge/types.js';
+import { passageLanguage, type Passage } from '../knowledge/types.js';
 import { scoreBm25, type WeightedTerm } from './bm25.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
 
@@ -88,8 +88,11 @@ export function createRetriever(
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const knownYears = new Set(yearOf.values());
   const count = index.passages.length;
+  const byId = new Map(index.passages.map((p) => [p.id, p]));
   const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
-  const languageOf = index.passages.map((p) => sourceLanguage.get(p.sourceId));
+  const languageOf = index.passages.map((p) =>
+    passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh'),
+  );
 
   return {
     async search(query, options = {}) {
@@ -150,7 +153,9 @@ export function createRetriever(
         }
       }
 
-      const hits: SearchHit[] = [];
+      // A passage and its rendering are one place in one notice: the pair counts once, at the
+      // better score of the two, shown in the asker's language where a rendering gives it.
+      const best = new Map<string, SearchHit>();
       for (const n of new Set([...lexical.keys(), ...dense.keys()])) {
         const passage = index.passages[n]!;
         const lex = lexical.get(n) ?? 0;
@@ -158,8 +163,23 @@ export function createRetriever(
         let score = weights.lexical * lex + weights.dense * similarity;
         if (years.length > 0 && !years.includes(yearOf.get(passage.sourceId) ?? NaN))
           score *= weights.otherYear;
-        hits.push({ passage, score, lexical: lex, dense: similarity });
+        const key = passage.rendering?.of ?? passage.id;
+        const prior = best.get(key);
+        const hit = { passage, score, lexical: lex, dense: similarity };
+        if (!prior) {
+          best.set(key, hit);
+          continue;
+        }
+        const mine = languageOf[n] === queryLanguage ? hit : prior;
+        const top = hit.score >= prior.score ? hit : prior;
+        best.set(key, { ...top, passage: mine.passage });
       }
+      // A rendering only ever stands in for its original in the asker's language.
+      const hits = [...best.values()].map((h) =>
+        h.passage.rendering && h.passage.rendering.language !== queryLanguage
+          ? { ...h, passage: byId.get(h.passage.rendering.of) ?? h.passage }
+          : h,
+      );
       hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
       return hits.slice(0, k);
     },

@@ -78,7 +78,7 @@ export function tokenizerFor(glossary: Glossary): Tokenizer {
 
 /** Builds an index in memory from a loaded knowledge base. */
 export async function buildIndex(kb: KnowledgeBase, spec: EmbeddingsSpec): Promise<KnowledgeIndex> {
-  const passages = kb.sources.flatMap((s) => s.passages);
+  const passages = [...kb.sources.flatMap((s) => s.passages), ...kb.renderedPassages];
   const bridges = renderingsByPassage(kb, passages);
   const texts = passages.map((p, i) => searchableText(p, bridges[i]));
   const tokenizer = tokenizerFor(kb.glossary);

@@ -57,7 +57,8 @@ export async function measureRetrieval(
     if (rank >= 0) rr += 1 / (rank + 1);
     if (c.must && c.must.length > 0) {
       answerCases++;
-      const texts = hits.map((h) => h.passage.text);
+      // A rendered passage holds its original too.
+      const texts = hits.map((h) => `${h.passage.text}\n${h.passage.rendering?.original ?? ''}`);
       if (holdsAll(texts.slice(0, 1), c.must)) ans1++;
       if (holdsAll(texts.slice(0, 3), c.must)) ans3++;
       else answerMisses.push(c.id);

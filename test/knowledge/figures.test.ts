@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, numbersIn, unsupportedFigure } from '../../src/answer/figures.js';
+import { datesIn, numbersIn, unsupportedFigure } from '../../src/knowledge/figures.js';
 
 // What a cited passage of the 2022 notice says about the Week's dates and quotas.
 const SOURCE =
@@ -21,6 +21,8 @@ describe('figures of a generated answer, however written (issue 9)', () => {
       '2022-11-20',
       '2022-11-26',
     ]);
+    // An English range gives its first day the month and year of the last.
+    expect(datesIn('runs 20–26 November 2022').sort()).toEqual(['2022-11-20', '2022-11-26']);
   });
 
   it('accepts what the source states in another writing, and names what it does not', () => {

@@ -6,7 +6,12 @@ import { sharedIndex } from '../helpers.js';
 
 const { index } = await sharedIndex();
 const retriever = createRetriever(index);
-const top = async (q: string, k = 3) => (await retriever.search(q, { k })).map((h) => h.passage);
+// What a hit shows, and what it stands for when it is a rendering of the other language.
+const top = async (q: string, k = 3) =>
+  (await retriever.search(q, { k })).map((h) => ({
+    ...h.passage,
+    text: `${h.passage.text}\n${h.passage.rendering?.original ?? ''}`,
+  }));
 
 describe('hybrid retrieval', () => {
   it('finds the English 2024 notice from a Chinese question (glossary expansion)', async () => {

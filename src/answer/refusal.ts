@@ -1,0 +1,53 @@
+/**
+ * The one place that decides "the notices do not answer this" for a retrieval question, from the
+ * evidence: what retrieval found, what the chosen sentences hold, and which of the question's
+ * topic words the knowledge base never uses. Frame words ("took part", 提到, 啥时候) never count;
+ * the reasons are returned so the reply can say which it was.
+ */
+
+/** Why a question is not answered from the passages. */
+export type Refusal =
+  /** A topic word no notice, rendering or glossary entry uses ("marathon", 马拉松). */
+  | { readonly reason: 'unknown-topic'; readonly words: readonly string[] }
+  /** No passage matches well enough to answer from. */
+  | { readonly reason: 'weak-evidence' }
+  /** Asked for a count or a time of day, and the best sentences state none. */
+  | { readonly reason: 'no-figure' };
+
+/** What the decision looks at. */
+export interface Evidence {
+  readonly question: string;
+  /** Topic words of the question that the knowledge base never uses. */
+  readonly unknown: readonly string[];
+  /** Fused score of the best passage, if any. */
+  readonly bestScore: number | undefined;
+  readonly minScore: number;
+  /** The sentences that would be quoted, when retrieval found any. */
+  readonly sentences: string;
+}
+
+// Questions that ask for a number or a time of day are only answered by sentences that hold one.
+const ASKS_QUANTITY = /多少|几(?!乎)|幾|how many|how much|number of|amount/i;
+const HAS_QUANTITY =
+  /\d|[一二两兩三四五六七八九十百千万萬亿億]+\s*(?:名|个|個|門|门|项|項|次|人|期|场|場|所|家|天|周|年|元|万|萬)/u;
+// "多少人参加" wants a number of people, not any figure ("3—5名" stars is no attendance).
+const ASKS_PEOPLE = /多少人|几个人|幾個人|几人|幾人|how many (people|participants|attendees)/i;
+const HAS_PEOPLE =
+  /\d[\d,.]*\s*[万萬]?\s*(人次|人(?!民))|\d[\d,]*\s+(people|participants|attendances)/u;
+const ASKS_TIME = /几点|幾點|什么时刻|what time|which hour/i;
+const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
+
+/** The refusal the evidence calls for, or null when the passages answer the question. */
+export function decideRefusal(evidence: Evidence): Refusal | null {
+  if (evidence.unknown.length > 0) return { reason: 'unknown-topic', words: evidence.unknown };
+  if (evidence.bestScore === undefined || evidence.bestScore < evidence.minScore)
+    return { reason: 'weak-evidence' };
+  const q = evidence.question;
+  const needsCount = ASKS_PEOPLE.test(q) ? HAS_PEOPLE : HAS_QUANTITY;
+  if (
+    (ASKS_QUANTITY.test(q) && !needsCount.test(evidence.sentences)) ||
+    (ASKS_TIME.test(q) && !HAS_TIME.test(evidence.sentences))
+  )
+    return { reason: 'no-figure' };
+  return null;
+}
