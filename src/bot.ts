@@ -11,7 +11,7 @@ import { readDraft, storeDraft, type Draft } from './forms/draft.js';
 import { createNominationFlow } from './forms/flow.js';
 import { finalDraft } from './forms/final-draft.js';
 import { draftToken } from './actions.js';
-import { createRetriever, type Retriever } from './retrieval/hybrid.js';
+import { createRetriever, DEFAULT_WEIGHTS, type Retriever } from './retrieval/hybrid.js';
 import type { KnowledgeIndex } from './retrieval/knowledge-index.js';
 import { createRouter } from './router.js';
 import { cleanText } from './sanitize.js';
@@ -95,7 +95,14 @@ export function createBot(options: BotOptions): Bot {
   const { index } = options;
   const answerer = createAnswerer({
     index,
-    retriever: options.retriever ?? createRetriever(index),
+    retriever:
+      options.retriever ??
+      createRetriever(index, DEFAULT_WEIGHTS, {
+        // Vectors from a remote endpoint get the LLM's time budget; then BM25 alone answers.
+        denseTimeoutMs: options.llmTimeoutMs ?? 8000,
+        onDenseFailure: (error) =>
+          logger.warn({ err: error.message }, 'embeddings endpoint failed; ranking by BM25 alone'),
+      }),
     chatModel: options.chatModel,
     prompts: options.prompts,
     llmTimeoutMs: options.llmTimeoutMs,

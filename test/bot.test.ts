@@ -78,6 +78,25 @@ describe('createBot().handle', () => {
     expect((await ask('Hey there, good morning!')).kind).toBe('greeting');
   });
 
+  it('answers questions about the shape of a section from its headings, each cited (issue 9)', async () => {
+    const parts = await ask('2024年活动内容有哪几项？');
+    expect(parts.intent).toBe('outline');
+    const text = renderAnswer(parts);
+    expect(text).toContain('2024年通知“四、活动内容”部分共5项：');
+    expect(text).toContain('- （五）数字赋能全民学习');
+    expect(parts.citations.map((c) => c.quote)).toContain(
+      '(5) Digital empowerment of national learning',
+    );
+    const fifth = renderAnswer(await ask('What does the fifth item of the 2022 activities say?'));
+    expect(fifth).toMatch(/^Part 5 of “2\. Activities” in the 2022 notice is “\(5\) Encourage/);
+    expect(fifth).toContain('achievements of 10 years of lifelong learning');
+    // A question about one thing in a section is not a question about its parts.
+    const reading = await ask('2022年阅读活动有哪些形式？');
+    expect(reading.intent).not.toBe('outline');
+    // ...and a question for a list gets the sentence that lists.
+    expect(renderAnswer(reading)).toContain('好书推荐、好书诵读、书友会、读书沙龙');
+  });
+
   it('answers both parts of a two-part question, each cited (issue 9)', async () => {
     const both = await ask('2022年活动周的主题和举办时间分别是什么？');
     const text = renderAnswer(both);

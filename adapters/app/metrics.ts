@@ -31,7 +31,7 @@ export function createMetrics(store: () => StateStore) {
   });
   const fallbacks = new Counter({
     name: 'llw_llm_fallbacks_total',
-    help: 'LLM answers not used (the extractive answer was given), by reason: timeout, error, empty, uncited, invalid-citation, unsupported-number.',
+    help: 'LLM answers not used (the extractive answer was given), by reason: timeout, error, empty, too-long, markup, uncited, invalid-citation, unsupported-number, unsupported-name.',
     labelNames: ['reason'] as const,
     registers: [registry],
   });

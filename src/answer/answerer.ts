@@ -10,10 +10,11 @@ import { createCiter } from './cite.js';
 import { createExtractor, quotedStretches, type Excerpt } from './extractive.js';
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
+import { createOutliner } from './outline.js';
 import { createCanonicalizer } from './synonyms.js';
 import { decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
-import { classifyIntent, classifyIntents, type Intent } from './intent.js';
+import { classifyIntent, questionParts, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor } from './messages.js';
 import type { Prompts } from './prompts.js';
@@ -74,6 +75,17 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const citer = createCiter(index);
   const facts = createFactAnswerer(index, citer);
   const extractor = createExtractor(index);
+  const outliner = createOutliner(index, citer);
+  // Every writing of every contact person, for the LLM guard.
+  const knownNames = [
+    ...new Set(
+      index.facts.flatMap((f) =>
+        [f.fields['names'], f.renderings.en?.['names'], f.renderings.zh?.['names']].flatMap((v) =>
+          (v ?? '').split(/[、，,]\s*/).map((n) => n.trim()),
+        ),
+      ),
+    ),
+  ].filter((n) => n.length >= 2);
   const regions = createRegionMatcher(index.glossary.regions);
   const canonical = createCanonicalizer(index.glossary.synonyms);
   const unsetDetail = createUnsetDetails(index.cleaned);
@@ -286,14 +298,21 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // intent names what is asked, and the fact layer says itself what a notice does not give.
       if (FACT_INTENTS.has(intent)) {
         // "主题和举办时间分别是什么": every part answered, each with its citation.
-        const parts = classifyIntents(text).filter((i) => i === intent || FACT_INTENTS.has(i));
-        const drafts = (parts.length > 1 ? parts : [intent])
-          .map((i) => facts.answer({ ...question, intent: i }))
+        const parts = questionParts(text).filter(
+          (p) => p.intent === intent || FACT_INTENTS.has(p.intent),
+        );
+        const drafts = (parts.length > 1 ? parts : [{ intent, text }])
+          .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
           .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
         if (drafts.length === 1) return reply(drafts[0]!, language, intent);
         if (drafts.length > 1) return reply(combine(drafts), language, intent);
       }
 
+      // "2024年活动内容有哪几项", "第五项讲什么": the shape of a section, from its headings.
+      if (!notCovered && intent === 'activities') {
+        const shape = outliner.answer(text, language, year.covered);
+        if (shape) return reply(shape, language, 'outline');
+      }
       const found = await retriever.search(text, {
         k: 8,
         ...(year.covered.length > 0 ? { years: year.covered } : {}),
@@ -319,6 +338,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       const refusal = decideRefusal({
         question: text,
         unknown: words.unknown,
+        knownIdeas: words.knownIdeas,
         bestScore: hits[0]?.score,
         minScore,
         sentences: excerpts.flatMap((e) => e.sentences).join('\n'),
@@ -343,6 +363,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           timeoutMs: options.llmTimeoutMs ?? 8000,
           citer,
           extractor,
+          knownNames,
         });
         if (outcome.ok) return reply(outcome.draft, language, intent);
         options.observer?.llmFallback?.(outcome.reason);

@@ -168,6 +168,16 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         chosen.push(c);
         used += c.text.length;
       }
+      // A question for a list gets the list: the best sentence of the same passage that
+      // enumerates, when none chosen does ("有哪些形式" → 好书推荐、书友会、读书沙龙…).
+      if (wantsList && !chosen.some((c) => enumerates(c.text))) {
+        // The longest list of the passage that matches the question at all.
+        const items = (s: string) => s.split(/、|, /).length;
+        const list = candidates
+          .filter((c) => c.score > 0 && c.hit === best.hit && enumerates(c.text))
+          .sort((a, b) => b.score * items(b.text) - a.score * items(a.text))[0];
+        if (list && !chosen.includes(list)) chosen.push(list);
+      }
       chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
       const byPassage = new Map<string, Excerpt>();
       for (const c of chosen) {

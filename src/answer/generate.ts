@@ -5,6 +5,7 @@ import type { ChatModel } from './chat-model.js';
 import type { Citer } from './cite.js';
 import type { Extractor } from './extractive.js';
 import { unsupportedFigure } from '../knowledge/figures.js';
+import { unsupportedName } from './names.js';
 import { fill, type Prompts } from './prompts.js';
 import { paragraph, type Draft } from './reply.js';
 
@@ -17,7 +18,8 @@ export type GenerateFailure =
   | 'markup'
   | 'uncited'
   | 'invalid-citation'
-  | 'unsupported-number';
+  | 'unsupported-number'
+  | 'unsupported-name';
 
 /** The result of asking the language model. */
 export type GenerateOutcome =
@@ -34,6 +36,8 @@ export interface GenerateInput {
   readonly timeoutMs: number;
   readonly citer: Citer;
   readonly extractor: Extractor;
+  /** Person names the knowledge base holds, in every writing (李荣华, Li Ronghua). */
+  readonly knownNames?: readonly string[];
 }
 
 const LANGUAGE_NAME: Record<Language, string> = {
@@ -100,9 +104,16 @@ export async function generateAnswer(input: GenerateInput): Promise<GenerateOutc
 
   // Every figure and date, however written (五千万, "fifty million", 2022年11月21日), must be stated
   // by a passage the answer cites: not by the question, nor by a passage it does not cite.
-  const cites = [...new Set(cited)].map((n) => hits[n - 1]!.passage.text).join('\n');
-  const unsupported = unsupportedFigure(text.replace(/\[\d+\]/g, ' '), cites);
+  // A rendered passage states what its original states.
+  const cites = [...new Set(cited)]
+    .map((n) => `${hits[n - 1]!.passage.text}\n${hits[n - 1]!.passage.rendering?.original ?? ''}`)
+    .join('\n');
+  const plain = text.replace(/\[\d+\]/g, ' ');
+  const unsupported = unsupportedFigure(plain, cites);
   if (unsupported) return { ok: false, reason: 'unsupported-number', detail: unsupported };
+  // So must every phone, e-mail, URL, contact person and organisation it names.
+  const name = unsupportedName(plain, cites, input.knownNames);
+  if (name) return { ok: false, reason: 'unsupported-name', detail: name };
 
   // Renumber the passages the answer cites as 1, 2, … in order of first mention.
   const order = [...new Set(cited)];
@@ -113,7 +124,10 @@ export async function generateAnswer(input: GenerateInput): Promise<GenerateOutc
   const citations: Citation[] = order.map((n) => {
     const hit = hits[n - 1]!;
     const [excerpt] = input.extractor.pick(renumbered, [hit]);
-    return input.citer.passage(hit.passage, excerpt?.sentences[0] ?? hit.passage.text, language);
+    const words = excerpt?.sentences[0] ?? hit.passage.text;
+    return hit.passage.rendering
+      ? input.citer.rendered(hit.passage, words, language)
+      : input.citer.passage(hit.passage, words, language);
   });
   return { ok: true, draft: { kind: 'generated', blocks: [paragraph(renumbered)], citations } };
 }

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (a|some) (book|song|restaurant)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (a|some) (book|song|restaurant)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   ['opening', /开幕式|开幕|opening ceremony|opening/],
   ['theme', /主题|口号|theme|slogan|motto/],
@@ -49,6 +49,11 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     'organizers',
     /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|organi[sz]ers?\b|organi[sz]ing (body|bodies|units?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)/,
   ],
+  // "附件有几个", "how many attachments": the annexes, not a submission quota.
+  [
+    'annexes',
+    /(几个|多少个?|哪些|哪几个)\s*附件|附件.{0,6}(几个|多少|哪些|哪几个)|how many (annex|attachment)|(annexes|attachments)\b.{0,20}\b(are|were) (they|there)|what are the (annexes|attachments)/,
+  ],
   [
     'submission',
     /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选))|推荐材料|几名|几个|多少名|多少个|材料|截止|期限|总结|汇总表|典型案例|submit|submission|deadline|due\b|\bsend\b|how many(?!\s+(?:people|persons|participants|attendees|visitors|residents|learners)\b)|recommend|materials?|summary|nominat/,
@@ -56,7 +61,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|when|date|dates|schedule|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|when|date|dates|schedule|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',
@@ -65,7 +70,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
 ];
 
 const GREETING =
-  /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|谢谢|多谢|感谢|谢啦|hi|hello|hey|hey there|hi there|hello there|good (morning|afternoon|evening)|thanks|thank you)([,，!！。.~\s]|你|您|啊|呀|good (morning|afternoon|evening)|there)*(你能做什么|能做什么|在吗|在不在|在么|what can you do)?[?？!！。.\s]*$/;
+  /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|早晨|早安|晚安|谢谢|多谢|感谢|谢啦|hi|hello|hey|hey there|hi there|hello there|good (morning|afternoon|evening)|thanks|thank you)([,，!！。.~\s]|你好|您好|你|您|啊|呀|哦|喔|good (morning|afternoon|evening)|there)*(你能做什么|能做什么|在吗|在不在|在么|what can you do)?[?？!！。.\s]*$/;
 
 // "Which courses will the centre run", "有哪些活动举办": a question for things, not for a time,
 // even when a word of the schedule rule ("run", 举办) is in it.
@@ -116,15 +121,33 @@ const JOINS = /和|与|及|以及|还有|并且|另外|[,，;；]|[?？](?=.)|\b
  * "开幕式在哪里举办" stays with the opening. Otherwise just its intent.
  */
 export function classifyIntents(text: string): Intent[] {
+  return questionParts(text).map((p) => p.intent);
+}
+
+/** One part of a question and what it asks for. */
+export interface QuestionPart {
+  readonly intent: Intent;
+  /** The part's own words (the whole question when it has one part). */
+  readonly text: string;
+}
+
+/**
+ * The parts of a question that asks for two facts or more, each with its own words, so that
+ * "who's the MOE contact, and what's the theme" looks up the contact without "theme" in it.
+ */
+export function questionParts(text: string): QuestionPart[] {
   const first = classifyIntent(text);
   const t = normalizeForSearch(text).trim();
-  if (!PARTS.has(first) || !JOINS.test(t)) return [first];
-  const found: Intent[] = [];
+  if (!PARTS.has(first) || !JOINS.test(t)) return [{ intent: first, text }];
+  const found: QuestionPart[] = [];
   for (const part of t.split(JOINS)) {
     // "开幕式在哪办?几号?": a bare "几号" asks about what the part before it named.
     if ([...part.replace(/[\s?？!！。.]/g, '')].length <= 3) continue;
     const intent = classifyIntent(part);
-    if (PARTS.has(intent) && !found.includes(intent)) found.push(intent);
+    if (!PARTS.has(intent)) continue;
+    const prior = found.findIndex((f) => f.intent === intent);
+    if (prior >= 0) found[prior] = { intent, text: `${found[prior]!.text} ${part}` };
+    else found.push({ intent, text: part });
   }
-  return found.length > 1 ? found : [first];
+  return found.length > 1 ? found : [{ intent: first, text }];
 }

@@ -36,6 +36,9 @@ export interface Messages {
   readonly translationNote: string;
   /** The label over a quote from a rendering (knowledge/renderings), given as the file's note. */
   readonly workingTranslation: (note: string) => string;
+  /** A section's parts, then the opening of one part ("第五项讲什么"). */
+  readonly outline: (year: number, section: string, parts: number) => string;
+  readonly outlinePart: (year: number, section: string, ordinal: number, part: string) => string;
   readonly fromNotice: (year: number, section: string) => string;
   readonly theme: (year: number, theme: string, original?: string) => string;
   readonly period: (year: number, period: string) => string;
@@ -134,6 +137,9 @@ const zh: Messages = {
     lang === 'en' ? '以下内容出自英文本通知（原文照录）：' : '以下内容出自中文通知（原文照录）：',
   translationNote: '（中文为据英文本的译文）',
   workingTranslation: (note) => `（${note}）`,
+  outline: (year, section, parts) => `${year}年通知“${section}”部分共${parts}项：`,
+  outlinePart: (year, section, ordinal, part) =>
+    `${year}年通知“${section}”的第${ordinal}项是“${part}”：`,
   fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
   theme: (year, theme, original) =>
     `${year}年全民终身学习活动周的主题是“${theme}”${original ? `（英文本原文：“${original}”）` : ''}。`,
@@ -255,6 +261,9 @@ const en: Messages = {
       : 'This is from the English notice, quoted as written:',
   translationNote: '(English renderings of the Chinese notice)',
   workingTranslation: (note) => `(${note})`,
+  outline: (year, section, parts) => `“${section}” in the ${year} notice has ${parts} parts:`,
+  outlinePart: (year, section, ordinal, part) =>
+    `Part ${ordinal} of “${section}” in the ${year} notice is “${part}”:`,
   fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,
   theme: (year, theme, original) =>
     `The theme of the ${year} National Lifelong Learning Week is “${theme}”${original ? ` (in Chinese: “${original}”)` : ''}.`,

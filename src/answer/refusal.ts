@@ -19,6 +19,8 @@ export interface Evidence {
   readonly question: string;
   /** Topic words of the question that the knowledge base never uses. */
   readonly unknown: readonly string[];
+  /** How many ideas the question's known topic words make (a glossary term counts once). */
+  readonly knownIdeas: number;
   /** Fused score of the best passage, if any. */
   readonly bestScore: number | undefined;
   readonly minScore: number;
@@ -39,7 +41,11 @@ const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
 
 /** The refusal the evidence calls for, or null when the passages answer the question. */
 export function decideRefusal(evidence: Evidence): Refusal | null {
-  if (evidence.unknown.length > 0) return { reason: 'unknown-topic', words: evidence.unknown };
+  // An unknown word refuses when it is what the question is about: as many unknown topic words
+  // as known ones ("活动周有马拉松吗", "cash prize for the stars"). One stray word in a question
+  // the notices cover ("what is the brand project tour and who is it aimed at") does not.
+  if (evidence.unknown.length > 0 && evidence.unknown.length >= evidence.knownIdeas)
+    return { reason: 'unknown-topic', words: evidence.unknown };
   if (evidence.bestScore === undefined || evidence.bestScore < evidence.minScore)
     return { reason: 'weak-evidence' };
   const q = evidence.question;

@@ -20,11 +20,18 @@ export interface YearSlot {
 
 /** Words for a year relative to the current one, longest first so 大前年 is not read as 前年. */
 const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[] = [
-  { pattern: /大前年|three years ago/i, offset: -3 },
+  { pattern: /大前年|(?:three|3)\s*(?:years?|yrs?)\s+ago|三年前|3\s*年前/i, offset: -3 },
   { pattern: /大后年|大後年|in three years/i, offset: 3 },
-  { pattern: /前年|the year before last|two years ago/i, offset: -2 },
+  {
+    pattern: /前年|the year before last|(?:two|2)\s*(?:years?|yrs?)\s+ago|两年前|兩年前|2\s*年前/i,
+    offset: -2,
+  },
   { pattern: /后年|後年|the year after next|in two years/i, offset: 2 },
-  { pattern: /去年|上一届|上届|上一屆|上屆|last year|previous year|a year ago/i, offset: -1 },
+  {
+    pattern:
+      /去年|上一届|上届|上一屆|上屆|last year|previous year|(?:a|one|1)\s*(?:year|yr)\s+ago|一年前|1\s*年前/i,
+    offset: -1,
+  },
   { pattern: /明年|下一届|下届|下一屆|下屆|以后|將來|将来|next year|future|upcoming/i, offset: 1 },
   { pattern: /今年|本年|本届|本屆|this year|current year|this week's|latest/i, offset: 0 },
 ];

@@ -1,4 +1,4 @@
-import { glossaryWords } from '../knowledge/glossary.js';
+import { createQueryExpander, glossaryWords } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 
@@ -6,6 +6,11 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 export interface WordCheck {
   readonly known: readonly string[];
   readonly unknown: readonly string[];
+  /**
+   * The known words as ideas: the words of one glossary term count once ("Star of People's
+   * Learning" is one idea, not three), so a question's unknown words are weighed fairly.
+   */
+  readonly knownIdeas: number;
 }
 
 // English words that frame a question rather than name its topic (after stemming, so both
@@ -54,11 +59,19 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
     }
     return /^\d+$/.test(word) || prefixes.has(word.slice(0, 5));
   };
+  const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   return (question) => {
     const english = index.tokenizer
       .tokenize(question)
-      .filter((t) => /^[a-z]/.test(t) && !ENGLISH_FRAME.has(t));
+      // Two letters or fewer ("r", "u", "ok") are chat shorthand, never a topic.
+      .filter((t) => /^[a-z]/.test(t) && t.length > 2 && !ENGLISH_FRAME.has(t));
     const words = [...new Set([...index.tokenizer.chineseNouns(question), ...english])];
-    return { known: words.filter(isKnown), unknown: words.filter((w) => !isKnown(w)) };
+    const known = words.filter(isKnown);
+    const terms = expander
+      .entries(question)
+      .map((forms) => new Set(forms.flatMap((f) => index.tokenizer.tokenize(f))));
+    const inTerms = terms.filter((t) => known.some((w) => t.has(w))).length;
+    const loose = known.filter((w) => !terms.some((t) => t.has(w))).length;
+    return { known, unknown: words.filter((w) => !isKnown(w)), knownIdeas: inTerms + loose };
   };
 }

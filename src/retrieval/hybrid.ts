@@ -79,11 +79,36 @@ export function weightedTerms(
   return [...terms].map(([term, w]) => ({ term, weight: w }));
 }
 
+/** How retrieval copes with a remote embeddings endpoint that fails. */
+export interface RetrieverOptions {
+  /** The longest a question's vector may take; past it, the question is ranked by BM25 alone. */
+  readonly denseTimeoutMs?: number;
+  /** After a failure, vectors are not asked for again for this long (BM25 alone meanwhile). */
+  readonly retryAfterMs?: number;
+  /** Told once per failure (for the log and metrics); the user is told nothing. */
+  readonly onDenseFailure?: (error: Error) => void;
+}
+
+/** Settles with `promise`, or rejects after `ms`; a late result of `promise` is dropped. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  promise.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no vector within ${ms} ms`)), ms);
+    timer.unref?.();
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Hybrid retrieval over a knowledge index: BM25 and vector similarity, fused by weights. */
 export function createRetriever(
   index: KnowledgeIndex,
   weights: FusionWeights = DEFAULT_WEIGHTS,
+  resilience: RetrieverOptions = {},
 ): Retriever {
+  const denseTimeoutMs = resilience.denseTimeoutMs ?? 8000;
+  const retryAfterMs = resilience.retryAfterMs ?? 30_000;
+  let denseDownUntil = 0;
   const expander = createQueryExpander(index.glossary);
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const knownYears = new Set(yearOf.values());
@@ -139,17 +164,25 @@ export function createRetriever(
       }
 
       const dense = new Map<number, number>();
-      if (weights.dense > 0) {
-        const vector = await index.embeddings.embeddings.embedQuery(
-          [query, ...groups.flat()].join('\n'),
-        );
-        if (vector.some((v) => v !== 0)) {
-          const found = await index.vectors.similaritySearchVectorWithScore(
-            vector,
-            Math.min(count, Math.max(20, k * 4)),
+      // A remote embeddings endpoint that hangs or fails costs one question the deadline, then
+      // questions are ranked by BM25 alone until it is tried again.
+      if (weights.dense > 0 && Date.now() >= denseDownUntil) {
+        try {
+          const vector = await within(
+            index.embeddings.embeddings.embedQuery([query, ...groups.flat()].join('\n')),
+            denseTimeoutMs,
           );
-          for (const [doc, distance] of found)
-            dense.set(doc.metadata['n'] as number, Math.max(0, 1 - distance));
+          if (vector.some((v) => v !== 0)) {
+            const found = await index.vectors.similaritySearchVectorWithScore(
+              vector,
+              Math.min(count, Math.max(20, k * 4)),
+            );
+            for (const [doc, distance] of found)
+              dense.set(doc.metadata['n'] as number, Math.max(0, 1 - distance));
+          }
+        } catch (error) {
+          denseDownUntil = Date.now() + retryAfterMs;
+          resilience.onDenseFailure?.(error as Error);
         }
       }
 

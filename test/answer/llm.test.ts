@@ -102,6 +102,23 @@ describe('answers with an LLM (OpenAI-compatible stand-in)', () => {
     );
   });
 
+  it('falls back on a contact, phone or organisation the cited passages do not name (issue 9)', async () => {
+    for (const content of [
+      '读书活动的联系人是张伟 [1]。',
+      '详情请致电 010-12345678 [1]。',
+      '由全国读书促进协会统一组织 [1]。',
+      'The contact person is Zhang Wei [1].',
+    ]) {
+      api.chat = () => ({ content });
+      expect((await ask()).kind, content).toBe('extractive');
+      // A phone is a figure too: whichever check sees it first refuses it.
+      expect(warnings.at(-1)?.reason).toMatch(/^unsupported-(name|number)$/);
+    }
+    api.chat = () => ({ content: '读书活动的联系人是张伟 [1]。' });
+    await ask();
+    expect(warnings.at(-1)?.reason).toBe('unsupported-name');
+  });
+
   it('falls back on a date the cited passages do not give', async () => {
     api.chat = () => ({ content: '2022年活动周于2022年11月21日开幕 [1]。' });
     expect((await ask()).kind).toBe('extractive');

@@ -43,10 +43,18 @@ export class FakeOpenAi {
   readonly requests: RecordedRequest[] = [];
   url = '';
   chat: (body: Record<string, unknown>) => ChatBehaviour = () => ({ content: 'ok [1]' });
+  /** Make `/v1/embeddings` never answer ('hang') or answer with this HTTP status. */
+  embeddingsFault: 'hang' | number | undefined;
   private readonly server: Server = createServer((req, res) => {
     void readBody(req).then((body) => {
       const path = (req.url ?? '').split('?')[0] ?? '';
       this.requests.push({ path, authorization: req.headers.authorization, body });
+      if (path === '/v1/embeddings' && this.embeddingsFault === 'hang') return;
+      if (path === '/v1/embeddings' && typeof this.embeddingsFault === 'number') {
+        res.writeHead(this.embeddingsFault, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { message: 'stand-in failure', type: 'server_error' } }));
+        return;
+      }
       if (path === '/v1/embeddings') {
         const input = Array.isArray(body['input'])
           ? (body['input'] as string[])

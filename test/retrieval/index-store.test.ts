@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { createRetriever } from '../../src/retrieval/hybrid.js';
+import { createRetriever, DEFAULT_WEIGHTS } from '../../src/retrieval/hybrid.js';
 import { loadIndex, readIndexMeta, saveIndex, indexRoot } from '../../src/retrieval/index-store.js';
 import { buildIndex } from '../../src/retrieval/knowledge-index.js';
 import { FakeOpenAi } from '../fakes/openai-server.js';
@@ -124,6 +124,42 @@ describe('OpenAI-compatible embeddings', () => {
     await expect(loadIndex(dataDir, { kind: 'local' })).rejects.toMatchObject({
       code: 'INDEX_EMBEDDINGS_MISMATCH',
     });
+  });
+
+  it('ranks by BM25 alone, within the deadline, when the endpoint hangs or answers 500 (issue 9)', async () => {
+    const spec = {
+      kind: 'openai',
+      model: 'toy-embed',
+      apiKey: 'sk-test',
+      baseURL: api.url,
+    } as const;
+    const index = await buildIndex(await loadKnowledge(KNOWLEDGE), spec);
+    const failures: string[] = [];
+    for (const fault of ['hang', 500] as const) {
+      const retriever = createRetriever(index, DEFAULT_WEIGHTS, {
+        denseTimeoutMs: 300,
+        retryAfterMs: 60_000,
+        onDenseFailure: (e) => failures.push(e.message),
+      });
+      api.embeddingsFault = fault;
+      const started = performance.now();
+      const hits = await retriever.search('2022年活动周主题', { k: 3 });
+      // The SDK would retry for 30 s; the question is answered from BM25 in the deadline.
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(hits[0]!.passage.sourceId).toBe('notice-2022');
+      expect(hits.every((h) => h.dense === 0)).toBe(true);
+      if (fault === 'hang') {
+        // While the endpoint is down, questions do not wait for it again.
+        const next = performance.now();
+        await retriever.search('2024年活动周主题', { k: 3 });
+        expect(performance.now() - next).toBeLessThan(200);
+      }
+    }
+    expect(failures[0]).toBe('no vector within 300 ms');
+    expect(failures).toHaveLength(2);
+    api.embeddingsFault = undefined;
+    const healed = createRetriever(index, DEFAULT_WEIGHTS, { denseTimeoutMs: 2000 });
+    expect((await healed.search('2022年活动周主题', { k: 3 }))[0]!.dense).toBeGreaterThan(0);
   });
 
   it('fails the build with a clear message when the endpoint is down', async () => {

@@ -1,0 +1,171 @@
+import { normalizeForSearch } from '../knowledge/script.js';
+import { passageLanguage, type Passage } from '../knowledge/types.js';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { Citation, Language } from '../types.js';
+import type { Citer } from './cite.js';
+import { messagesFor } from './messages.js';
+import { list, paragraph, type Draft } from './reply.js';
+import { ENGLISH_FRAME } from './unknown-words.js';
+
+/**
+ * Questions about the shape of a notice: "2024年活动内容有哪几项", "what are the main kinds of
+ * activities in the 2024 notice" (the headings of a section's parts), and "活动内容第五项讲什么"
+ * (the opening of its fifth part). Answered from the section headings, each cited.
+ */
+
+// Asks for the parts of something, not for one thing in it.
+const ASKS_PARTS =
+  /哪几项|哪几个方面|哪些方面|几项|几个方面|几个部分|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (parts|kinds|types|areas|points|sections|activities|contents?)|what (are|were) the (main )?(activities|parts|sections|kinds|types)|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b/;
+const CN_ORDINAL = '一二三四五六七八九十';
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+/** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
+function ordinalIn(t: string): number | undefined {
+  const zh = /第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:项|条|部分|点|个|方面|小节|节)/.exec(t);
+  if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : CN_ORDINAL.indexOf(zh[1]!) + 1;
+  const en = new RegExp(
+    `\\b(?:the\\s+)?(${EN_ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|point|part|section|activit(?:y|ies)|heading)`,
+  ).exec(t);
+  if (en) {
+    const word = EN_ORDINALS.indexOf(en[1]!);
+    return word >= 0 ? word + 1 : Number.parseInt(en[1]!, 10);
+  }
+  const item = /\b(?:item|point|part)\s+\(?(\d{1,2})\)?/.exec(t);
+  return item ? Number(item[1]) : undefined;
+}
+
+/** Words of a question that only say "parts of", "the notice", "main": not what it is about. */
+const SHAPE_WORDS = new Set(
+  (
+    '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 ' +
+    'main part kind type area point section activ content notic item outline structur the of in ' +
+    'are were what which 活动周 week'
+  ).split(' '),
+);
+
+interface Part {
+  readonly label: string;
+  readonly original: string;
+  readonly first: Passage;
+}
+interface Section {
+  readonly sourceId: string;
+  readonly language: 'zh' | 'en';
+  readonly label: string;
+  readonly parts: readonly Part[];
+}
+
+/** Creates the outline answerer of an index. */
+export function createOutliner(index: KnowledgeIndex, citer: Citer) {
+  const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
+  const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
+  const byId = new Map(index.passages.map((p) => [p.id, p]));
+  // Each top-level section with parts, once per language a notice is indexed in.
+  const sections: Section[] = [];
+  for (const p of index.passages) {
+    if (p.section.length < 2) continue;
+    const language = passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh');
+    let section = sections.find(
+      (s) => s.sourceId === p.sourceId && s.language === language && s.label === p.section[0],
+    );
+    if (!section) {
+      section = { sourceId: p.sourceId, language, label: p.section[0]!, parts: [] };
+      sections.push(section);
+    }
+    const parts = section.parts as Part[];
+    if (!parts.some((part) => part.label === p.section[1])) {
+      const original = p.rendering ? byId.get(p.rendering.of) : p;
+      parts.push({
+        label: p.section[1]!,
+        original: original?.section[1] ?? p.section[1]!,
+        first: p,
+      });
+    }
+  }
+  const words = (text: string) =>
+    index.tokenizer.tokenize(text).filter(
+      (t) =>
+        !SHAPE_WORDS.has(t) &&
+        !ENGLISH_FRAME.has(t) &&
+        !/^\d+$/.test(t) &&
+        // 哪几项, 几个方面: the asking words themselves.
+        !/^(哪|几|有|包括|分)/.test(t),
+    );
+
+  return {
+    /** The outline answer, or null when the question is not about a section's parts. */
+    answer(text: string, language: Language, years: readonly number[]): Draft | null {
+      const t = normalizeForSearch(text);
+      const ordinal = ordinalIn(t);
+      if (ordinal === undefined && !ASKS_PARTS.test(t)) return null;
+      const reader = language === 'en' ? 'en' : 'zh';
+      // The ordinal itself ("第五项", "fifth item") is not a topic word.
+      const asked = new Set(
+        words(
+          t
+            .replace(
+              /第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:项|条|部分|点|个|方面|小节|节)/g,
+              ' ',
+            )
+            .replace(
+              /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|\d{1,2}(st|nd|rd|th))\b/g,
+              ' ',
+            ),
+        ),
+      );
+      const candidates = sections
+        .filter((s) => s.parts.length >= 2)
+        .filter((s) => years.length === 0 || years.includes(yearOf.get(s.sourceId) ?? 0))
+        .map((s) => {
+          const heading = new Set([...words(s.label), ...index.tokenizer.tokenize(s.label)]);
+          const named = index.tokenizer.tokenize(normalizeForSearch(s.label));
+          // The question names this section (活动内容 / "activities") and nothing more specific.
+          const hits = named.filter((w) => !/^\d+$/.test(w) && t.includes(w)).length;
+          const extra = [...asked].filter((w) => !heading.has(w));
+          return { s, hits, extra };
+        })
+        .filter((c) => c.hits > 0 && c.extra.length === 0);
+      if (candidates.length === 0) return null;
+      // One notice's section, in the reader's language where a rendering gives it.
+      const best = Math.max(...candidates.map((c) => c.hits));
+      const top = candidates.filter((c) => c.hits === best);
+      const years_ = [...new Set(top.map((c) => yearOf.get(c.s.sourceId) ?? 0))];
+      if (years_.length !== 1) return null;
+      const section = (top.find((c) => c.s.language === reader) ?? top[0]!).s;
+      const m = messagesFor(language);
+      const year = years_[0]!;
+      const rendered = section.parts[0]!.first.rendering;
+      const citations: Citation[] = [];
+      const lead = rendered ? [paragraph(m.workingTranslation(rendered.note))] : [];
+      if (ordinal !== undefined) {
+        const part = section.parts[ordinal - 1];
+        if (!part) return null;
+        // The part's opening lines, which state what it asks for.
+        const opening = part.first.text.split('\n').slice(0, 3).join('\n');
+        return {
+          kind: 'extractive',
+          blocks: [
+            paragraph(m.outlinePart(year, section.label, ordinal, part.label)),
+            ...lead,
+            { kind: 'quote', text: opening, citation: 1 },
+          ],
+          citations: [
+            part.first.rendering
+              ? citer.rendered(part.first, opening, language)
+              : citer.passage(part.first, opening, language),
+          ],
+        };
+      }
+      for (const part of section.parts)
+        citations.push(citer.quote(section.sourceId, part.original, language));
+      return {
+        kind: 'extractive',
+        blocks: [
+          paragraph(m.outline(year, section.label, section.parts.length)),
+          ...lead,
+          list(section.parts.map((p) => p.label)),
+        ],
+        citations,
+      };
+    },
+  };
+}
