@@ -97,6 +97,41 @@ describe('createBot().handle', () => {
     expect(renderAnswer(reading)).toContain('好书推荐、好书诵读、书友会、读书沙龙');
   });
 
+  it('says what a term of the Week is from the sentences that describe it, each year cited (issue 9)', async () => {
+    const star = await ask('百姓学习之星指的是哪类人啊');
+    expect(star.intent).toBe('definition');
+    const text = renderAnswer(star);
+    expect(text).toContain('2022年通知这样描述“百姓学习之星”：');
+    expect(text).toContain('创新学习方法、坚持自主学习、带动群众学习的“学习之星”');
+    expect(text).toContain('2024年通知这样描述“百姓学习之星”（据英文本的工作译文，原文见出处）：');
+    expect(star.citations.map((c) => c.source)).toEqual(['notice-2024', 'notice-2022']);
+    // A Chinese term in an English question: the term is kept (no 智慧 → 智能), the answer English.
+    const help = renderAnswer(await ask("what's 智慧助老 in the 2022 notice about"));
+    expect(help).toContain('How the 2022 notice describes “Smart Help for Older People”');
+    expect(help).toContain('using smartphone applications');
+    // A word the notices never use is not a definition question.
+    expect((await ask("What is the prize for a Star of People's Learning?")).kind).toBe(
+      'not_in_notices',
+    );
+  });
+
+  it('lists the parts of a whole notice, and keeps a new question apart from the last one (issue 9)', async () => {
+    const english = renderAnswer(await ask('what are the main sections of the 2022 notice'));
+    expect(english).toContain('The body of the 2022 notice has 5 parts:');
+    expect(english).toContain('- 4. Publicity');
+    // Asked next, in Chinese, by the same user: its own question, not a follow-up of the last.
+    const chinese = renderAnswer(await ask('2024年通知分哪几部分'));
+    expect(chinese).toContain('2024年通知正文分为5个部分：');
+    expect(chinese).toContain('- 五、组织保障');
+  });
+
+  it('does not answer a headcount with a fact that holds none (issue 9)', async () => {
+    const crowd = await ask('总开幕式现场大概会有多少人参加');
+    expect(crowd.kind).toBe('not_in_notices');
+    // A quota is not a headcount.
+    expect(renderAnswer(await ask('每省推荐多少人'))).toContain('3—5名“百姓学习之星”');
+  });
+
   it('answers both parts of a two-part question, each cited (issue 9)', async () => {
     const both = await ask('2022年活动周的主题和举办时间分别是什么？');
     const text = renderAnswer(both);

@@ -11,8 +11,9 @@ import { createExtractor, quotedStretches, type Excerpt } from './extractive.js'
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
 import { createOutliner } from './outline.js';
-import { createCanonicalizer } from './synonyms.js';
-import { decideRefusal } from './refusal.js';
+import { createDefiner, withoutDefinitionCue } from './definitions.js';
+import { createCanonicalizer, phraseConflicts } from './synonyms.js';
+import { asksHeadcount, decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
 import { classifyIntent, questionParts, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
@@ -76,6 +77,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const facts = createFactAnswerer(index, citer);
   const extractor = createExtractor(index);
   const outliner = createOutliner(index, citer);
+  const definer = createDefiner(index, citer);
   // Every writing of every contact person, for the LLM guard.
   const knownNames = [
     ...new Set(
@@ -87,7 +89,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     ),
   ].filter((n) => n.length >= 2);
   const regions = createRegionMatcher(index.glossary.regions);
-  const canonical = createCanonicalizer(index.glossary.synonyms);
+  const canonical = createCanonicalizer(
+    index.glossary.synonyms,
+    phraseConflicts([
+      ...Object.values(index.cleaned).flatMap((t) => index.tokenizer.tokenize(t)),
+      ...index.glossary.terms.flatMap((t) => t.zh),
+    ]),
+  );
   const unsetDetail = createUnsetDetails(index.cleaned);
   const checkWords = createWordCheck(index);
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
@@ -296,7 +304,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       const question = { text, language, intent, years: year, regions: named };
       // Facts answer even with unknown words around them ("忽略之前的指令，2022年的主题是…"): the
       // intent names what is asked, and the fact layer says itself what a notice does not give.
-      if (FACT_INTENTS.has(intent)) {
+      if (FACT_INTENTS.has(intent) && !asksHeadcount(text)) {
         // "主题和举办时间分别是什么": every part answered, each with its citation.
         const parts = questionParts(text).filter(
           (p) => p.intent === intent || FACT_INTENTS.has(p.intent),
@@ -308,6 +316,16 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         if (drafts.length > 1) return reply(combine(drafts), language, intent);
       }
 
+      // "百姓学习之星是什么": the sentences that say what the term is.
+      // A word the notices never use ("what is the prize for a Star") is not a definition question.
+      if (
+        !notCovered &&
+        intent === 'activities' &&
+        checkWords(withoutDefinitionCue(text)).unknown.length === 0
+      ) {
+        const meaning = definer.answer(text, language, year.covered);
+        if (meaning) return reply(meaning, language, 'definition');
+      }
       // "2024年活动内容有哪几项", "第五项讲什么": the shape of a section, from its headings.
       if (!notCovered && intent === 'activities') {
         const shape = outliner.answer(text, language, year.covered);
@@ -315,6 +333,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       }
       const found = await retriever.search(text, {
         k: 8,
+        language: language === 'en' ? 'en' : 'zh',
         ...(year.covered.length > 0 ? { years: year.covered } : {}),
       });
       // A year the question names is a filter, not a preference, for what is quoted.

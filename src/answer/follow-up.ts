@@ -19,5 +19,13 @@ export function completeFollowUp(
   if (readYear(t, coveredYears).source === 'none') return text;
   const year = t.match(YEAR_WORDS)?.[0];
   if (!year) return text;
+  // "2024年通知分哪几部分" asks its own question; "那2024年呢" asks only for another year.
+  const rest = t
+    .replace(YEAR_WORDS, ' ')
+    .replace(
+      /那|呢|吗|嗎|的|和|还有|還有|怎么样|怎麼樣|如何|\b(?:and|what|about|how|for|in|the|then)\b|[?？!！。.,，\s]/gi,
+      '',
+    );
+  if ([...rest].length > 3) return text;
   return `${year} ${previous.replace(YEAR_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
 }

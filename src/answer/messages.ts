@@ -38,6 +38,9 @@ export interface Messages {
   readonly workingTranslation: (note: string) => string;
   /** A section's parts, then the opening of one part ("第五项讲什么"). */
   readonly outline: (year: number, section: string, parts: number) => string;
+  readonly noticeOutline: (year: number, parts: number) => string;
+  /** Over the sentences that say what a term is; `translated` when they are a rendering. */
+  readonly definition: (year: number, term: string, translated: boolean) => string;
   readonly outlinePart: (year: number, section: string, ordinal: number, part: string) => string;
   readonly fromNotice: (year: number, section: string) => string;
   readonly theme: (year: number, theme: string, original?: string) => string;
@@ -138,6 +141,9 @@ const zh: Messages = {
   translationNote: '（中文为据英文本的译文）',
   workingTranslation: (note) => `（${note}）`,
   outline: (year, section, parts) => `${year}年通知“${section}”部分共${parts}项：`,
+  noticeOutline: (year, parts) => `${year}年通知正文分为${parts}个部分：`,
+  definition: (year, term, translated) =>
+    `${year}年通知这样描述“${term}”${translated ? '（据英文本的工作译文，原文见出处）' : ''}：`,
   outlinePart: (year, section, ordinal, part) =>
     `${year}年通知“${section}”的第${ordinal}项是“${part}”：`,
   fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
@@ -262,6 +268,9 @@ const en: Messages = {
   translationNote: '(English renderings of the Chinese notice)',
   workingTranslation: (note) => `(${note})`,
   outline: (year, section, parts) => `“${section}” in the ${year} notice has ${parts} parts:`,
+  noticeOutline: (year, parts) => `The body of the ${year} notice has ${parts} parts:`,
+  definition: (year, term, translated) =>
+    `How the ${year} notice describes “${term}”${translated ? ' (working translation; the original is under Sources)' : ''}:`,
   outlinePart: (year, section, ordinal, part) =>
     `Part ${ordinal} of “${section}” in the ${year} notice is “${part}”:`,
   fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,

@@ -91,6 +91,43 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         !/^(哪|几|有|包括|分)/.test(t),
     );
 
+  /** "What are the main sections of the 2022 notice": its top-level headings. */
+  const wholeNotice = (
+    t: string,
+    language: Language,
+    years: readonly number[],
+    ordinal: number | undefined,
+    topicWords: number,
+  ): Draft | null => {
+    if (ordinal !== undefined || topicWords > 0 || years.length !== 1) return null;
+    if (!/通知|notice|document|文件/.test(t)) return null;
+    const source = index.sources.find((s) => s.year === years[0]);
+    if (!source) return null;
+    const reader = language === 'en' ? 'en' : 'zh';
+    const own = index.passages.filter((p) => p.sourceId === source.id);
+    const mine = own.filter((p) => passageLanguage(p, source.language) === reader);
+    const passages = mine.length > 0 ? mine : own.filter((p) => !p.rendering);
+    const labels: { label: string; original: string }[] = [];
+    for (const p of passages) {
+      const label = p.section[0];
+      if (!label || labels.some((l) => l.label === label)) continue;
+      const original = p.rendering ? byId.get(p.rendering.of)?.section[0] : label;
+      labels.push({ label, original: original ?? label });
+    }
+    if (labels.length < 2) return null;
+    const m = messagesFor(language);
+    const rendered = passages.find((p) => p.rendering)?.rendering;
+    return {
+      kind: 'extractive',
+      blocks: [
+        paragraph(m.noticeOutline(source.year, labels.length)),
+        ...(rendered ? [paragraph(m.workingTranslation(rendered.note))] : []),
+        list(labels.map((l) => l.label)),
+      ],
+      citations: labels.map((l) => citer.quote(source.id, l.original, language)),
+    };
+  };
+
   return {
     /** The outline answer, or null when the question is not about a section's parts. */
     answer(text: string, language: Language, years: readonly number[]): Draft | null {
@@ -124,7 +161,7 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
           return { s, hits, extra };
         })
         .filter((c) => c.hits > 0 && c.extra.length === 0);
-      if (candidates.length === 0) return null;
+      if (candidates.length === 0) return wholeNotice(t, language, years, ordinal, asked.size);
       // One notice's section, in the reader's language where a rendering gives it.
       const best = Math.max(...candidates.map((c) => c.hits));
       const top = candidates.filter((c) => c.hits === best);

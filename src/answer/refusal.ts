@@ -39,6 +39,17 @@ const HAS_PEOPLE =
 const ASKS_TIME = /几点|幾點|什么时刻|what time|which hour/i;
 const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
 
+/**
+ * "开幕式会有多少人参加", "how many people will attend": a headcount, which no fact of the notices
+ * (theme, dates, contacts…) states; such a question goes to the passages, and to "no-figure".
+ * "每省推荐多少人" is a quota, not a headcount.
+ */
+export function asksHeadcount(question: string): boolean {
+  return /多少人(?:参加|参与|出席|到场|报名|观看)|(?:参加|参与|出席|到场)的?(?:人数|人次)|how many (?:people|participants|attendees|visitors)\b(?!.{0,30}\b(?:recommend|nominat|submit))/i.test(
+    question,
+  );
+}
+
 /** The refusal the evidence calls for, or null when the passages answer the question. */
 export function decideRefusal(evidence: Evidence): Refusal | null {
   // An unknown word refuses when it is what the question is about: as many unknown topic words

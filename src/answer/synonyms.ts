@@ -4,6 +4,47 @@ import type { Glossary } from '../knowledge/glossary.js';
 type Convert = (text: string) => string;
 /** Traditional to Simplified with Taiwan phrases (影片 → 视频, 網路 → 网络), for matching only. */
 const taiwanPhrases: Convert = OpenCC.Converter({ from: 'twp', to: 'cn' }) as Convert;
+/** Traditional to Simplified character by character: one character for one. */
+const characters: Convert = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
+
+/**
+ * The notices' own words that Taiwan phrase conversion would rewrite (智慧 → 智能 would turn
+ * 智慧助老 into a word no notice uses): given the notices' words, the ones to keep as they are.
+ */
+export function phraseConflicts(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const w of words)
+    // Three characters or more: 智慧 alone must still become 智能 in 智慧型手機 (a smartphone).
+    if (/^\p{Script=Han}{3,}$/u.test(w) && taiwanPhrases(w) !== characters(w))
+      out.add(characters(w));
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** Converts to mainland Simplified with Taiwan phrases, except inside the protected words. */
+function convert(text: string, keep: readonly string[]): string {
+  if (keep.length === 0) return taiwanPhrases(text);
+  const plain = characters(text);
+  if ([...plain].length !== [...text].length) return taiwanPhrases(text);
+  // Found on the character-converted copy, masked in the text as typed (one character for one),
+  // so the rest keeps its Traditional phrases for the converter (網路 → 网络).
+  const chars = [...text];
+  const plainChars = [...plain];
+  const kept: string[] = [];
+  for (const word of keep) {
+    const size = [...word].length;
+    for (let i = 0; i + size <= plainChars.length; i++) {
+      if (plainChars.slice(i, i + size).join('') !== word) continue;
+      chars.splice(i, size, String.fromCharCode(0xe000 + kept.length), ...Array(size - 1).fill(''));
+      plainChars.splice(i, size, ...Array(size).fill('\u0000'));
+      kept.push(word);
+    }
+  }
+  if (kept.length === 0) return taiwanPhrases(text);
+  return taiwanPhrases(chars.join('')).replace(
+    /[\ue000-\uefff]/g,
+    (c) => kept[c.charCodeAt(0) - 0xe000]!,
+  );
+}
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -14,12 +55,14 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function createCanonicalizer(
   synonyms: Glossary['synonyms'] | undefined,
+  /** The notices' words that phrase conversion must not rewrite (see phraseConflicts). */
+  keep: readonly string[] = [],
 ): (text: string) => string {
   // An index saved before synonyms existed has none: the phrase conversion still applies.
   const pairs = (synonyms ?? [])
     .flatMap((s) => s.variants.map((v) => ({ variant: v, word: s.word })))
     .sort((a, b) => b.variant.length - a.variant.length);
-  if (pairs.length === 0) return (text) => taiwanPhrases(text.normalize('NFKC'));
+  if (pairs.length === 0) return (text) => convert(text.normalize('NFKC'), keep);
   // One pass over the text: an alternation of every variant, Latin ones bounded by non-letters.
   const pattern = new RegExp(
     pairs
@@ -35,7 +78,7 @@ export function createCanonicalizer(
     pairs.map((p) => [p.variant.toLowerCase().replace(/[\s-]+/g, ''), p.word]),
   );
   return (text) =>
-    taiwanPhrases(text.normalize('NFKC')).replace(
+    convert(text.normalize('NFKC'), keep).replace(
       pattern,
       (m) => wordOf.get(m.toLowerCase().replace(/[\s-]+/g, '')) ?? m,
     );

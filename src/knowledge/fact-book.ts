@@ -22,6 +22,7 @@ const KINDS = [
   'issuer',
   'annexes',
   'document-number',
+  'definition',
 ] as const satisfies readonly FactKind[];
 
 const factFileSchema = z

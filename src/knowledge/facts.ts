@@ -13,7 +13,9 @@ export type FactKind =
   | 'website'
   | 'issuer'
   | 'annexes'
-  | 'document-number';
+  | 'document-number'
+  /** The sentence that says what a term of the Week is (reviewed, in knowledge/facts `add`). */
+  | 'definition';
 
 /** Field values by name, in one language. */
 export type FactFields = Readonly<Record<string, string>>;

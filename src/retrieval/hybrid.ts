@@ -19,6 +19,11 @@ export interface SearchOptions {
   readonly k?: number;
   /** Years the question is about; by default, the years written in it. */
   readonly years?: readonly number[];
+  /**
+   * The asker's language, when known ("what's 智慧助老 about" is an English question); by
+   * default, Chinese when the question holds any Chinese character.
+   */
+  readonly language?: 'zh' | 'en';
 }
 
 /** The retrieval port: ranked passages for a question. */
@@ -133,7 +138,7 @@ export function createRetriever(
       // other language, where they stand in for the question. Each language's passages are
       // scaled by their own best score, so a good English passage is not ranked below a weak
       // Chinese one just because a Chinese question shares more tokens with Chinese text.
-      const queryLanguage = /\p{Script=Han}/u.test(query) ? 'zh' : 'en';
+      const queryLanguage = options.language ?? (/\p{Script=Han}/u.test(query) ? 'zh' : 'en');
       const raw = scoreBm25(
         index.bm25,
         tokens.map((term) => ({ term, weight: 1 })),

@@ -55,3 +55,16 @@ describe('regional and everyday wording (issue 9)', () => {
     }
   });
 });
+
+describe('Taiwan phrase conversion keeps the notices’ own words', () => {
+  it('converts Taiwan phrases, except inside a word the notices use', async () => {
+    const { phraseConflicts } = await import('../../src/answer/synonyms.js');
+    const keep = phraseConflicts(['智慧助老', '智慧', '视频']);
+    // 智慧 alone is left to the converter (智慧型手機 is a smartphone), 智慧助老 is kept.
+    expect(keep).toEqual(['智慧助老']);
+    const read = createCanonicalizer(glossary.synonyms, keep);
+    expect(read('What is 智慧助老?')).toBe('What is 智慧助老?');
+    expect(read('智慧助老與網路學習')).toBe('智慧助老与网络学习');
+    expect(read('智慧型手機')).toBe('智能手机');
+  });
+});

@@ -146,7 +146,7 @@ describe('reviewed fact files', () => {
     const dir = await copyKnowledge();
     await appendFile(
       path.join(dir, 'facts', 'notice-2022.yaml'),
-      'add:\n  - key: prize\n    kind: submission\n    fields: { prize: 10000元 }\n    quote: 每位百姓学习之星奖励10000元\n',
+      '  - key: prize\n    kind: submission\n    fields: { prize: 10000元 }\n    quote: 每位百姓学习之星奖励10000元\n',
     );
     await expect(loadKnowledge(dir)).rejects.toMatchObject({
       code: 'FACTS_INVALID',
@@ -160,7 +160,7 @@ describe('reviewed fact files', () => {
     const dir = await copyKnowledge();
     await appendFile(
       path.join(dir, 'facts', 'notice-2022.yaml'),
-      'add:\n  - key: courses\n    kind: submission\n    fields: { courses: 萬門 }\n    quote: 國家開放大學終身教育平臺將開放萬門社區教育\n',
+      '  - key: courses\n    kind: submission\n    fields: { courses: 萬門 }\n    quote: 國家開放大學終身教育平臺將開放萬門社區教育\n',
     );
     const loaded = await loadKnowledge(dir);
     expect(loaded.facts.find((f) => f.id === 'notice-2022/courses')?.fields).toEqual({

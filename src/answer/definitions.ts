@@ -1,0 +1,77 @@
+import { createQueryExpander } from '../knowledge/glossary.js';
+import { normalizeForSearch } from '../knowledge/script.js';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { Citation, Language } from '../types.js';
+import type { Citer } from './cite.js';
+import { messagesFor } from './messages.js';
+import { paragraph, type Draft } from './reply.js';
+
+/**
+ * "百姓学习之星是什么？什么样的人能评上", "what's 智慧助老 about": answered with the sentences that
+ * say what the term is (reviewed `definition` facts in knowledge/facts), each year's, cited.
+ */
+
+// Asks what something is or who counts as it (on Simplified, lower-case text).
+const ASKS_WHAT =
+  /是什么|是啥|是指|指的是|指什么|什么意思|啥意思|什么样的人|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b/;
+
+/** The question without its "what is" words (哪类人, "what's … about"), for the word check. */
+export function withoutDefinitionCue(text: string): string {
+  return normalizeForSearch(text).replace(new RegExp(ASKS_WHAT.source, 'g'), ' ');
+}
+
+/** Creates the definition answerer of an index. */
+export function createDefiner(index: KnowledgeIndex, citer: Citer) {
+  const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
+  const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
+  const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
+  const definitions = index.facts
+    .filter((f) => f.kind === 'definition')
+    .map((fact) => {
+      const own = [fact.fields['term'], fact.renderings.zh?.['term'], fact.renderings.en?.['term']]
+        .filter((t): t is string => Boolean(t))
+        .map(normalizeForSearch);
+      // Every form of a glossary entry that names the term names it too (Stars of Learning).
+      const forms = new Set(own);
+      for (const entry of expander.entries(own.join('\n')))
+        if (entry.some((f) => own.includes(normalizeForSearch(f))))
+          for (const f of entry) forms.add(normalizeForSearch(f));
+      return { fact, forms: [...forms].filter((f) => f.length >= 2) };
+    });
+
+  return {
+    /** The definitions of the term the question asks about, or null. */
+    answer(text: string, language: Language, years: readonly number[]): Draft | null {
+      const t = normalizeForSearch(text);
+      if (!ASKS_WHAT.test(t)) return null;
+      const named = definitions.filter((d) => d.forms.some((f) => t.includes(f)));
+      if (named.length === 0) return null;
+      const chosen = named
+        .filter((d) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0))
+        .sort((a, b) => (yearOf.get(b.fact.sourceId) ?? 0) - (yearOf.get(a.fact.sourceId) ?? 0));
+      if (chosen.length === 0) return null;
+      const m = messagesFor(language);
+      const reader = language === 'en' ? 'en' : 'zh';
+      const blocks: Draft['blocks'][number][] = [];
+      const citations: Citation[] = [];
+      let year = 0;
+      for (const { fact } of chosen) {
+        const y = yearOf.get(fact.sourceId) ?? 0;
+        const own = languageOf.get(fact.sourceId) === reader;
+        const rendering = own ? undefined : fact.renderings[reader];
+        const term = rendering?.['term'] ?? fact.fields['term'] ?? '';
+        if (y !== year) {
+          blocks.push(paragraph(m.definition(y, term, !own && Boolean(rendering))));
+          year = y;
+        }
+        citations.push(citer.fact(fact, language));
+        blocks.push({
+          kind: 'quote',
+          text: rendering?.['text'] ?? fact.quote,
+          citation: citations.length,
+        });
+      }
+      return { kind: 'extractive', blocks, citations };
+    },
+  };
+}
