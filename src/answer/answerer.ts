@@ -1,26 +1,35 @@
 import { createQueryExpander } from '../knowledge/glossary.js';
 import { encodeAction } from '../actions.js';
 import { normalizeForSearch } from '../knowledge/script.js';
-import { passageLanguage } from '../knowledge/types.js';
-import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
+
+import type { Retriever } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
-import type { Block, Citation, Language, Logger, Observer, Reply } from '../types.js';
+import type { Language, Logger, Observer, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
 import { createCiter } from './cite.js';
-import { createExtractor, quotedStretches, type Excerpt } from './extractive.js';
+import { createExtractor } from './extractive.js';
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
+import { knownPersonNames } from './names.js';
 import { createOutliner } from './outline.js';
 import { createDefiner, withoutDefinitionCue } from './definitions.js';
 import { createCanonicalizer, phraseConflicts } from './synonyms.js';
 import { asksHeadcount, decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
-import { classifyIntent, questionParts, type Intent } from './intent.js';
+import {
+  classifyIntent,
+  FACT_INTENTS,
+  QUESTION_FORM,
+  QUESTION_SHAPE,
+  questionParts,
+  type Intent,
+} from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
-import { messagesFor } from './messages.js';
+import { messagesFor, type Messages } from './messages.js';
 import type { Prompts } from './prompts.js';
-import { finish, list, paragraph, type Draft } from './reply.js';
-import { createRegionMatcher, readYear } from './slots.js';
+import { combineDrafts, finish, list, paragraph, type Draft } from './reply.js';
+import { createQuoting } from './quoting.js';
+import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
 import { createWordCheck } from './unknown-words.js';
 
 /** What the answering core needs. */
@@ -48,27 +57,8 @@ export interface Answerer {
   isWeekQuestion(text: string): boolean;
 }
 
-const FACT_INTENTS: ReadonlySet<Intent> = new Set([
-  'theme',
-  'schedule',
-  'opening',
-  'organizers',
-  'issuer',
-  'document',
-  'submission',
-  'contacts',
-  'websites',
-  'annexes',
-  'nomination',
-]);
-
 /** The default confidence threshold (see AnswererOptions.minScore). */
 export const DEFAULT_MIN_SCORE = 0.25;
-
-const QUESTION_SHAPE =
-  /[?？吗嗎呢]\s*$|(什么|什麼|多少|哪里|哪裡|哪儿|谁|誰|几号|幾號|何时|何時)\s*$|^(请问|請問|什么|什麼|哪|谁|誰|几|幾|多少|怎么|怎麼|如何|为什么|為什麼|是否|是不是|有没有|有沒有|能不能|可不可以)|^(when|what|where|who|whom|which|why|how|is|are|do|does|can|could|will|should)\b/i;
-const QUESTION_FORM =
-  /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|can|will)\b|什么|什麼|何时|何時|哪|谁|誰|多少|几|幾|吗|嗎|呢|是否|怎么|怎麼|如何/i;
 
 /** Creates the answering core over an index. */
 export function createAnswerer(options: AnswererOptions): Answerer {
@@ -79,15 +69,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const outliner = createOutliner(index, citer);
   const definer = createDefiner(index, citer);
   // Every writing of every contact person, for the LLM guard.
-  const knownNames = [
-    ...new Set(
-      index.facts.flatMap((f) =>
-        [f.fields['names'], f.renderings.en?.['names'], f.renderings.zh?.['names']].flatMap((v) =>
-          (v ?? '').split(/[、，,]\s*/).map((n) => n.trim()),
-        ),
-      ),
-    ),
-  ].filter((n) => n.length >= 2);
+  const knownNames = knownPersonNames(index.facts);
   const regions = createRegionMatcher(index.glossary.regions);
   const canonical = createCanonicalizer(
     index.glossary.synonyms,
@@ -101,7 +83,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
-  const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
+
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
 
   const examples = (language: Language) =>
@@ -118,63 +100,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       normalizeForSearch(text),
     );
 
-  /** Quoted sentences of the best passages, each a citation. */
-  const quote = (
-    excerpts: readonly Excerpt[],
-    language: Language,
-    blocks: Block[],
-    citations: Citation[],
-  ) => {
-    const labelled = new Set<string>();
-    for (const excerpt of excerpts) {
-      const year = yearOf.get(excerpt.passage.sourceId) ?? 0;
-      const rendered = excerpt.passage.rendering;
-      const m = messagesFor(language);
-      blocks.push(paragraph(m.fromNotice(year, excerpt.passage.section.join(' › '))));
-      // A rendering is shown as what it is: a working translation, the original cited beside.
-      if (rendered && !labelled.has(rendered.note)) {
-        labelled.add(rendered.note);
-        blocks.push(paragraph(m.workingTranslation(rendered.note)));
-      }
-      for (const words of quotedStretches(excerpt)) {
-        citations.push(
-          rendered
-            ? citer.rendered(excerpt.passage, words, language)
-            : citer.passage(excerpt.passage, words, language),
-        );
-        blocks.push({ kind: 'quote', text: words, citation: citations.length });
-      }
-    }
-  };
-
-  const extractive = (excerpts: readonly Excerpt[], language: Language): Draft => {
-    const blocks: Block[] = [];
-    const citations: Citation[] = [];
-    const first = excerpts[0]!.passage;
-    const sourceLanguage = passageLanguage(first, languageOf.get(first.sourceId) ?? 'zh');
-    if ((language === 'en') !== (sourceLanguage === 'en'))
-      blocks.push(paragraph(messagesFor(language).otherLanguage(sourceLanguage)));
-    quote(excerpts, language, blocks, citations);
-    return { kind: 'extractive', blocks, citations };
-  };
-
-  const notInNotices = (
-    lead: Block[],
-    hits: readonly SearchHit[],
-    text: string,
-    language: Language,
-  ): Draft => {
-    const m = messagesFor(language);
-    const blocks = [...lead];
-    const citations: Citation[] = [];
-    const closest = extractor.pick(text, hits.slice(0, 1), readYear(text, years).covered);
-    if (closest.length > 0) {
-      blocks.push(paragraph(m.closestInstead));
-      quote(closest, language, blocks, citations);
-    }
-    blocks.push(...facts.whereToAsk(language));
-    return { kind: 'not_in_notices', blocks, citations };
-  };
+  const quoting = createQuoting(index, citer, extractor, (l) => facts.whereToAsk(l));
 
   const reply = (draft: Draft, language: Language, intent: string) =>
     finish(draft, language, intent);
@@ -196,6 +122,240 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     );
   };
 
+  /** A question as read once: its language, the notices' words for it, intent, year, words. */
+  interface Question {
+    readonly typed: string;
+    readonly text: string;
+    readonly language: Language;
+    readonly m: Messages;
+    readonly intent: Intent;
+    readonly named: ReturnType<typeof regions>;
+    readonly words: ReturnType<typeof checkWords>;
+    readonly year: YearSlot;
+    /** The question names a year no notice covers ("2023", "明年"). */
+    readonly notCovered: boolean;
+  }
+
+  const read = (raw: string, fallbackLanguage?: Language): Question => {
+    const typed = raw.trim();
+    const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
+    // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
+    const text = canonical(typed);
+    const named = regions(text);
+    let intent = classifyIntent(text);
+    // "Hunan's week?" names a province and the Week: that is a schedule question.
+    if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
+      intent = 'schedule';
+    // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
+    if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
+    const year = readYear(text, years);
+    const notCovered =
+      (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
+    const m = messagesFor(language);
+    return { typed, text, language, m, intent, named, words: checkWords(text), year, notCovered };
+  };
+
+  const refuse = (q: Question): Reply =>
+    reply(
+      {
+        kind: 'out_of_scope',
+        blocks: [paragraph(q.m.outOfScope), list(q.m.examples)],
+        citations: [],
+        buttons: examples(q.language),
+      },
+      q.language,
+      'out_of_scope',
+    );
+
+  /**
+   * The ways a question is answered before the passages are searched, in order; each returns a
+   * reply or passes. Named, so a reader (and a test) can tell which one answered.
+   */
+  const STEPS: readonly { readonly name: string; run(q: Question): Reply | null }[] = [
+    {
+      name: 'empty',
+      run: (q) =>
+        /[\p{L}\p{N}]/u.test(q.text)
+          ? null
+          : q.text
+            ? refuse(q)
+            : helpReply('help', q.m.emptyMessage, q.language),
+    },
+    {
+      name: 'smalltalk',
+      run: (q) =>
+        q.intent === 'greeting' || q.intent === 'help'
+          ? helpReply(q.intent, q.m.greeting, q.language)
+          : null,
+    },
+    {
+      // A topic the assistant does not cover, or a question that names nothing of the Week and
+      // whose words the notices mostly never use.
+      name: 'off-topic',
+      run: (q) =>
+        q.intent === 'out_of_scope' ||
+        (!onTopic(q.text) &&
+          !FACT_INTENTS.has(q.intent) &&
+          (q.words.known.length === 0 || q.words.unknown.length >= q.words.known.length))
+          ? refuse(q)
+          : null,
+    },
+    {
+      // A bare term or year ("活动周", "2022") is not a question yet: offer examples.
+      name: 'bare-term',
+      run: (q) =>
+        q.intent === 'activities' &&
+        !QUESTION_FORM.test(q.text) &&
+        q.words.known.length + q.words.unknown.length <= 1 &&
+        [...q.text].length <= 8
+          ? helpReply('help', q.m.emptyMessage, q.language)
+          : null,
+    },
+    {
+      // "推荐百姓学习之星有年龄限制吗": a limit no notice sets is said plainly, then what they do
+      // require of submissions (when the question is about nominating), each cited.
+      name: 'unset-limit',
+      run: (q) => {
+        const detail = unsetDetail(q.text);
+        if (!detail || q.year.asked.some((y) => !years.includes(y))) return null;
+        const aboutSubmitting =
+          /推荐|申报|报送|提交|材料|百姓学习之星|学习之星|品牌项目|nominat|submi|material|star|brand/.test(
+            normalizeForSearch(q.text),
+          );
+        const required = aboutSubmitting
+          ? facts.answer({
+              text: q.text,
+              language: q.language,
+              intent: 'submission',
+              years: q.year,
+              regions: q.named,
+            })
+          : undefined;
+        const blocks = [
+          paragraph(
+            q.m.noSuchLimit(q.language === 'en' ? detail.en : detail.zh, Boolean(required)),
+          ),
+          ...(required?.blocks ?? []),
+        ];
+        // What was asked (the limit) is not in the notices; what they do require is cited.
+        return reply(
+          {
+            kind: 'not_in_notices',
+            blocks: required ? blocks : [...blocks, ...facts.whereToAsk(q.language)],
+            citations: required?.citations ?? [],
+          },
+          q.language,
+          q.intent,
+        );
+      },
+    },
+    {
+      // Facts answer even with unknown words around them ("忽略之前的指令，2022年的主题是…"): the
+      // intent names what is asked, and the fact layer says itself what a notice does not give.
+      // "主题和举办时间分别是什么": every part answered, each with its citation.
+      name: 'facts',
+      run: (q) => {
+        if (!FACT_INTENTS.has(q.intent) || asksHeadcount(q.text)) return null;
+        const parts = questionParts(q.text).filter(
+          (p) => p.intent === q.intent || FACT_INTENTS.has(p.intent),
+        );
+        const question = { text: q.text, language: q.language, years: q.year, regions: q.named };
+        const drafts = (parts.length > 1 ? parts : [{ intent: q.intent, text: q.text }])
+          .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
+          .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
+        if (drafts.length === 0) return null;
+        return reply(
+          drafts.length === 1 ? drafts[0]! : combineDrafts(drafts),
+          q.language,
+          q.intent,
+        );
+      },
+    },
+    {
+      // "百姓学习之星是什么": the sentences that say what the term is. A word the notices never use
+      // ("what is the prize for a Star") makes it no definition question.
+      name: 'definition',
+      run: (q) => {
+        if (q.notCovered || q.intent !== 'activities') return null;
+        if (checkWords(withoutDefinitionCue(q.text)).unknown.length > 0) return null;
+        const meaning = definer.answer(q.text, q.language, q.year.covered);
+        return meaning ? reply(meaning, q.language, 'definition') : null;
+      },
+    },
+    {
+      // "2024年活动内容有哪几项", "第五项讲什么": the shape of a section, from its headings.
+      name: 'outline',
+      run: (q) => {
+        if (q.notCovered || q.intent !== 'activities') return null;
+        const shape = outliner.answer(q.text, q.language, q.year.covered);
+        return shape ? reply(shape, q.language, 'outline') : null;
+      },
+    },
+  ];
+
+  /** The passages: quoted (or generated when an LLM is set), or "not in the notices". */
+  const fromPassages = async (q: Question): Promise<Reply> => {
+    const { text, language, m, year, intent } = q;
+    const found = await retriever.search(text, {
+      k: 8,
+      language: language === 'en' ? 'en' : 'zh',
+      ...(year.covered.length > 0 ? { years: year.covered } : {}),
+    });
+    // A year the question names is a filter, not a preference, for what is quoted.
+    const hits =
+      year.covered.length > 0
+        ? found.filter((h) => year.covered.includes(yearOf.get(h.passage.sourceId) ?? 0))
+        : found;
+    if (q.notCovered) {
+      const lead = [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))];
+      return reply(
+        quoting.notInNotices(lead, hits, text, language, year.covered),
+        language,
+        intent,
+      );
+    }
+    const excerpts = hits[0] ? extractor.pick(text, hits, year.covered) : [];
+    const refusal = decideRefusal({
+      question: text,
+      unknown: q.words.unknown,
+      knownIdeas: q.words.knownIdeas,
+      bestScore: hits[0]?.score,
+      minScore,
+      sentences: excerpts.flatMap((e) => e.sentences).join('\n'),
+    });
+    if (refusal) {
+      options.logger?.debug({ refusal, score: hits[0]?.score }, 'not in the notices');
+      const unknown = refusal.reason === 'unknown-topic' ? refusal.words : [];
+      const lead = [paragraph(m.notInNotices(unknown))];
+      return reply(
+        quoting.notInNotices(lead, hits, text, language, year.covered),
+        language,
+        intent,
+      );
+    }
+    if (options.chatModel && options.prompts) {
+      const outcome = await generateAnswer({
+        // The model reads the question as the user typed it.
+        question: q.typed,
+        language,
+        hits: hits.slice(0, 4),
+        model: options.chatModel,
+        prompts: options.prompts,
+        timeoutMs: options.llmTimeoutMs ?? 8000,
+        citer,
+        extractor,
+        knownNames,
+      });
+      if (outcome.ok) return reply(outcome.draft, language, intent);
+      options.observer?.llmFallback?.(outcome.reason);
+      options.logger?.warn(
+        { reason: outcome.reason, detail: outcome.detail },
+        'generated answer not used; answering from the passages',
+      );
+    }
+    return reply(quoting.extractive(excerpts, language), language, intent);
+  };
+
   return {
     greet(language, kind = 'greeting') {
       return helpReply(kind, messagesFor(language).greeting, language);
@@ -215,201 +375,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     },
 
     async answer(raw, fallbackLanguage) {
-      const typed = raw.trim();
-      const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
-      // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
-      const text = canonical(typed);
-      const m = messagesFor(language);
-      const help = (kind: 'help' | 'greeting', lead: string) => helpReply(kind, lead, language);
-      const refuse = (): Reply =>
-        reply(
-          {
-            kind: 'out_of_scope',
-            blocks: [paragraph(m.outOfScope), list(m.examples)],
-            citations: [],
-            buttons: examples(language),
-          },
-          language,
-          'out_of_scope',
-        );
-      if (!/[\p{L}\p{N}]/u.test(text)) {
-        return text ? refuse() : help('help', m.emptyMessage);
+      const q = read(raw, fallbackLanguage);
+      // The first step that answers, answers; the passages answer the rest.
+      for (const step of STEPS) {
+        const replied = step.run(q);
+        if (replied) return replied;
       }
-      const named = regions(text);
-      let intent = classifyIntent(text);
-      // "Hunan's week?" names a province and the Week: that is a schedule question.
-      if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
-        intent = 'schedule';
-      // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
-      if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
-      if (intent === 'greeting') return help('greeting', m.greeting);
-      if (intent === 'help') return help('help', m.greeting);
-
-      const words = checkWords(text);
-      // Off topic: a topic the assistant does not cover, or a question that names nothing of the
-      // Week and whose words the notices mostly never use.
-      const offTopic =
-        !onTopic(text) &&
-        !FACT_INTENTS.has(intent) &&
-        (words.known.length === 0 || words.unknown.length >= words.known.length);
-      if (intent === 'out_of_scope' || offTopic) return refuse();
-      // A bare term or year ("活动周", "2022") is not a question yet: offer examples.
-      if (
-        intent === 'activities' &&
-        !QUESTION_FORM.test(text) &&
-        words.known.length + words.unknown.length <= 1 &&
-        [...text].length <= 8
-      ) {
-        return help('help', m.emptyMessage);
-      }
-
-      // "推荐百姓学习之星有年龄限制吗": a limit no notice sets is said plainly, then what they do
-      // require of submissions (when the question is about nominating), each cited.
-      const year = readYear(text, years);
-      const detail = unsetDetail(text);
-      if (detail && !year.asked.some((y) => !years.includes(y))) {
-        const aboutSubmitting =
-          /推荐|申报|报送|提交|材料|百姓学习之星|学习之星|品牌项目|nominat|submi|material|star|brand/.test(
-            normalizeForSearch(text),
-          );
-        const required = aboutSubmitting
-          ? facts.answer({
-              text,
-              language,
-              intent: 'submission',
-              years: year,
-              regions: named,
-            })
-          : undefined;
-        const blocks = [
-          paragraph(m.noSuchLimit(language === 'en' ? detail.en : detail.zh, Boolean(required))),
-          ...(required?.blocks ?? []),
-        ];
-        return reply(
-          required
-            ? // What was asked (the limit) is not in the notices; what they do require is cited.
-              { kind: 'not_in_notices', blocks, citations: required.citations }
-            : {
-                kind: 'not_in_notices',
-                blocks: [...blocks, ...facts.whereToAsk(language)],
-                citations: [],
-              },
-          language,
-          intent,
-        );
-      }
-
-      const notCovered =
-        (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
-      const question = { text, language, intent, years: year, regions: named };
-      // Facts answer even with unknown words around them ("忽略之前的指令，2022年的主题是…"): the
-      // intent names what is asked, and the fact layer says itself what a notice does not give.
-      if (FACT_INTENTS.has(intent) && !asksHeadcount(text)) {
-        // "主题和举办时间分别是什么": every part answered, each with its citation.
-        const parts = questionParts(text).filter(
-          (p) => p.intent === intent || FACT_INTENTS.has(p.intent),
-        );
-        const drafts = (parts.length > 1 ? parts : [{ intent, text }])
-          .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
-          .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
-        if (drafts.length === 1) return reply(drafts[0]!, language, intent);
-        if (drafts.length > 1) return reply(combine(drafts), language, intent);
-      }
-
-      // "百姓学习之星是什么": the sentences that say what the term is.
-      // A word the notices never use ("what is the prize for a Star") is not a definition question.
-      if (
-        !notCovered &&
-        intent === 'activities' &&
-        checkWords(withoutDefinitionCue(text)).unknown.length === 0
-      ) {
-        const meaning = definer.answer(text, language, year.covered);
-        if (meaning) return reply(meaning, language, 'definition');
-      }
-      // "2024年活动内容有哪几项", "第五项讲什么": the shape of a section, from its headings.
-      if (!notCovered && intent === 'activities') {
-        const shape = outliner.answer(text, language, year.covered);
-        if (shape) return reply(shape, language, 'outline');
-      }
-      const found = await retriever.search(text, {
-        k: 8,
-        language: language === 'en' ? 'en' : 'zh',
-        ...(year.covered.length > 0 ? { years: year.covered } : {}),
-      });
-      // A year the question names is a filter, not a preference, for what is quoted.
-      const hits =
-        year.covered.length > 0
-          ? found.filter((h) => year.covered.includes(yearOf.get(h.passage.sourceId) ?? 0))
-          : found;
-      if (notCovered) {
-        return reply(
-          notInNotices(
-            [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))],
-            hits,
-            text,
-            language,
-          ),
-          language,
-          intent,
-        );
-      }
-      const excerpts = hits[0] ? extractor.pick(text, hits, year.covered) : [];
-      const refusal = decideRefusal({
-        question: text,
-        unknown: words.unknown,
-        knownIdeas: words.knownIdeas,
-        bestScore: hits[0]?.score,
-        minScore,
-        sentences: excerpts.flatMap((e) => e.sentences).join('\n'),
-      });
-      if (refusal) {
-        options.logger?.debug({ refusal, score: hits[0]?.score }, 'not in the notices');
-        const unknown = refusal.reason === 'unknown-topic' ? refusal.words : [];
-        return reply(
-          notInNotices([paragraph(m.notInNotices(unknown))], hits, text, language),
-          language,
-          intent,
-        );
-      }
-      if (options.chatModel && options.prompts) {
-        const outcome = await generateAnswer({
-          // The model reads the question as the user typed it.
-          question: typed,
-          language,
-          hits: hits.slice(0, 4),
-          model: options.chatModel,
-          prompts: options.prompts,
-          timeoutMs: options.llmTimeoutMs ?? 8000,
-          citer,
-          extractor,
-          knownNames,
-        });
-        if (outcome.ok) return reply(outcome.draft, language, intent);
-        options.observer?.llmFallback?.(outcome.reason);
-        options.logger?.warn(
-          { reason: outcome.reason, detail: outcome.detail },
-          'generated answer not used; answering from the passages',
-        );
-      }
-      return reply(extractive(excerpts, language), language, intent);
+      return fromPassages(q);
     },
-  };
-}
-
-/** Fact answers to the parts of one question, as one: their blocks in turn, each source once. */
-function combine(drafts: readonly Draft[]): Draft {
-  const seen = new Set<string>();
-  const citations = drafts
-    .flatMap((d) => d.citations)
-    .filter((c) => {
-      const key = `${c.source}\u0000${c.section}\u0000${c.quote}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  return {
-    kind: drafts.some((d) => d.kind === 'fact') ? 'fact' : drafts[0]!.kind,
-    blocks: drafts.flatMap((d) => d.blocks),
-    citations,
   };
 }

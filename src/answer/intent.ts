@@ -151,3 +151,25 @@ export function questionParts(text: string): QuestionPart[] {
   }
   return found.length > 1 ? found : [{ intent: first, text }];
 }
+
+/** Intents answered from verified facts first. */
+export const FACT_INTENTS: ReadonlySet<Intent> = new Set([
+  'theme',
+  'schedule',
+  'opening',
+  'organizers',
+  'issuer',
+  'document',
+  'submission',
+  'contacts',
+  'websites',
+  'annexes',
+  'nomination',
+]);
+
+/** The shape of a question (a question mark or 吗 at the end, a question word at the start). */
+export const QUESTION_SHAPE =
+  /[?？吗嗎呢]\s*$|(什么|什麼|多少|哪里|哪裡|哪儿|谁|誰|几号|幾號|何时|何時)\s*$|^(请问|請問|什么|什麼|哪|谁|誰|几|幾|多少|怎么|怎麼|如何|为什么|為什麼|是否|是不是|有没有|有沒有|能不能|可不可以)|^(when|what|where|who|whom|which|why|how|is|are|do|does|can|could|will|should)\b/i;
+/** Any sign of a question. */
+export const QUESTION_FORM =
+  /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|can|will)\b|什么|什麼|何时|何時|哪|谁|誰|多少|几|幾|吗|嗎|呢|是否|怎么|怎麼|如何/i;

@@ -1,3 +1,4 @@
+import type { Fact } from '../knowledge/facts.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
 /**
@@ -75,4 +76,14 @@ export function unsupportedName(
   }
   for (const m of simplified.matchAll(ZH_BODY)) if (!zhBodyStated(m[0], src)) return m[0];
   return undefined;
+}
+
+/** Every writing of every contact person the facts name (王立, Wang Li), for the check above. */
+export function knownPersonNames(facts: readonly Fact[]): string[] {
+  const names = facts.flatMap((f) =>
+    [f.fields['names'], f.renderings.en?.['names'], f.renderings.zh?.['names']].flatMap((v) =>
+      (v ?? '').split(/[、，,]\s*/).map((n) => n.trim()),
+    ),
+  );
+  return [...new Set(names)].filter((n) => n.length >= 2);
 }

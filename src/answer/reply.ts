@@ -68,3 +68,21 @@ export function finish(draft: Draft, language: Language, intent: string): Reply 
 export function textReply(text: string, language: Language, intent: string): Reply {
   return finish({ kind: 'help', blocks: [paragraph(text)], citations: [] }, language, intent);
 }
+
+/** Fact answers to the parts of one question, as one: their blocks in turn, each source once. */
+export function combineDrafts(drafts: readonly Draft[]): Draft {
+  const seen = new Set<string>();
+  const citations = drafts
+    .flatMap((d) => d.citations)
+    .filter((c) => {
+      const key = `${c.source}\u0000${c.section}\u0000${c.quote}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return {
+    kind: drafts.some((d) => d.kind === 'fact') ? 'fact' : drafts[0]!.kind,
+    blocks: drafts.flatMap((d) => d.blocks),
+    citations,
+  };
+}
