@@ -277,9 +277,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       name: 'definition',
       run: (q) => {
         if (q.notCovered || q.intent !== 'activities') return null;
-        if (checkWords(withoutDefinitionCue(q.text)).unknown.length > 0) return null;
         const meaning = definer.answer(q.text, q.language, q.year.covered);
-        return meaning ? reply(meaning, q.language, 'definition') : null;
+        if (!meaning || checkWords(withoutDefinitionCue(q.text)).unknown.length > 0) return null;
+        return reply(meaning, q.language, 'definition');
       },
     },
     {

@@ -6,6 +6,7 @@ type Convert = (text: string) => string;
 const taiwanPhrases: Convert = OpenCC.Converter({ from: 'twp', to: 'cn' }) as Convert;
 /** Traditional to Simplified character by character: one character for one. */
 const characters: Convert = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
+const traditional: Convert = OpenCC.Converter({ from: 'cn', to: 'tw' }) as Convert;
 
 /**
  * The notices' own words that Taiwan phrase conversion would rewrite (智慧 → 智能 would turn
@@ -21,8 +22,9 @@ export function phraseConflicts(words: Iterable<string>): string[] {
 }
 
 /** Converts to mainland Simplified with Taiwan phrases, except inside the protected words. */
-function convert(text: string, keep: readonly string[]): string {
-  if (keep.length === 0) return taiwanPhrases(text);
+function convert(text: string, keep: readonly string[], starts?: RegExp): string {
+  // Most questions hold no protected word: one conversion, not two.
+  if (keep.length === 0 || (starts && !starts.test(text))) return taiwanPhrases(text);
   const plain = characters(text);
   if ([...plain].length !== [...text].length) return taiwanPhrases(text);
   // Found on the character-converted copy, masked in the text as typed (one character for one),
@@ -62,7 +64,12 @@ export function createCanonicalizer(
   const pairs = (synonyms ?? [])
     .flatMap((s) => s.variants.map((v) => ({ variant: v, word: s.word })))
     .sort((a, b) => b.variant.length - a.variant.length);
-  if (pairs.length === 0) return (text) => convert(text.normalize('NFKC'), keep);
+  // The first characters of the protected words, in both scripts.
+  const firsts = [
+    ...new Set(keep.flatMap((w) => [...w.slice(0, 1), ...traditional(w.slice(0, 1))])),
+  ];
+  const starts = firsts.length > 0 ? new RegExp(`[${escape(firsts.join(''))}]`, 'u') : undefined;
+  if (pairs.length === 0) return (text) => convert(text.normalize('NFKC'), keep, starts);
   // One pass over the text: an alternation of every variant, Latin ones bounded by non-letters.
   const pattern = new RegExp(
     pairs
@@ -78,7 +85,7 @@ export function createCanonicalizer(
     pairs.map((p) => [p.variant.toLowerCase().replace(/[\s-]+/g, ''), p.word]),
   );
   return (text) =>
-    convert(text.normalize('NFKC'), keep).replace(
+    convert(text.normalize('NFKC'), keep, starts).replace(
       pattern,
       (m) => wordOf.get(m.toLowerCase().replace(/[\s-]+/g, '')) ?? m,
     );
