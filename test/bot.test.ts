@@ -125,6 +125,41 @@ describe('createBot().handle', () => {
     expect(chinese).toContain('- 五、组织保障');
   });
 
+  it('reads chat shorthand, Cantonese and abbreviations as the notices would (issue 9)', async () => {
+    expect((await ask('哈囉～早安')).kind).toBe('greeting');
+    expect((await ask('在吗？你好呀')).kind).toBe('greeting');
+    const moe = renderAnswer(await ask('2024年教育部嗰邊聯絡人係邊位？電話幾多？'));
+    expect(moe).toContain('Li Yisheng，電話 010-66097704');
+    const caea = renderAnswer(
+      await ask('caea phone number in the 2024 notice? is there a mobile too'),
+    );
+    expect(caea).toContain('010-58582578, 13601198336');
+    const press = renderAnswer(
+      await ask('who do i contact about media coverage of the 2022 week on the CAEA site? number?'),
+    );
+    expect(press).toContain('Li Ronghua');
+    expect(press).toContain('13811473279');
+    expect(renderAnswer(await ask('2022 CAEA contact persons + phone no.?'))).toContain(
+      'Hu Weihua, Huang Xiaochen',
+    );
+    expect(renderAnswer(await ask('2024年中国成人教育协会的联系人和座机号码？'))).toContain(
+      '010-58582578',
+    );
+    // A video length no notice sets is said plainly, like an age or word limit.
+    const video = await ask('报送的视频材料有时长要求吗？最长几分钟');
+    expect(video.kind).toBe('not_in_notices');
+    expect(renderAnswer(video)).toContain('没有规定时长方面的限制或要求');
+    expect((await ask('how many ppl attended the opening ceremony in changsha?')).kind).toBe(
+      'not_in_notices',
+    );
+    expect(renderAnswer(await ask('2022年嗰份通知分成幾大部分？'))).toContain(
+      '2022年通知正文分為5個部分：',
+    );
+    expect(renderAnswer(await ask('2024年活动内容一共有几条？都是什么'))).toContain(
+      '2024年通知“四、活动内容”部分共5项：',
+    );
+  });
+
   it('does not answer a headcount with a fact that holds none (issue 9)', async () => {
     const crowd = await ask('总开幕式现场大概会有多少人参加');
     expect(crowd.kind).toBe('not_in_notices');

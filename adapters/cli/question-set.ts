@@ -21,6 +21,7 @@ const questionSchema = z
     group: z.string().optional(),
     /** Asked in the other language than the notice that answers it. */
     xlang: z.boolean().optional(),
+    cross_language: z.boolean().optional(),
   })
   .strict();
 

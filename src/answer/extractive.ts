@@ -120,6 +120,9 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         );
       const average = pool.reduce((sum, c) => sum + c.text.length, 0) / Math.max(1, pool.length);
       const wantsList = ASKS_LIST.test(question);
+      // "Who was the notice sent to?": the addressees, which only the opening names.
+      const asksAddressees =
+        /addressed|recipients|\bsent to\b|发给|发送给|主送|致哪些|哪些单位收/i.test(question);
       // "Open University" does not answer a question about universities (glossary shadows).
       const shadows = expander.shadows(question);
       const unshadowed = (text: string) => {
@@ -141,7 +144,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       const candidates = pool.map((c) => {
         // The opening of a notice (title, number, addressees) names every body and topic in
         // passing; it answers "who is it addressed to", rarely anything else.
-        const opening = c.hit.passage.section.length === 0 ? 0.6 : 1;
+        const opening = c.hit.passage.section.length === 0 ? (asksAddressees ? 1.5 : 0.6) : 1;
         // As in BM25, a long sentence matches more words by being long: a run-on paragraph of
         // the machine translation must not win over the short sentence that answers.
         const length = 1 / (0.6 + (0.4 * c.text.length) / average);

@@ -69,8 +69,12 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
 ];
 
-const GREETING =
-  /^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|早晨|早安|晚安|谢谢|多谢|感谢|谢啦|hi|hello|hey|hey there|hi there|hello there|good (morning|afternoon|evening)|thanks|thank you)([,，!！。.~\s]|你好|您好|你|您|啊|呀|哦|喔|good (morning|afternoon|evening)|there)*(你能做什么|能做什么|在吗|在不在|在么|what can you do)?[?？!！。.\s]*$/;
+// One greeting word or more, in any order, with particles and punctuation ("在吗？你好呀", "哈囉～早安").
+const GREETING_WORD =
+  '你好|您好|嗨|哈喽|哈啰|哈囉|早上好|下午好|晚上好|早晨|早安|晚安|谢谢|多谢|感谢|谢啦|在吗|在不在|在么|在嘛|hi|hello|hey|hey there|hi there|hello there|good (?:morning|afternoon|evening)|thanks|thank you';
+const GREETING = new RegExp(
+  `^(?:${GREETING_WORD})(?:[,，!！。.~～\\s?？]|${GREETING_WORD}|你|您|啊|呀|哦|喔|there)*(?:你能做什么|能做什么|what can you do)?[?？!！。.\\s]*$`,
+);
 
 // "Which courses will the centre run", "有哪些活动举办": a question for things, not for a time,
 // even when a word of the schedule rule ("run", 举办) is in it.

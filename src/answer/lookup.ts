@@ -43,6 +43,12 @@ const CONTACT_WORDS = new Set([
   '通知',
   'who',
   'call',
+  'number',
+  'person',
+  'no',
+  'mobil',
+  'too',
+  'also',
   '那边',
   '这边',
 ]);

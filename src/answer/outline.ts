@@ -15,7 +15,7 @@ import { ENGLISH_FRAME } from './unknown-words.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几项|哪几个方面|哪些方面|几项|几个方面|几个部分|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (parts|kinds|types|areas|points|sections|activities|contents?)|what (are|were) the (main )?(activities|parts|sections|kinds|types)|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b/;
+  /哪几项|哪几个方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (parts|kinds|types|areas|points|sections|activities|contents?)|what (are|were) the (main )?(activities|parts|sections|kinds|types)|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b/;
 const CN_ORDINAL = '一二三四五六七八九十';
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
 /** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
@@ -36,7 +36,7 @@ function ordinalIn(t: string): number | undefined {
 /** Words of a question that only say "parts of", "the notice", "main": not what it is about. */
 const SHAPE_WORDS = new Set(
   (
-    '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 ' +
+    '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     'main part kind type area point section activ content notic item outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),

@@ -23,6 +23,14 @@ const DETAILS = [
     setBy: ['字数', '千字', '字以内', '字左右', 'word count', 'word limit', ' words'],
   },
   {
+    id: 'duration',
+    zh: '时长',
+    en: 'duration',
+    asked:
+      /时长|几分钟|多少分钟|最长几|最长多|视频.{0,6}(多长|多久)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?/,
+    setBy: ['时长', '分钟', ' minutes', 'duration'],
+  },
+  {
     id: 'fee',
     zh: '费用',
     en: 'fee',
