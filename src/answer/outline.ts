@@ -1,3 +1,4 @@
+import { ORDINALS } from '../knowledge/headings.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import { passageLanguage, type Passage } from '../knowledge/types.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
@@ -17,16 +18,16 @@ import { ENGLISH_FRAME } from './unknown-words.js';
 const ASKS_PARTS =
   /哪几项|哪几个方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (parts|kinds|types|areas|points|sections|activities|contents?)|what (are|were) the (main )?(activities|parts|sections|kinds|types)|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b/;
 const CN_ORDINAL = '一二三四五六七八九十';
-const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+
 /** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
 function ordinalIn(t: string): number | undefined {
   const zh = /第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:项|条|部分|点|个|方面|小节|节)/.exec(t);
   if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : CN_ORDINAL.indexOf(zh[1]!) + 1;
   const en = new RegExp(
-    `\\b(?:the\\s+)?(${EN_ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|point|part|section|activit(?:y|ies)|heading)`,
+    `\\b(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|point|part|section|activit(?:y|ies)|heading)`,
   ).exec(t);
   if (en) {
-    const word = EN_ORDINALS.indexOf(en[1]!);
+    const word = ORDINALS.indexOf(en[1]!);
     return word >= 0 ? word + 1 : Number.parseInt(en[1]!, 10);
   }
   const item = /\b(?:item|point|part)\s+\(?(\d{1,2})\)?/.exec(t);

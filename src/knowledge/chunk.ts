@@ -79,6 +79,10 @@ function joinRows(units: readonly Unit[], maxChars: number): Unit[] {
 export interface ReadingUnit extends Span {
   readonly text: string;
   readonly heading: boolean;
+  /** A list row (kept whole), not a sentence of prose. */
+  readonly row: boolean;
+  /** For a heading: the section path it opens. */
+  readonly section?: readonly string[];
 }
 
 /**
@@ -102,12 +106,14 @@ export function readingUnits(cleaned: MappedText): ReadingUnit[] {
         end: lineOffset + Math.max(0, at) + heading.label.length,
         text: heading.label,
         heading: true,
+        row: false,
+        section: outline.path(),
       });
       if (!heading.inline) continue;
     }
     for (const unit of unitsOfLine(line, lineOffset)) {
       const text = cleaned.text.slice(unit.start, unit.end).trim();
-      if (text) out.push({ start: unit.start, end: unit.end, text, heading: false });
+      if (text) out.push({ ...unit, text, heading: false });
     }
   }
   return out;
@@ -122,7 +128,6 @@ export function chunkNotice(
   cleaned: MappedText,
   options: ChunkOptions,
 ): Passage[] {
-  const outline = createOutline();
   const passages: Passage[] = [];
   let units: Unit[] = [];
   let section: string[] = [];
@@ -156,18 +161,14 @@ export function chunkNotice(
     units = [];
   };
 
-  let offset = 0;
-  for (const line of cleaned.text.split('\n')) {
-    const lineOffset = offset;
-    offset += line.length + 1;
-    if (line.trim() === '') continue;
-    const heading = parseHeading(line);
-    if (heading && outline.accept(heading)) {
+  // Passages are runs of the notice's reading units, cut at each heading.
+  for (const unit of readingUnits(cleaned)) {
+    if (unit.heading) {
       flush();
-      section = outline.path();
-      if (!heading.inline) continue;
+      section = [...(unit.section ?? [])];
+      continue;
     }
-    units.push(...unitsOfLine(line, lineOffset));
+    units.push(unit);
   }
   flush();
   return passages;

@@ -22,7 +22,8 @@ const CN_DIGITS: Record<string, number> = {
   九: 9,
   十: 10,
 };
-const ORDINALS = [
+/** English ordinal words, "first" to "tenth" (headings such as "Fourth, activity content"). */
+export const ORDINALS = [
   'first',
   'second',
   'third',

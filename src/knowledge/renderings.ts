@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { BotError } from '../errors.js';
 import { readingUnits, type ReadingUnit } from './chunk.js';
+import { ORDINALS } from './headings.js';
 import { datesIn, numbersIn } from './figures.js';
 import { readYamlFolder } from './manifest.js';
 import type { SourceEntry } from './manifest.js';
@@ -66,19 +67,6 @@ function chineseNumeral(n: number): string | undefined {
   return `${tens === 1 ? '' : ZH_DIGITS[tens]}十${ones ? ZH_DIGITS[ones] : ''}`;
 }
 
-const EN_ORDINALS = [
-  '',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 
 /** Everything a unit states that its rendering must state too, or the reason it does not. */
 export function renderingProblems(
@@ -107,7 +95,7 @@ export function renderingProblems(
     if (values.has(n)) continue;
     const zh = chineseNumeral(n);
     if (zh && plain.includes(zh)) continue;
-    if (n > 0 && n <= 10 && plain.includes(EN_ORDINALS[n]!)) continue;
+    if (n > 0 && n <= 10 && plain.includes(ORDINALS[n - 1]!)) continue;
     problems.push(`the number ${n} is missing`);
   }
   for (const name of names)
