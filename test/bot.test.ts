@@ -109,6 +109,12 @@ describe('createBot().handle', () => {
     const help = renderAnswer(await ask("what's 智慧助老 in the 2022 notice about"));
     expect(help).toContain('How the 2022 notice describes “Smart Help for Older People”');
     expect(help).toContain('using smartphone applications');
+    // 一省一案 is a term of the 2024 copy ("one province and one case"), asked in Cantonese too.
+    for (const q of ['“一省一案”是啥意思？', '2024年組織保障入面講嘅「一省一案」係咩嚟㗎']) {
+      const plan = renderAnswer(await ask(q));
+      expect(plan, q).toMatch(/2024年通知(这样|這樣)描述“一省一案”/);
+      expect(plan, q).toMatch(/实施方案|實施方案/);
+    }
     // A word the notices never use is not a definition question.
     expect((await ask("What is the prize for a Star of People's Learning?")).kind).toBe(
       'not_in_notices',

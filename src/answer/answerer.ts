@@ -95,6 +95,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   /** True when the question is about the Week at all: a domain term, a year the notices cover, "notice". */
   const onTopic = (text: string) =>
     expander.expand(text).length > 0 ||
+    definer.names(text) ||
     readYear(text, years).covered.length > 0 ||
     /通知|notice|活动周|学习周|learning week|lifelong|终身学习|activit|参加活动|有活动|活动吗|什么活动|哪些活动/.test(
       normalizeForSearch(text),
