@@ -1,4 +1,5 @@
 import type { Fact } from '../knowledge/facts.js';
+import { EMAIL, PHONE, URL } from '../knowledge/figures.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
 /**
@@ -8,9 +9,6 @@ import { normalizeForSearch } from '../knowledge/script.js';
  * finds Chinese person and body names without a model, and the notices' own names are known.
  */
 
-const PHONE = /(?<!\d)(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9})(?!\d)/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const URL = /https?:\/\/[^\s)）\]】,，;；。]+|www\.[^\s)）\]】,，;；。]+/g;
 // "联系人：王立、桂敏", "联系人是杜若": the names after a contact cue.
 const ZH_PEOPLE =
   /(?:联系人|联络人|负责人|联系)\s*(?:为|是|：|:|有)?\s*((?:\p{Script=Han}{2,4}(?:\s*[、，,和及与]\s*)?){1,6})/gu;

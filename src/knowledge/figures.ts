@@ -111,3 +111,10 @@ export function unsupportedFigure(answer: string, sources: string): string | und
   for (const n of numbersIn(rest)) if (!known.has(n)) return String(n);
   return undefined;
 }
+
+/** Phone numbers as the notices write them (010-66097704, 13601198336), literal checks only. */
+export const PHONE = /(?<!\d)(?:0\d{2,3}[-\s]?\d{7,8}|1[3-9]\d{9})(?!\d)/g;
+/** E-mail addresses. */
+export const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Web addresses, up to the punctuation that ends them in Chinese or English text. */
+export const URL = /https?:\/\/[^\s)）\]】,，;；。]+|www\.[^\s)）\]】,，;；。]+/g;

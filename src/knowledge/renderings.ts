@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BotError } from '../errors.js';
 import { readingUnits, type ReadingUnit } from './chunk.js';
 import { ORDINALS } from './headings.js';
-import { datesIn, numbersIn } from './figures.js';
+import { datesIn, EMAIL, numbersIn, PHONE, URL } from './figures.js';
 import { readYamlFolder } from './manifest.js';
 import type { SourceEntry } from './manifest.js';
 import type { MappedText } from './mapped-text.js';
@@ -53,9 +53,6 @@ export interface Rendering {
   readonly stale: readonly string[];
 }
 
-const PHONE = /(?<!\d)(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})(?!\d)/g;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const URL = /https?:\/\/[^\s)）,，;；]+|www\.[^\s)）,，;；]+/g;
 
 const ZH_DIGITS = '零一二三四五六七八九';
 /** 20 → 二十, 3 → 三: how a rendering may write a small count in Chinese (二十大, 三个方面). */
