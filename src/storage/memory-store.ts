@@ -17,6 +17,7 @@ export function createMemoryStore(): StateStore {
   const sessions = new Map<string, Map<string, Versioned<Session>>>();
   const drafts = new Map<string, Map<string, StoredDraft>>();
   const dedupe = createMemoryDedupe();
+  const leases = new Map<string, { holder: string; expires: number }>();
   let answers: AnswerRecord[] = [];
   // When each stored session was last saved, for sweeping conversations long untouched.
   const touched = new WeakMap<Versioned<Session>, number>();
@@ -30,6 +31,16 @@ export function createMemoryStore(): StateStore {
   return {
     claim: dedupe.claim,
     seen: dedupe.seen,
+    async lease(key, holder, ttlMs) {
+      const t = Date.now();
+      const held = leases.get(key);
+      if (held && held.holder !== holder && held.expires > t) return false;
+      leases.set(key, { holder, expires: t + ttlMs });
+      return true;
+    },
+    async release(key, holder) {
+      if (leases.get(key)?.holder === holder) leases.delete(key);
+    },
     async getSession(key: ConversationKey) {
       return copy(inner(sessions, key).get(key.conversationId) ?? { value: {}, version: 0 });
     },

@@ -135,6 +135,10 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       'INSERT INTO dedupe (key, expires_at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedupe.expires_at <= ?',
     ),
     purge: db.prepare('DELETE FROM dedupe WHERE expires_at <= ?'),
+    lease: db.prepare(
+      'INSERT INTO leases (key, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at WHERE leases.holder = excluded.holder OR leases.expires_at <= ?',
+    ),
+    release: db.prepare('DELETE FROM leases WHERE key = ? AND holder = ?'),
     insertAnswer: db.prepare(
       'INSERT OR IGNORE INTO answers (id, channel, user_id, question, intent, kind, language, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -244,6 +248,13 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     },
     async seen(key) {
       return sql.seen.get(key, now()) !== undefined;
+    },
+    async lease(key, holder, ttlMs) {
+      const t = now();
+      return sql.lease.run(key, holder, t + ttlMs, t).changes === 1;
+    },
+    async release(key, holder) {
+      sql.release.run(key, holder);
     },
     async getSession(key) {
       const row = sql.getSession.get(key.channel, key.userId, key.conversationId);

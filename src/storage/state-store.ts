@@ -80,8 +80,22 @@ export interface Dedupe {
   seen(key: string): Promise<boolean>;
 }
 
+/**
+ * A lease: one holder at a time for a key (the one process allowed to hold a platform's single
+ * connection), until it lapses unless renewed.
+ */
+export interface Lease {
+  /**
+   * Takes the lease for `holder`, or renews it when `holder` has it already; false while another
+   * holder's lease has not lapsed.
+   */
+  lease(key: string, holder: string, ttlMs: number): Promise<boolean>;
+  /** Gives the lease up, if `holder` has it. */
+  release(key: string, holder: string): Promise<void>;
+}
+
 /** The storage port. Implementations: SQLite (default), in memory (tests), Postgres (scale-out). */
-export interface StateStore extends Dedupe {
+export interface StateStore extends Dedupe, Lease {
   getSession(key: ConversationKey): Promise<Versioned<Session>>;
   getDraft(key: UserKey, id: string): Promise<StoredDraft | undefined>;
   /** The user's drafts in the order they were created, oldest first: numbers in a list never move. */

@@ -150,6 +150,22 @@ export function storeContract(name: string, open: () => Promise<StateStore>) {
       });
     });
 
+    it('gives a lease to one holder at a time, renews it for that holder, and frees it on release or lapse', async () => {
+      const store = await open();
+      expect(await store.lease('wecom:bot1', 'a', 60_000)).toBe(true);
+      expect(await store.lease('wecom:bot1', 'b', 60_000)).toBe(false);
+      expect(await store.lease('wecom:bot1', 'a', 60_000)).toBe(true);
+      // Another key is another lease; another holder's release gives nothing up.
+      expect(await store.lease('wecom:bot2', 'b', 60_000)).toBe(true);
+      await store.release('wecom:bot1', 'b');
+      expect(await store.lease('wecom:bot1', 'b', 60_000)).toBe(false);
+      await store.release('wecom:bot1', 'a');
+      expect(await store.lease('wecom:bot1', 'b', 1)).toBe(true);
+      // A lease that was not renewed lapses, and another holder may take it.
+      await new Promise((r) => setTimeout(r, 5));
+      expect(await store.lease('wecom:bot1', 'a', 60_000)).toBe(true);
+    });
+
     it('marks a delivery handled with the commit of its turn, and refuses a second commit of it', async () => {
       const store = await open();
       const delivery = { key: 'telegram:501', ttlMs: 60_000 };
