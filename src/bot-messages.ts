@@ -21,6 +21,14 @@ export interface BotMessages {
   readonly filesNotSaved: (why: string) => string;
   /** Text that arrived before the last reply was shown (a slow paste's rest), held back. */
   readonly heldInput: (preview: string) => string;
+  /** Shown at once while a question is being answered (channels that stream the answer). */
+  readonly working: string;
+  /** The title of a card of buttons. */
+  readonly chooseButton: string;
+  /** A picture, file or video came where only text is read. */
+  readonly textOnly: string;
+  /** A draft file could not be delivered: how else to get it. */
+  readonly fileNotSent: (name: string) => string;
 }
 
 const languageNames = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' } as const;
@@ -46,6 +54,10 @@ const zh: BotMessages = {
   reloadFailed: (detail) => `知识库没有重新加载，继续使用原来的（${detail}）。`,
   filesNotSaved: (why) =>
     `抱歉，草稿文件没能写入磁盘（${why}）。草稿本身已保存：空出空间后说“确认”，即可重新生成文件。`,
+  working: '正在查询…',
+  chooseButton: '请选择',
+  textOnly: '目前我只能读文字消息。请把问题或要填写的内容用文字发给我。',
+  fileNotSent: (name) => `文件 ${name} 没能发送。草稿已保存：稍后发送“下载”即可重新获取文件。`,
   heldInput: (preview) =>
     `在上面的回复显示之前（或刚一显示）收到了：“${preview}”。它可能是上一段粘贴的后半部分，为免被当作新问题的回答，还没有发送。要把它作为上面这个问题的回答，请直接按回车；否则请输入新的内容（这段会被丢弃）。`,
 };
@@ -73,6 +85,11 @@ const en: BotMessages = {
   reloaded: (detail) => `The knowledge base was reloaded (${detail}).`,
   filesNotSaved: (why) =>
     `Sorry, the draft files could not be written to disk (${why}). The draft itself is saved: once there is room, say 'confirm' to make the files again.`,
+  working: 'Looking this up…',
+  chooseButton: 'Choose one',
+  textOnly: 'I can read text messages only for now. Please type your question or answer.',
+  fileNotSent: (name) =>
+    `The file ${name} could not be sent. The draft is saved: send 'download' a little later to get the file again.`,
   heldInput: (preview) =>
     `This arrived before (or just as) the reply above was shown: "${preview}". It may be the rest of a paste, so it has not been sent as the answer to the new question. Press Enter to send it as the answer to the question above, or type something else (it will be dropped).`,
   reloadFailed: (detail) =>

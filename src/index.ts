@@ -32,7 +32,7 @@ export {
   type Measure,
   type Segment,
 } from './channel/split.js';
-export { languageOfLocale, toScript } from './answer/language.js';
+export { detectLanguage, languageOfLocale, toScript } from './answer/language.js';
 export { messagesFor } from './answer/messages.js';
 export { botMessagesFor } from './bot-messages.js';
 export { renderAnswer, renderText } from './answer/render-text.js';
@@ -66,6 +66,7 @@ export type {
   Change,
   ConversationKey,
   Dedupe,
+  Lease,
   StateStore,
   StoredDraft,
   UserKey,

@@ -13,6 +13,8 @@ export interface Channel {
   start(): Promise<void>;
   /** Stops taking updates; replies already being made are finished (see InFlight). */
   stop(): Promise<void>;
+  /** False while a connection this process holds is down (reconnecting); absent: always ready. */
+  ready?(): boolean;
 }
 
 /** Counts the updates being handled, so that shutdown can wait for their replies. */
@@ -63,5 +65,40 @@ export function createKeyedQueue() {
       if (tails.get(key) === tail) tails.delete(key);
     });
     return run;
+  };
+}
+
+/**
+ * At most `max` tasks running per key (a user), the rest waiting in the order they came: a
+ * platform that lets a user have only so many answers open at once (WeCom: three).
+ */
+export function createKeyedSlots(max: number) {
+  const running = new Map<string, number>();
+  const waiting = new Map<string, (() => void)[]>();
+  const release = (key: string) => {
+    const next = waiting.get(key)?.shift();
+    if (next) return next();
+    if (waiting.get(key)?.length === 0) waiting.delete(key);
+    const n = (running.get(key) ?? 1) - 1;
+    if (n > 0) running.set(key, n);
+    else running.delete(key);
+  };
+  return {
+    /** Waits for a free slot of `key`; resolves with the function that frees it. */
+    async acquire(key: string): Promise<() => void> {
+      const n = running.get(key) ?? 0;
+      if (n < max) running.set(key, n + 1);
+      else
+        await new Promise<void>((resolve) =>
+          waiting.set(key, [...(waiting.get(key) ?? []), resolve]),
+        );
+      let freed = false;
+      return () => {
+        if (!freed) release(key);
+        freed = true;
+      };
+    },
+    /** How many tasks of `key` run now. */
+    running: (key: string) => running.get(key) ?? 0,
   };
 }

@@ -10,6 +10,7 @@ import { createSlackChannel } from '../slack/main.js';
 import { createTelegramChannel } from '../telegram/main.js';
 import { createInFlight, type Channel } from './channel.js';
 import { createWebChannel } from '../web/main.js';
+import { createWecomChannel } from '../wecom/main.js';
 import { healthRoutes } from './health.js';
 import { createRuntime, type Runtime } from './runtime.js';
 
@@ -86,9 +87,24 @@ export async function serve(
         inflight,
       }),
     );
+  if (configured.wecom)
+    channels.push(
+      createWecomChannel({
+        settings: configured.wecom,
+        bot: runtime.bot,
+        store: runtime.store,
+        log,
+        inflight,
+      }),
+    );
   const web = createWebChannel({ bot: runtime.bot, log });
   const server = createHttpServer(
-    [...healthRoutes(runtime), metrics.route, ...web.routes, ...channels.flatMap((c) => c.routes)],
+    [
+      ...healthRoutes(runtime, channels),
+      metrics.route,
+      ...web.routes,
+      ...channels.flatMap((c) => c.routes),
+    ],
     log,
   );
   let url: string;
@@ -137,6 +153,10 @@ export async function serve(
   if (!configured.slack)
     lines.push(
       '  Slack: off (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET for HTTP mode, or SLACK_APP_TOKEN for Socket Mode)',
+    );
+  if (!configured.wecom)
+    lines.push(
+      '  WeCom: off (set WECOM_BOT_ID and WECOM_BOT_SECRET of a 智能机器人 in API mode with the long connection)',
     );
   return { url, runtime, channels, summary: lines.join('\n'), close };
 }

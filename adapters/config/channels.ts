@@ -8,10 +8,12 @@ export const SECRETS: ReadonlySet<string> = new Set([
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
+  'WECOM_BOT_SECRET',
 ]);
 
 const https = z.url({ protocol: /^https$/ });
 const http = z.url({ protocol: /^https?$/ });
+const websocket = z.url({ protocol: /^wss?$/ });
 
 /**
  * The settings of the server and the channels. They live at the edge, not in the core's schema:
@@ -44,6 +46,15 @@ export const channelSchema = z
       .regex(/^xapp-[\w-]+$/)
       .optional(),
     SLACK_API_URL: http.optional(),
+    WECOM_BOT_ID: z
+      .string()
+      .regex(/^[\w-]{4,128}$/)
+      .optional(),
+    WECOM_BOT_SECRET: z
+      .string()
+      .regex(/^[\w-]{8,256}$/)
+      .optional(),
+    WECOM_WS_URL: websocket.optional(),
     LLW_ADMINS: z
       .string()
       .regex(/^\s*[a-z]+:[^,\s]+(\s*,\s*[a-z]+:[^,\s]+)*\s*$/)
@@ -68,6 +79,17 @@ export const channelSchema = z
           name,
           'is set but SLACK_BOT_TOKEN is not: install the app to your workspace and put its Bot User OAuth Token (xoxb-…) in .env, or remove it',
         );
+    if (env.WECOM_BOT_ID && !env.WECOM_BOT_SECRET)
+      problem(
+        'WECOM_BOT_SECRET',
+        'is missing: copy the Secret shown beside the Bot ID on the 智能机器人 (AI bot) page of the WeCom admin console into .env',
+      );
+    for (const name of ['WECOM_BOT_SECRET', 'WECOM_WS_URL'] as const)
+      if (env[name] && !env.WECOM_BOT_ID)
+        problem(
+          name,
+          'is set but WECOM_BOT_ID is not: create the 智能机器人 in API mode with the long connection and put its Bot ID in .env, or remove it',
+        );
     if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN)
       problem(
         'SLACK_SIGNING_SECRET',
@@ -89,6 +111,10 @@ export const channelHelp: Readonly<Record<string, string>> = {
   SLACK_SIGNING_SECRET: 'the Signing Secret from Basic Information → App Credentials (hexadecimal)',
   SLACK_APP_TOKEN: 'an app-level token with connections:write, starting with xapp-',
   SLACK_API_URL: 'the http(s) URL of the Slack Web API, or leave it unset',
+  WECOM_BOT_ID: 'the Bot ID of the WeCom 智能机器人 (AI bot), from its page in the admin console',
+  WECOM_BOT_SECRET: 'the Secret shown beside the Bot ID (letters and digits)',
+  WECOM_WS_URL:
+    'the ws(s) address of the long connection, for a private deployment (政务微信 and other on-premises WeCom show it in their admin console); leave it unset for wss://openws.work.weixin.qq.com',
   LLW_ADMINS:
     'channel:user ids separated by commas, for example telegram:123456789,slack:U024BE7LH (who may send /reload)',
 };
@@ -110,6 +136,11 @@ export interface ChannelSettings {
     readonly signingSecret?: string | undefined;
     readonly appToken?: string | undefined;
     readonly apiUrl?: string | undefined;
+  };
+  readonly wecom?: {
+    readonly botId: string;
+    readonly secret: string;
+    readonly wsUrl?: string | undefined;
   };
 }
 
@@ -145,6 +176,15 @@ export function toChannelSettings(env: z.infer<typeof channelSchema>): ChannelSe
             signingSecret: env.SLACK_SIGNING_SECRET,
             appToken: env.SLACK_APP_TOKEN,
             apiUrl: env.SLACK_API_URL,
+          },
+        }
+      : {}),
+    ...(env.WECOM_BOT_ID && env.WECOM_BOT_SECRET
+      ? {
+          wecom: {
+            botId: env.WECOM_BOT_ID,
+            secret: env.WECOM_BOT_SECRET,
+            wsUrl: env.WECOM_WS_URL,
           },
         }
       : {}),

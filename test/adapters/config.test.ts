@@ -106,6 +106,22 @@ describe('channel settings', () => {
       /TELEGRAM_WEBHOOK_URL: is set but TELEGRAM_BOT_TOKEN is not: create a bot with @BotFather/,
     );
     check(
+      { WECOM_BOT_ID: 'aibTestBot01' },
+      /WECOM_BOT_SECRET: is missing: copy the Secret shown beside the Bot ID/,
+    );
+    check(
+      { WECOM_BOT_ID: 'aibTestBot01', WECOM_BOT_SECRET: 'has spaces and a secret value' },
+      /WECOM_BOT_SECRET \(value hidden\) is not valid/,
+    );
+    check(
+      {
+        WECOM_BOT_ID: 'aibTestBot01',
+        WECOM_BOT_SECRET: 'secret-0123456789',
+        WECOM_WS_URL: 'https://x.example.org',
+      },
+      /WECOM_WS_URL="https:\/\/x.example.org" is not valid: set it to the ws\(s\) address/,
+    );
+    check(
       { PORT: 'eighty', OPENAI_API_KEY: '' },
       /PORT="eighty" is not valid: set it to a port number/,
     );

@@ -6,6 +6,8 @@ import { readConfig, type Settings } from '../../adapters/config/env.js';
 import { htmlText, quietLog } from '../channels/harness.js';
 import { SlackApi } from '../fakes/slack-api.js';
 import { TelegramApi } from '../fakes/telegram-api.js';
+import { WecomApi, textFrame } from '../fakes/wecom-api.js';
+import { until } from '../channels/harness.js';
 import { copyKnowledge, KNOWLEDGE, tempDir } from '../helpers.js';
 import { runIndex } from '../../adapters/app/knowledge.js';
 
@@ -107,6 +109,36 @@ describe('one process, one server', () => {
     await telegram.waitFor((c) => c.method === 'sendMessage');
     await serving.close();
     expect((await answered).status).toBe(200);
+  });
+
+  it('runs WeCom with the rest, says so, and is not ready while its connection is down', async () => {
+    const { settings } = await setup();
+    const wecom = new WecomApi();
+    await wecom.start();
+    open.push(() => wecom.stop());
+    const withWecom: Settings = {
+      ...settings,
+      channels: {
+        ...settings.channels,
+        wecom: { botId: wecom.botId, secret: wecom.secret, wsUrl: wecom.url },
+      },
+    };
+    const serving = await serve(withWecom, KNOWLEDGE, quietLog());
+    open.unshift(() => serving.close());
+    expect(serving.summary).toContain('WeCom: AI bot (智能机器人) over the long connection');
+    expect((await fetch(`${serving.url}/readyz`)).status).toBe(200);
+    const before = wecom.sent.length;
+    wecom.push(textFrame('2024年活动周的主题是什么？'));
+    await until(() =>
+      wecom.sent
+        .slice(before)
+        .some((s) => JSON.stringify(s.body).includes('让学习成为一种生活方式')),
+    );
+    await wecom.stop();
+    await until(() => !wecom.connected);
+    const down = await fetch(`${serving.url}/readyz`);
+    expect(down.status).toBe(503);
+    expect((await down.json()).checks.channelsDown).toEqual(['WeCom']);
   });
 
   it('stops the start, closing what it opened, when a platform refuses its token', async () => {
