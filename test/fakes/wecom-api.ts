@@ -43,6 +43,7 @@ export class WecomApi {
   private current?: WebSocket;
   private readonly faults: { errcode: number; errmsg: string; test: (s: Sent) => boolean }[] = [];
   private readonly parts = new Map<string, { filename: string; chunks: Buffer[] }>();
+  private waiters: { test: (s: Sent) => boolean; resolve: (s: Sent) => void }[] = [];
   private n = 0;
 
   constructor(
@@ -151,6 +152,7 @@ export class WecomApi {
     if (!SEND_COMMANDS.has(frame.cmd)) return this.ack(socket, reqId, 40008, 'unknown cmd');
     const sent: Sent = { cmd: frame.cmd, reqId, body, at: performance.now() };
     this.sent.push(sent);
+    this.waiters = this.waiters.filter((w) => !(w.test(sent) && (w.resolve(sent), true)));
     const fault = this.faults.findIndex((f) => f.test(sent));
     if (fault >= 0) {
       const [f] = this.faults.splice(fault, 1);
@@ -166,6 +168,20 @@ export class WecomApi {
       errcode,
       errmsg: errcode === 45009 ? 'api freq out of limit' : 'system busy',
       test,
+    });
+  }
+
+  /** Resolves with the first frame from now on that `test` picks; rejects after `ms`. */
+  waitFor(test: (s: Sent) => boolean, ms = 10_000): Promise<Sent> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('stand-in: no such frame in time')), ms);
+      this.waiters.push({
+        test,
+        resolve: (s) => {
+          clearTimeout(timer);
+          resolve(s);
+        },
+      });
     });
   }
 
