@@ -12,6 +12,9 @@ import {
   readIndexMeta,
 } from '../../src/index.js';
 import type { Settings } from '../config/env.js';
+import { createWecomLink } from '../wecom/link.js';
+import type { WecomSettings } from '../wecom/main.js';
+import { pino } from 'pino';
 
 /** One line of `llw doctor`: passed, a warning, or failed with what to do. */
 export interface Check {
@@ -214,7 +217,44 @@ export async function runDoctor(settings: Settings, knowledgeDir: string): Promi
     }
   }
 
+  if (channels.wecom) checks.push(await checkWecom(channels.wecom, config.dataDir));
+
   return checks;
+}
+
+/**
+ * WeCom keeps one connection per bot and drops the older one, so the check connects only when no
+ * assistant sharing this state.db holds the bot's lease; otherwise it leaves that connection be.
+ */
+async function checkWecom(settings: WecomSettings, dataDir: string): Promise<Check> {
+  let store: ReturnType<typeof createSqliteStore> | undefined;
+  try {
+    store = createSqliteStore(path.join(dataDir, 'state.db'));
+    const link = createWecomLink({
+      settings,
+      store,
+      log: pino({ level: 'silent' }),
+      startTimeoutMs: 10_000,
+      wire: () => undefined,
+    });
+    await link.start();
+    const state = link.state();
+    await link.stop();
+    return state === 'standby'
+      ? ok(
+          'WeCom',
+          "a running assistant holds the bot's connection; not checked, to leave it connected",
+        )
+      : ok('WeCom', 'Bot ID and Secret accepted over the long connection');
+  } catch (error) {
+    return fail(
+      'WeCom',
+      message(error),
+      'check WECOM_BOT_ID, WECOM_BOT_SECRET and outbound access to the long connection (or WECOM_WS_URL)',
+    );
+  } finally {
+    await store?.close();
+  }
 }
 
 /** The checks as lines for a terminal: ✓, ! or ✗, then what to do. */

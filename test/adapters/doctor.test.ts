@@ -7,6 +7,8 @@ import { readSettings } from '../../adapters/config/env.js';
 import { FakeOpenAi } from '../fakes/openai-server.js';
 import { SlackApi } from '../fakes/slack-api.js';
 import { TelegramApi } from '../fakes/telegram-api.js';
+import { WecomApi } from '../fakes/wecom-api.js';
+import { createSqliteStore } from '../../src/index.js';
 import { copyKnowledge, tempDir } from '../helpers.js';
 
 const telegram = new TelegramApi();
@@ -24,7 +26,7 @@ const byName = (checks: Check[]) => Object.fromEntries(checks.map((c) => [c.name
 async function doctor(env: Record<string, string>, knowledge?: string) {
   const dir = knowledge ?? (await copyKnowledge());
   const settings = readSettings({
-    LLW_DATA_DIR: await tempDir(),
+    LLW_DATA_DIR: env['LLW_DATA_DIR'] ?? (await tempDir()),
     PORT: '0',
     LLW_EMBEDDINGS: 'local',
     ...env,
@@ -33,6 +35,41 @@ async function doctor(env: Record<string, string>, knowledge?: string) {
 }
 
 describe('llw doctor', () => {
+  it('checks the WeCom credentials when no assistant holds the bot, and leaves a running one alone', async () => {
+    const wecom = new WecomApi();
+    await wecom.start();
+    try {
+      const dataDir = await tempDir();
+      const env = {
+        LLW_DATA_DIR: dataDir,
+        WECOM_BOT_ID: wecom.botId,
+        WECOM_BOT_SECRET: wecom.secret,
+        WECOM_WS_URL: wecom.url,
+      };
+      expect((await doctor(env)).checks['WeCom']).toMatchObject({
+        status: 'ok',
+        detail: 'Bot ID and Secret accepted over the long connection',
+      });
+      const wrong = (await doctor({ ...env, WECOM_BOT_SECRET: 'wrong-secret-123456' })).checks;
+      expect(wrong['WeCom']).toMatchObject({
+        status: 'fail',
+        fix: expect.stringContaining('WECOM_BOT_SECRET'),
+      });
+      expect(wrong['WeCom']!.detail).not.toContain('wrong-secret-123456');
+      // A running assistant holds the lease: the doctor does not take its connection.
+      const store = createSqliteStore(path.join(dataDir, 'state.db'));
+      await store.lease(`wecom:${wecom.botId}`, 'running-assistant', 60_000);
+      const subscribes = wecom.subscribes;
+      expect((await doctor(env)).checks['WeCom']!.detail).toMatch(
+        /holds the bot's connection; not checked/,
+      );
+      expect(wecom.subscribes).toBe(subscribes);
+      await store.close();
+    } finally {
+      await wecom.stop();
+    }
+  });
+
   it('says what is fine, and that a missing index is built on start', async () => {
     const { checks } = await doctor({});
     expect(checks['data folder']!.status).toBe('ok');

@@ -7,6 +7,7 @@ import { escapeMarkdown, replyToWecom } from '../../adapters/wecom/from-core.js'
 import { createWecomChannel, type WecomChannel } from '../../adapters/wecom/main.js';
 import {
   createMemoryStore,
+  createSqliteStore,
   textReply,
   type Bot,
   type IncomingMessage,
@@ -14,7 +15,9 @@ import {
   type StateStore,
 } from '../../src/index.js';
 import { quietLog, testBot, textOf, until } from '../channels/harness.js';
-import { connected, seenIn, shown } from '../channels/wecom-harness.js';
+import { connected, seenIn, shown, wecomHarness } from '../channels/wecom-harness.js';
+import { tempDir } from '../helpers.js';
+import path from 'node:path';
 import { WecomApi, eventFrame, textFrame, type Sent } from '../fakes/wecom-api.js';
 import MarkdownIt from 'markdown-it';
 
@@ -377,6 +380,62 @@ describe('WeCom channel', () => {
     await stopped;
     expect(api.sent.slice(before).map(shown)).toContain('答案在这里。');
     await until(() => !api.connected);
+  });
+
+  it('shows the choice on a clicked card, and answers a button of an earlier step as stale', async () => {
+    const h = wecomHarness();
+    await h.start();
+    running.push(h);
+    await h.say('我想推荐一位百姓学习之星');
+    const gender = await h.say('张秀英');
+    const label = gender.buttons.find((b) => b === '女')!;
+    const before = h.api.sent.length;
+    await h.press(label);
+    const update = h.api.sent.slice(before).find((s) => s.cmd === 'aibot_respond_update_msg');
+    const card = update?.body['template_card'] as {
+      sub_title_text: string;
+      button_list: { text: string }[];
+    };
+    expect(card.sub_title_text).toBe(`✓ ${label}`);
+    expect(card.button_list.map((b) => b.text)).toEqual([label]);
+    // The same card's button again, a step later: nothing is done, and the user is told why.
+    const again = await h.press(label);
+    expect(textOf(again)).toContain('这个按钮来自较早的一步，没有执行');
+  });
+
+  it('forgets a user on "忘记我": drafts and conversation gone, old cards no longer shown as chosen', async () => {
+    const store = createMemoryStore();
+    const h = wecomHarness({ store, user: 'lisi' });
+    await h.start();
+    running.push(h);
+    await h.say('我想推荐一位百姓学习之星');
+    const gender = await h.say('张秀英');
+    const label = gender.buttons.find((b) => b === '女')!;
+    await h.press(label);
+    const user = { channel: 'wecom', userId: 'lisi' };
+    expect(await store.listDrafts(user)).toHaveLength(1);
+    const ask = await h.say('忘记我');
+    await h.press(ask.buttons[0]!);
+    expect(await store.listDrafts(user)).toEqual([]);
+    expect((await store.getSession({ ...user, conversationId: 'lisi' })).version).toBe(0);
+    const before = h.api.sent.length;
+    await h.press(label);
+    expect(h.api.sent.slice(before).some((s) => s.cmd === 'aibot_respond_update_msg')).toBe(false);
+  });
+
+  it('keeps one connection across two processes sharing a SQLite state.db', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'state.db');
+    const a = await setup({ store: createSqliteStore(file), leaseMs: 300 });
+    const b = await setup({ store: createSqliteStore(file), api: a.api, leaseMs: 300 });
+    running.push({ stop: () => a.store.close() }, { stop: () => b.store.close() });
+    await a.channel.start();
+    await b.channel.start();
+    running.push(b.channel);
+    expect([a.channel.state(), b.channel.state()]).toEqual(['connected', 'standby']);
+    await a.channel.stop();
+    await until(() => b.channel.state() === 'connected', 3000);
+    expect(a.api.subscribes).toBe(2);
   });
 
   it('logs no message text above debug and never the secret', async () => {
