@@ -25,6 +25,10 @@ export interface BotMessages {
   readonly working: string;
   /** The title of a card of buttons. */
   readonly chooseButton: string;
+  /** The title of a card of the helpful / not helpful buttons under an answer. */
+  readonly rateTitle: string;
+  /** The title of a card of example questions. */
+  readonly tryTitle: string;
   /** A picture, file or video came where only text is read. */
   readonly textOnly: string;
   /** A draft file could not be delivered: how else to get it. */
@@ -56,6 +60,8 @@ const zh: BotMessages = {
     `抱歉，草稿文件没能写入磁盘（${why}）。草稿本身已保存：空出空间后说“确认”，即可重新生成文件。`,
   working: '正在查询…',
   chooseButton: '请选择',
+  rateTitle: '这个回答有帮助吗？',
+  tryTitle: '可以这样问',
   textOnly: '目前我只能读文字消息。请把问题或要填写的内容用文字发给我。',
   fileNotSent: (name) => `文件 ${name} 没能发送。草稿已保存：稍后发送“下载”即可重新获取文件。`,
   heldInput: (preview) =>
@@ -87,6 +93,8 @@ const en: BotMessages = {
     `Sorry, the draft files could not be written to disk (${why}). The draft itself is saved: once there is room, say 'confirm' to make the files again.`,
   working: 'Looking this up…',
   chooseButton: 'Choose one',
+  rateTitle: 'Was this answer helpful?',
+  tryTitle: 'You can ask',
   textOnly: 'I can read text messages only for now. Please type your question or answer.',
   fileNotSent: (name) =>
     `The file ${name} could not be sent. The draft is saved: send 'download' a little later to get the file again.`,

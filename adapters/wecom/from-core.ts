@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   botMessagesFor,
+  decodeAction,
   splitReply,
   toScript,
   type Block,
   type Button,
   type ChannelCapabilities,
   type Inline,
+  type Language,
   type Reply,
   type ReplyFile,
   type Segment,
@@ -106,6 +108,15 @@ export interface Outgoing {
   readonly files: readonly ReplyFile[];
 }
 
+/** A card's title by what its buttons do: rate an answer, ask an example, or choose. */
+function cardTitle(buttons: readonly Button[], language: Language): string {
+  const m = botMessagesFor(language);
+  const kinds = new Set(buttons.map((b) => decodeAction(b.action)?.kind));
+  if (kinds.size === 1 && kinds.has('feedback')) return m.rateTitle;
+  if ([...kinds].every((k) => k === 'example' || k === 'nominate')) return m.tryTitle;
+  return m.chooseButton;
+}
+
 /** A task id WeCom accepts (letters, digits, `_-@`, at most 128 bytes), unique per card. */
 export const newTaskId = () => `llw_${randomUUID().replace(/-/g, '')}`;
 
@@ -120,7 +131,7 @@ export function replyToWecom(reply: Reply): Outgoing {
     size: (s) => Buffer.byteLength(segmentMarkdown(s), 'utf8'),
   }).map((segments) => segments.map(segmentMarkdown).join('\n\n'));
   const buttons = reply.buttons.slice(0, WECOM_CAPABILITIES.buttons!.max);
-  const title = toScript(botMessagesFor(reply.language).chooseButton, reply.language);
+  const title = toScript(cardTitle(buttons, reply.language), reply.language);
   const cards: Card[] = [];
   for (let i = 0; i < buttons.length; i += BUTTONS_PER_CARD)
     cards.push({

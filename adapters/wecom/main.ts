@@ -36,7 +36,7 @@ export interface WecomSettings {
 const MESSAGE_TTL_MS = 12 * 60 * 60 * 1000;
 /** WeCom lets a user have three answers open at once; the rest wait in order. */
 const OPEN_PER_USER = 3;
-/** Cards kept to show what was chosen when clicked; older ones are answered without it. */
+/** Cards (and users' languages) kept in memory; older ones are answered without them. */
 const MAX_CARDS = 10_000;
 
 /** A running WeCom channel, with what `/readyz` needs to know. */
@@ -71,6 +71,8 @@ export function createWecomChannel(options: {
   const queue = createKeyedQueue();
   const slots = createKeyedSlots(OPEN_PER_USER);
   const cards = new Map<string, Card & { readonly userId: string }>();
+  /** Each user's last answer language: the interim frame of "你好" or "2024?" follows it. */
+  const languages = new Map<string, Language>();
   let link: WecomLink | undefined;
   let stopping = false;
 
@@ -111,8 +113,10 @@ export function createWecomChannel(options: {
       }
     }
     for (const effect of reply.effects ?? []) {
-      if (effect.kind === 'forget-user')
+      if (effect.kind === 'forget-user') {
+        languages.delete(to.userId);
         for (const [id, card] of cards) if (card.userId === to.userId) cards.delete(id);
+      }
       if (effect.kind === 'continue-privately')
         await continuePrivately(client, to.userId, effect.start);
     }
@@ -148,6 +152,12 @@ export function createWecomChannel(options: {
     const to = { chat, userId: message.userId, ...(stream ? { stream } : {}) };
     await queue(message.conversationId ?? message.userId, async () => {
       const replies = await bot.handle(message, { interim: (r) => deliver(client, to, r) });
+      const language = replies[0]?.language;
+      if (language) {
+        languages.delete(message.userId);
+        languages.set(message.userId, language);
+        if (languages.size > MAX_CARDS) languages.delete(languages.keys().next().value!);
+      }
       for (const reply of replies) {
         try {
           await deliver(client, to, reply);
@@ -168,7 +178,10 @@ export function createWecomChannel(options: {
     const userId = body.from?.userid ?? '';
     const release = await slots.acquire(userId);
     try {
-      const language: Language = detectLanguage(inbound?.message.text ?? '');
+      const language: Language = detectLanguage(
+        inbound?.message.text ?? '',
+        languages.get(userId) ?? 'zh-Hans',
+      );
       const stream = openStream(client, frame, log, link!);
       await stream.interim(toScript(botMessagesFor(language).working, language));
       if (!inbound) {

@@ -140,7 +140,14 @@ describe('WeCom channel', () => {
     const last = frames.find((s) => streamOf(s)?.finish)!;
     expect(streamOf(last)!.content).toContain('Make learning a lifestyle');
     expect(streamOf(last)!.content).not.toContain('Looking this up');
-    expect(streamOf(frames[0]!)!.content).toBeDefined();
+    // Feedback buttons come on a card that asks about the answer.
+    const card = sent.find((s) => s.body['msgtype'] === 'template_card');
+    expect(card?.body['template_card']).toMatchObject({
+      main_title: { title: 'Was this answer helpful?' },
+    });
+    // A message in no language in particular is met in the user's last one.
+    const neutral = await deliver(api, inflight, textFrame('2024?'));
+    expect(streamOf(neutral[0]!)).toMatchObject({ content: 'Looking this up…' });
     const zh = await deliver(api, inflight, textFrame('2024年活动周的主题是什么？'));
     expect(streamOf(zh[0]!)).toMatchObject({ finish: false, content: '正在查询…' });
   });
