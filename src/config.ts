@@ -20,6 +20,11 @@ export const envSchema = z.object({
   LLW_MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(1_000_000).default(8000),
   LLW_KEEP_ANSWERS_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   LLW_KEEP_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  LLW_DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,62}$/)
+    .optional(),
 });
 
 /** How to fix each variable, shown when its value is refused. */
@@ -43,6 +48,10 @@ export const envHelp: Readonly<Record<keyof z.infer<typeof envSchema>, string>> 
     'a whole number of days from 1 to 3650, for example 365 (conversations and drafts untouched that long are deleted)',
   LLW_KEEP_ANSWERS_DAYS:
     'a whole number of days from 0 to 3650, for example 180 (0 keeps no questions and offers no feedback buttons)',
+  DATABASE_URL:
+    'a PostgreSQL URL such as postgres://llw:password@db.example.org:5432/llw, or leave it unset to keep state in LLW_DATA_DIR/state.db (SQLite)',
+  LLW_DATABASE_SCHEMA:
+    'a schema name of letters, digits and _ (created if missing), or leave it unset for the database default (public)',
 };
 
 /** The validated configuration the edges wire the core with. */
@@ -63,6 +72,8 @@ export interface Config {
   readonly keepAnswersDays: number;
   /** How many days a conversation or draft nobody touched is kept. */
   readonly keepInactiveDays: number;
+  /** PostgreSQL instead of SQLite for the state, shared by several instances. */
+  readonly database?: { readonly url: string; readonly schema?: string };
 }
 
 /** Turns parsed environment values into the configuration. */
@@ -94,5 +105,13 @@ export function toConfig(env: z.infer<typeof envSchema>): Config {
     maxMessageChars: env.LLW_MAX_MESSAGE_CHARS,
     keepAnswersDays: env.LLW_KEEP_ANSWERS_DAYS,
     keepInactiveDays: env.LLW_KEEP_INACTIVE_DAYS,
+    ...(env.DATABASE_URL
+      ? {
+          database: {
+            url: env.DATABASE_URL,
+            ...(env.LLW_DATABASE_SCHEMA ? { schema: env.LLW_DATABASE_SCHEMA } : {}),
+          },
+        }
+      : {}),
   };
 }

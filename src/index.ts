@@ -60,6 +60,7 @@ export { measureRetrieval, type RetrievalCase } from './retrieval/measure.js';
 export { createMemoryStore } from './storage/memory-store.js';
 export { createMemoryDedupe } from './storage/memory-dedupe.js';
 export { createSqliteStore } from './storage/sqlite-store.js';
+export { createPostgresStore, redactUrl } from './storage/postgres-store.js';
 export { makeDirectory } from './storage/dirs.js';
 export type {
   AnswerRecord,

@@ -5,6 +5,7 @@ import {
   createBot,
   createMemoryStore,
   createOpenAiChatModel,
+  createPostgresStore,
   createSqliteStore,
   languageOfLocale,
   loadIndex,
@@ -55,6 +56,15 @@ export interface RuntimeOptions {
   readonly admins?: readonly string[];
 }
 
+/** The state store the configuration names: PostgreSQL with DATABASE_URL, else SQLite. */
+export function openStore(config: Config): Promise<StateStore> {
+  return config.database
+    ? createPostgresStore(config.database.url, {
+        ...(config.database.schema ? { schema: config.database.schema } : {}),
+      })
+    : Promise.resolve(createSqliteStore(path.join(config.dataDir, 'state.db')));
+}
+
 /**
  * Builds the bot the configuration describes: the index (built first when missing or stale), an
  * LLM when one is configured, and conversation state in LLW_DATA_DIR/state.db when persistent,
@@ -67,9 +77,7 @@ export async function createRuntime(
   options: RuntimeOptions = {},
 ): Promise<Runtime> {
   let index = await ensureIndex(config, knowledgeDir, log);
-  const store = options.persistent
-    ? createSqliteStore(path.join(config.dataDir, 'state.db'))
-    : createMemoryStore();
+  const store = options.persistent ? await openStore(config) : createMemoryStore();
   const chat = config.chat;
   const llm: { chatModel?: ReturnType<typeof createOpenAiChatModel>; prompts?: Prompts } = chat
     ? {

@@ -5,12 +5,15 @@ import path from 'node:path';
 import { Telegram } from 'telegraf';
 import {
   createOpenAiChatModel,
-  createSqliteStore,
   loadIndex,
   loadKnowledge,
   makeDirectory,
   readIndexMeta,
+  redactUrl,
+  type Config,
+  type StateStore,
 } from '../../src/index.js';
+import { openStore } from '../app/runtime.js';
 import type { Settings } from '../config/env.js';
 import { createWecomLink } from '../wecom/link.js';
 import type { WecomSettings } from '../wecom/main.js';
@@ -109,10 +112,15 @@ export async function runDoctor(settings: Settings, knowledgeDir: string): Promi
   }
 
   try {
-    const store = createSqliteStore(path.join(config.dataDir, 'state.db'));
+    const store = await openStore(config);
     const stats = await store.stats();
     await store.close();
-    checks.push(ok('database', `state.db opens; ${stats.activeForms} forms being filled`));
+    checks.push(
+      ok(
+        'database',
+        `${config.database ? `PostgreSQL at ${redactUrl(config.database.url)}` : 'state.db'} opens; ${stats.activeForms} forms being filled`,
+      ),
+    );
   } catch (error) {
     checks.push(
       fail(
@@ -217,19 +225,19 @@ export async function runDoctor(settings: Settings, knowledgeDir: string): Promi
     }
   }
 
-  if (channels.wecom) checks.push(await checkWecom(channels.wecom, config.dataDir));
+  if (channels.wecom) checks.push(await checkWecom(channels.wecom, config));
 
   return checks;
 }
 
 /**
  * WeCom keeps one connection per bot and drops the older one, so the check connects only when no
- * assistant sharing this state.db holds the bot's lease; otherwise it leaves that connection be.
+ * assistant sharing this state database holds the bot's lease; otherwise it leaves that connection be.
  */
-async function checkWecom(settings: WecomSettings, dataDir: string): Promise<Check> {
-  let store: ReturnType<typeof createSqliteStore> | undefined;
+async function checkWecom(settings: WecomSettings, config: Config): Promise<Check> {
+  let store: StateStore | undefined;
   try {
-    store = createSqliteStore(path.join(dataDir, 'state.db'));
+    store = await openStore(config);
     const link = createWecomLink({
       settings,
       store,

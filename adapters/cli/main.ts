@@ -13,22 +13,24 @@ import { formatEvalReport, runEval } from './evaluate.js';
 import { ensureIndex, knowledgeDirOf, runIndex } from '../app/knowledge.js';
 import { readQuestions } from './question-set.js';
 import { formatHits, hitToJson } from './search-command.js';
-import { createRuntime } from '../app/runtime.js';
-import { createRetriever, createSqliteStore, isBotError, type Config } from '../../src/index.js';
+import { createRuntime, openStore } from '../app/runtime.js';
+import { createRetriever, isBotError, redactUrl, type Config } from '../../src/index.js';
 import { buildReport, formatReport, reportPeriod } from './report-command.js';
 
 const USAGE = `llw — the National Lifelong Learning Week assistant
 
 Usage:
   llw start                         the assistant: the web chat on http://localhost:3000 (PORT),
-                                    and Telegram and Slack where configured (llw serve: the same)
+                                    and Telegram, Slack and WeCom where configured (llw serve: the same)
   llw chat [--user ID] [--json]     the terminal chat; without a TTY, one message per stdin line
   llw ask [--json] [QUESTION…]      answer the question, or each stdin line
   llw index [--knowledge DIR]       build the knowledge index from DIR (default: ./knowledge)
   llw search [--json] [-k N] QUERY  ranked passages for QUERY, with source, section and score
   llw eval [FILE]                   run a question set (default test/eval/questions.jsonl)
   llw doctor [--json]                check the configuration, index, database and whatever LLM,
-                                    Telegram or Slack is configured, each with what to do
+                                    Telegram, Slack or WeCom is configured, each with what to do
+  llw migrate                       create or upgrade the state database (SQLite, or PostgreSQL
+                                    with DATABASE_URL); start does it too
   llw report [--days N | --since D] [--until D] [--json]
                                     what was asked, what the notices lack, what did not help
   llw bench [--sweep]               retrieval quality, search and answer latency
@@ -129,6 +131,18 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       if (checks.some((c) => c.status === 'fail')) process.exitCode = 1;
       return;
     }
+    case 'migrate': {
+      if (rest.length > 0) throw new UsageError(`migrate takes no argument "${rest[0]}"`);
+      // Opening the store applies the migrations it lacks (once, under a lock, for PostgreSQL).
+      const store = await openStore(config);
+      await store.close();
+      console.log(
+        config.database
+          ? `PostgreSQL state at ${redactUrl(config.database.url)}${config.database.schema ? ` (schema ${config.database.schema})` : ''} is up to date`
+          : `SQLite state at ${path.join(config.dataDir, 'state.db')} is up to date`,
+      );
+      return;
+    }
     case 'report': {
       if (rest.length > 0) throw new UsageError(`report takes no argument "${rest[0]}"`);
       let period: { since: Date; until: Date };
@@ -137,7 +151,7 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
       } catch (error) {
         throw new UsageError((error as Error).message);
       }
-      const store = createSqliteStore(path.join(config.dataDir, 'state.db'));
+      const store = await openStore(config);
       try {
         const report = buildReport(await store.answers(period), period.since, period.until);
         console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));

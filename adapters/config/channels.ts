@@ -9,6 +9,8 @@ export const SECRETS: ReadonlySet<string> = new Set([
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
   'WECOM_BOT_SECRET',
+  // A PostgreSQL URL may hold a password.
+  'DATABASE_URL',
 ]);
 
 const https = z.url({ protocol: /^https$/ });
