@@ -83,6 +83,13 @@ export function readSettings(
   } catch (error) {
     problems.push((error as Error).message);
   }
-  if (!config || !channels) throw new BotError('CONFIG_INVALID', problems.join('\n'));
+  // Several instances on one database each register the Telegram webhook at start: with a secret
+  // generated per data folder, the last one would lock the others out.
+  if (config?.database && channels?.telegram?.webhookUrl && !channels.telegram.webhookSecret)
+    problems.push(
+      'TELEGRAM_WEBHOOK_SECRET: is missing: with DATABASE_URL (several instances) and a webhook, set the same secret on every instance (16 to 256 letters, digits, _ or -)',
+    );
+  if (!config || !channels || problems.length > 0)
+    throw new BotError('CONFIG_INVALID', problems.join('\n'));
   return { config, channels };
 }

@@ -122,6 +122,18 @@ describe('channel settings', () => {
       /WECOM_WS_URL="https:\/\/x.example.org" is not valid: set it to the ws\(s\) address/,
     );
     check(
+      {
+        DATABASE_URL: 'postgres://llw:hunter2@db.example.org/llw',
+        TELEGRAM_BOT_TOKEN: token,
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example.org',
+      },
+      /TELEGRAM_WEBHOOK_SECRET: is missing: with DATABASE_URL \(several instances\) and a webhook, set the same secret on every instance/,
+    );
+    check(
+      { DATABASE_URL: 'mysql://llw:hunter2@db.example.org/llw' },
+      /DATABASE_URL \(value hidden\) is not valid: set it to a PostgreSQL URL/,
+    );
+    check(
       { PORT: 'eighty', OPENAI_API_KEY: '' },
       /PORT="eighty" is not valid: set it to a port number/,
     );
