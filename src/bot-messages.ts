@@ -29,6 +29,8 @@ export interface BotMessages {
   readonly rateTitle: string;
   /** The title of a card of example questions. */
   readonly tryTitle: string;
+  /** A user sent more messages than the allowance: when to go on. */
+  readonly slowDown: (seconds: number) => string;
   /** A picture, file or video came where only text is read. */
   readonly textOnly: string;
   /** A draft file could not be delivered: how else to get it. */
@@ -63,6 +65,8 @@ const zh: BotMessages = {
   rateTitle: '这个回答有帮助吗？',
   tryTitle: '可以这样问',
   textOnly: '目前我只能读文字消息。请把问题或要填写的内容用文字发给我。',
+  slowDown: (seconds) =>
+    `消息发得太快了，我需要歇一下。请${seconds}秒后再发；这段时间里发来的消息不会被处理，之后请重发。`,
   fileNotSent: (name) => `文件 ${name} 没能发送。草稿已保存：稍后发送“下载”即可重新获取文件。`,
   heldInput: (preview) =>
     `在上面的回复显示之前（或刚一显示）收到了：“${preview}”。它可能是上一段粘贴的后半部分，为免被当作新问题的回答，还没有发送。要把它作为上面这个问题的回答，请直接按回车；否则请输入新的内容（这段会被丢弃）。`,
@@ -96,6 +100,8 @@ const en: BotMessages = {
   rateTitle: 'Was this answer helpful?',
   tryTitle: 'You can ask',
   textOnly: 'I can read text messages only for now. Please type your question or answer.',
+  slowDown: (seconds) =>
+    `That is more messages than I can take at once. Please wait ${seconds} seconds: messages sent until then are not read, so send them again after.`,
   fileNotSent: (name) =>
     `The file ${name} could not be sent. The draft is saved: send 'download' a little later to get the file again.`,
   heldInput: (preview) =>

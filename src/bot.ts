@@ -56,6 +56,12 @@ export interface BotOptions {
   readonly keepInactiveDays?: number;
   /** The clock (tests set it; birth dates are checked against it). */
   readonly now?: () => Date;
+  /**
+   * Messages a user may send per window (a minute unless set), counted in the store so that it
+   * holds across instances; one over gets a polite reply, the rest of the window nothing.
+   * Off unless set (the terminal chat and evaluations have none); served channels set it.
+   */
+  readonly rateLimit?: { readonly messages: number; readonly windowMs?: number };
 }
 
 const silent: Logger = { error() {}, warn() {}, info() {}, debug() {} };
@@ -91,6 +97,8 @@ export function createBot(options: BotOptions): Bot {
   const store = options.store ?? createMemoryStore();
   const now = options.now ?? (() => new Date());
   const maxChars = options.maxMessageChars ?? 8000;
+  const allowance = options.rateLimit?.messages ?? 0;
+  const allowanceWindow = options.rateLimit?.windowMs ?? 60_000;
   const dedupeTtl = options.dedupeTtlMs ?? 24 * 60 * 60 * 1000;
   const { index } = options;
   const answerer = createAnswerer({
@@ -289,6 +297,18 @@ export function createBot(options: BotOptions): Bot {
           : { key: `${message.channel}:${message.messageId}`, ttlMs: dedupeTtl };
       try {
         if (delivery && (await store.seen(delivery.key))) return duplicate(message);
+        if (allowance > 0) {
+          const sent = await store.count(`${key.channel}:${key.userId}`, allowanceWindow);
+          if (sent > allowance) {
+            // Said once per window: a flood must not be answered with a flood.
+            if (sent > allowance + 1) return [];
+            const language = languageOf(message, text.slice(0, 2000));
+            const seconds = Math.ceil((allowanceWindow - (Date.now() % allowanceWindow)) / 1000);
+            return [
+              say(botMessagesFor(language).slowDown(seconds), language, 'help', 'rate-limited'),
+            ];
+          }
+        }
         if (text.length > maxChars) {
           const length = [...text].length;
           if (length > maxChars) {

@@ -20,6 +20,7 @@ export const envSchema = z.object({
   LLW_MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(1_000_000).default(8000),
   LLW_KEEP_ANSWERS_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
   LLW_KEEP_INACTIVE_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  LLW_RATE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(20),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   LLW_DATABASE_SCHEMA: z
     .string()
@@ -48,6 +49,8 @@ export const envHelp: Readonly<Record<keyof z.infer<typeof envSchema>, string>> 
     'a whole number of days from 1 to 3650, for example 365 (conversations and drafts untouched that long are deleted)',
   LLW_KEEP_ANSWERS_DAYS:
     'a whole number of days from 0 to 3650, for example 180 (0 keeps no questions and offers no feedback buttons)',
+  LLW_RATE_LIMIT:
+    'a whole number of messages a user may send a minute, for example 20 (0: no limit)',
   DATABASE_URL:
     'a PostgreSQL URL such as postgres://llw:password@db.example.org:5432/llw, or leave it unset to keep state in LLW_DATA_DIR/state.db (SQLite)',
   LLW_DATABASE_SCHEMA:
@@ -72,6 +75,8 @@ export interface Config {
   readonly keepAnswersDays: number;
   /** How many days a conversation or draft nobody touched is kept. */
   readonly keepInactiveDays: number;
+  /** Messages a user may send a minute through a served channel (0: no limit). */
+  readonly rateLimit: number;
   /** PostgreSQL instead of SQLite for the state, shared by several instances. */
   readonly database?: { readonly url: string; readonly schema?: string };
 }
@@ -105,6 +110,7 @@ export function toConfig(env: z.infer<typeof envSchema>): Config {
     maxMessageChars: env.LLW_MAX_MESSAGE_CHARS,
     keepAnswersDays: env.LLW_KEEP_ANSWERS_DAYS,
     keepInactiveDays: env.LLW_KEEP_INACTIVE_DAYS,
+    rateLimit: env.LLW_RATE_LIMIT,
     ...(env.DATABASE_URL
       ? {
           database: {

@@ -54,6 +54,8 @@ export interface RuntimeOptions {
   readonly observer?: Observer;
   /** Channel:user ids allowed to send /reload (LLW_ADMINS). */
   readonly admins?: readonly string[];
+  /** Apply LLW_RATE_LIMIT (the served channels; not the terminal chat or evaluations). */
+  readonly rateLimited?: boolean;
 }
 
 /** The state store the configuration names: PostgreSQL with DATABASE_URL, else SQLite. */
@@ -98,6 +100,7 @@ export async function createRuntime(
       maxMessageChars: config.maxMessageChars,
       keepAnswersDays: config.keepAnswersDays,
       keepInactiveDays: config.keepInactiveDays,
+      ...(options.rateLimited ? { rateLimit: { messages: config.rateLimit } } : {}),
       ...(options.observer ? { observer: options.observer } : {}),
       ...llm,
     });

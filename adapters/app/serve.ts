@@ -59,6 +59,7 @@ export async function serve(
   const metrics = createMetrics(() => store!);
   const runtime = await createRuntime(config, knowledgeDir, log, {
     persistent: true,
+    rateLimited: true,
     observer: metrics.observer,
     admins: configured.admins,
   });

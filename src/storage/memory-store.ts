@@ -18,6 +18,7 @@ export function createMemoryStore(): StateStore {
   const drafts = new Map<string, Map<string, StoredDraft>>();
   const dedupe = createMemoryDedupe();
   const leases = new Map<string, { holder: string; expires: number }>();
+  const rates = new Map<string, { window: number; count: number }>();
   let answers: AnswerRecord[] = [];
   // When each stored session was last saved, for sweeping conversations long untouched.
   const touched = new WeakMap<Versioned<Session>, number>();
@@ -40,6 +41,16 @@ export function createMemoryStore(): StateStore {
     },
     async release(key, holder) {
       if (leases.get(key)?.holder === holder) leases.delete(key);
+    },
+    async count(key, windowMs) {
+      const window = Math.floor(Date.now() / windowMs);
+      const held = rates.get(key);
+      const count = held?.window === window ? held.count + 1 : 1;
+      rates.delete(key);
+      rates.set(key, { window, count });
+      // Bounded: the keys counted longest ago go first.
+      if (rates.size > 100_000) rates.delete(rates.keys().next().value!);
+      return count;
     },
     async getSession(key: ConversationKey) {
       return copy(inner(sessions, key).get(key.conversationId) ?? { value: {}, version: 0 });

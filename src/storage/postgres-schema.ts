@@ -26,6 +26,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX answers_by_time ON answers (at);
    CREATE INDEX answers_by_user ON answers (channel, user_id);
    CREATE TABLE leases (key TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at BIGINT NOT NULL);`,
+  // 2: message counts per user and window, for the per-user allowance.
+  `CREATE TABLE rates (key TEXT PRIMARY KEY, win BIGINT NOT NULL, count INTEGER NOT NULL);`,
 ];
 
 /** The schema version this code writes. */

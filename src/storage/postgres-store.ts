@@ -167,6 +167,13 @@ export async function createPostgresStore(
     async release(key, holder) {
       await query('DELETE FROM leases WHERE key = $1 AND holder = $2', [key, holder]);
     },
+    async count(key, windowMs) {
+      const { rows } = await query<{ count: number }>(
+        'INSERT INTO rates (key, win, count) VALUES ($1, $2, 1) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rates.win = excluded.win THEN rates.count + 1 ELSE 1 END, win = excluded.win RETURNING count',
+        [key, Math.floor(now() / windowMs) * windowMs],
+      );
+      return rows[0]?.count ?? 1;
+    },
     async getSession(key) {
       const { rows } = await query<{ data: unknown; version: number }>(
         'SELECT data, version FROM sessions WHERE channel = $1 AND user_id = $2 AND conversation_id = $3',
@@ -299,6 +306,7 @@ export async function createPostgresStore(
       await query('DELETE FROM drafts WHERE updated_at < $1', [inactiveBefore.toISOString()]);
       await query('DELETE FROM dedupe WHERE expires_at <= $1', [t]);
       await query('DELETE FROM leases WHERE expires_at <= $1', [t]);
+      await query('DELETE FROM rates WHERE win < $1', [t - 86_400_000]);
     },
     async answers({ since, until }) {
       const { rows } = await query<AnswerRow>(

@@ -38,6 +38,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX answers_by_user ON answers (channel, user_id);`,
   // 4: leases, so that one process of several holds a platform's single connection (WeCom).
   `CREATE TABLE leases (key TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL);`,
+  // 5: message counts per user and window, for the per-user allowance.
+  `CREATE TABLE rates (key TEXT PRIMARY KEY, win INTEGER NOT NULL, count INTEGER NOT NULL);`,
 ];
 
 /** Brings a state database to the current schema; a newer one than this code knows is refused. */

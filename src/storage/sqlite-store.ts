@@ -139,6 +139,10 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       'INSERT INTO leases (key, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at WHERE leases.holder = excluded.holder OR leases.expires_at <= ?',
     ),
     release: db.prepare('DELETE FROM leases WHERE key = ? AND holder = ?'),
+    count: db.prepare<[string, number], { count: number }>(
+      'INSERT INTO rates (key, win, count) VALUES (?, ?, 1) ON CONFLICT (key) DO UPDATE SET count = CASE WHEN rates.win = excluded.win THEN rates.count + 1 ELSE 1 END, win = excluded.win RETURNING count',
+    ),
+    dropRates: db.prepare('DELETE FROM rates WHERE win < ?'),
     insertAnswer: db.prepare(
       'INSERT OR IGNORE INTO answers (id, channel, user_id, question, intent, kind, language, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -225,6 +229,8 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     sql.dropSessions.run(inactiveBefore);
     sql.dropDrafts.run(inactiveBefore);
     sql.purge.run(t);
+    // A window that began a day ago is no longer anyone's allowance.
+    sql.dropRates.run(t - 86_400_000);
   });
   /**
    * After a deletion: the write-ahead log still holds the old pages, so it is checkpointed into
@@ -255,6 +261,9 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     },
     async release(key, holder) {
       sql.release.run(key, holder);
+    },
+    async count(key, windowMs) {
+      return sql.count.get(key, Math.floor(now() / windowMs) * windowMs)?.count ?? 1;
     },
     async getSession(key) {
       const row = sql.getSession.get(key.channel, key.userId, key.conversationId);

@@ -94,8 +94,14 @@ export interface Lease {
   release(key: string, holder: string): Promise<void>;
 }
 
+/** Counts events per key in fixed windows: a per-user message allowance shared by instances. */
+export interface RateCounter {
+  /** Counts one more event of `key` in the current window of `windowMs`; the count so far. */
+  count(key: string, windowMs: number): Promise<number>;
+}
+
 /** The storage port. Implementations: SQLite (default), in memory (tests), Postgres (scale-out). */
-export interface StateStore extends Dedupe, Lease {
+export interface StateStore extends Dedupe, Lease, RateCounter {
   getSession(key: ConversationKey): Promise<Versioned<Session>>;
   getDraft(key: UserKey, id: string): Promise<StoredDraft | undefined>;
   /** The user's drafts in the order they were created, oldest first: numbers in a list never move. */

@@ -166,6 +166,18 @@ export function storeContract(name: string, open: () => Promise<StateStore>) {
       expect(await store.lease('wecom:bot1', 'a', 60_000)).toBe(true);
     });
 
+    it('counts events per key within a window, and starts again in the next window', async () => {
+      const store = await open();
+      const counts = [];
+      for (let i = 0; i < 3; i++) counts.push(await store.count('web:alice', 60_000));
+      expect(counts).toEqual([1, 2, 3]);
+      expect(await store.count('web:bob', 60_000)).toBe(1);
+      // A window of 20 ms has passed after 30 ms: the count starts from one again.
+      await store.count('web:carol', 20);
+      await new Promise((r) => setTimeout(r, 30));
+      expect(await store.count('web:carol', 20)).toBe(1);
+    });
+
     it('marks a delivery handled with the commit of its turn, and refuses a second commit of it', async () => {
       const store = await open();
       const delivery = { key: 'telegram:501', ttlMs: 60_000 };
