@@ -37,12 +37,18 @@ const LINE_START = /^(\s*)(#{1,6}|[-+>]|\d{1,9}[.)])(?=\s|$)/gm;
 
 /** Text shown exactly as written: markdown and HTML characters escaped. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(MARKUP, (c) => `\\${c}`)
-    .replace(
-      LINE_START,
-      (_, space: string, mark: string) => `${space}${mark.replace(/[#+\->.)]/g, (c) => `\\${c}`)}`,
-    );
+  return (
+    text
+      // Four spaces or a tab at a line start would make a code block (an indented pasted story):
+      // kept as no-break spaces, which markdown does not count as indentation.
+      .replace(/^[ \t]+/gm, (ws) => ws.replace(/\t/g, '    ').replace(/ /g, '\u00a0'))
+      .replace(MARKUP, (c) => `\\${c}`)
+      .replace(
+        LINE_START,
+        (_, space: string, mark: string) =>
+          `${space}${mark.replace(/[#+\->.)]/g, (c) => `\\${c}`)}`,
+      )
+  );
 }
 
 function inline(part: Inline): string {

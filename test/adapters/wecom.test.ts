@@ -90,9 +90,10 @@ describe('WeCom rendering', () => {
       '<font color="warning">红色</font> <@zhangsan> **bold** _it_ `code` [link](http://x)',
       '# 不是标题\n> 不是引用\n- 不是列表\n1. 不是编号',
       'a\\b & c &amp; d ~~del~~ | table |',
+      '    an indented pasted paragraph\n\tand a tabbed line',
     ]) {
       const html = markdown.render(escapeMarkdown(literal));
-      expect(html).not.toMatch(/<(font|strong|em|code|a|h1|blockquote|ul|ol|del|table)\b/);
+      expect(html).not.toMatch(/<(font|strong|em|code|pre|a|h1|blockquote|ul|ol|del|table)\b/);
       const text = html
         .replace(/<[^>]+>/g, '')
         .replace(/&lt;/g, '<')
@@ -101,7 +102,7 @@ describe('WeCom rendering', () => {
         .replace(/&amp;/g, '&')
         .replace(/\s+/g, ' ')
         .trim();
-      expect(text).toBe(literal.replace(/\s+/g, ' '));
+      expect(text).toBe(literal.replace(/\s+/g, ' ').trim());
     }
   });
 
