@@ -29,6 +29,8 @@ export interface BotMessages {
   readonly rateTitle: string;
   /** The title of a card of example questions. */
   readonly tryTitle: string;
+  /** The state database cannot be reached: the question is answered anew, nothing is lost. */
+  readonly stateUnavailable: string;
   /** A user sent more messages than the allowance: when to go on. */
   readonly slowDown: (seconds: number) => string;
   /** A picture, file or video came where only text is read. */
@@ -65,6 +67,8 @@ const zh: BotMessages = {
   rateTitle: '这个回答有帮助吗？',
   tryTitle: '可以这样问',
   textOnly: '目前我只能读文字消息。请把问题或要填写的内容用文字发给我。',
+  stateUnavailable:
+    '暂时读不到保存的对话和草稿（数据库出了故障），下面把您的消息当作新问题回答。正在填写的推荐材料没有丢失，请稍后再继续填写。',
   slowDown: (seconds) =>
     `消息发得太快了，我需要歇一下。请${seconds}秒后再发；这段时间里发来的消息不会被处理，之后请重发。`,
   fileNotSent: (name) => `文件 ${name} 没能发送。草稿已保存：稍后发送“下载”即可重新获取文件。`,
@@ -100,6 +104,8 @@ const en: BotMessages = {
   rateTitle: 'Was this answer helpful?',
   tryTitle: 'You can ask',
   textOnly: 'I can read text messages only for now. Please type your question or answer.',
+  stateUnavailable:
+    'I cannot reach the saved conversations and drafts just now (a database fault), so your message is answered as a new question. A nomination being drafted is not lost: carry on with it a little later.',
   slowDown: (seconds) =>
     `That is more messages than I can take at once. Please wait ${seconds} seconds: messages sent until then are not read, so send them again after.`,
   fileNotSent: (name) =>

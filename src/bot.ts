@@ -15,6 +15,7 @@ import { createRetriever, DEFAULT_WEIGHTS, type Retriever } from './retrieval/hy
 import type { KnowledgeIndex } from './retrieval/knowledge-index.js';
 import { createRouter } from './router.js';
 import { cleanText } from './sanitize.js';
+import { guarded, isStateFailure } from './storage/guarded.js';
 import { createMemoryStore } from './storage/memory-store.js';
 import type { Change, ConversationKey, StateStore, StoredDraft } from './storage/state-store.js';
 import type {
@@ -94,9 +95,17 @@ function createKeyedLock() {
  */
 export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? silent;
-  const store = options.store ?? createMemoryStore();
+  const store = guarded(options.store ?? createMemoryStore());
   const now = options.now ?? (() => new Date());
   const maxChars = options.maxMessageChars ?? 8000;
+  /** The same bot over memory, for questions while the state database cannot be reached. */
+  let fallback: Bot | undefined;
+  const stateless = () =>
+    (fallback ??= createBot({
+      ...options,
+      store: createMemoryStore(),
+      rateLimit: { messages: 0 },
+    }));
   const allowance = options.rateLimit?.messages ?? 0;
   const allowanceWindow = options.rateLimit?.windowMs ?? 60_000;
   const dedupeTtl = options.dedupeTtlMs ?? 24 * 60 * 60 * 1000;
@@ -331,6 +340,19 @@ export function createBot(options: BotOptions): Bot {
           'failed to answer',
         );
         const language = languageOf(message, text.slice(0, 2000));
+        // The state database is down: a question needs no state, so it is still answered, as a
+        // new question, with a word that the saved conversation and drafts are only out of reach.
+        if (isStateFailure(error) && options.store && text)
+          try {
+            const { messageId: _delivery, ...question } = message;
+            const replies = await stateless().handle(question);
+            return [
+              say(botMessagesFor(language).stateUnavailable, language, 'error', 'state'),
+              ...replies,
+            ];
+          } catch {
+            // Fall through to the apology.
+          }
         return [say(messagesFor(language).error, language, 'error', 'error')];
       }
     },
