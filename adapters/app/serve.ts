@@ -98,7 +98,7 @@ export async function serve(
         inflight,
       }),
     );
-  const web = createWebChannel({ bot: runtime.bot, log });
+  const web = createWebChannel({ bot: runtime.bot, log, rateLimit: config.rateLimit });
   const server = createHttpServer(
     [
       ...healthRoutes(runtime, channels),

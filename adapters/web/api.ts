@@ -66,6 +66,8 @@ export function apiRoutes(
   bot: Bot,
   log: Logger,
   limiter = createLimiter({ burst: 20, perMinute: 30 }),
+  /** With LLW_RATE_LIMIT=0 a browser with its cookie is not limited here either. */
+  limits: { readonly users: boolean } = { users: true },
 ): Route[] {
   const messages: Route = {
     method: 'POST',
@@ -91,7 +93,10 @@ export function apiRoutes(
       }
       const { userId, fresh } = webUser(req, res);
       // A browser with its cookie is limited as itself; one without, by its address.
-      const wait = limiter.take(fresh ? `ip:${req.socket.remoteAddress ?? ''}` : userId);
+      const wait =
+        fresh || limits.users
+          ? limiter.take(fresh ? `ip:${req.socket.remoteAddress ?? ''}` : userId)
+          : true;
       if (wait !== true) {
         res.setHeader('retry-after', String(wait));
         return refuse(res, 429, `too many messages: wait ${wait} s`);

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench` (third part): the web chat's JSON API under 50 concurrent clients (autocannon),
+ * with the state in SQLite and then in PostgreSQL (this machine's server, a schema of its own,
+ * dropped after), each served by a separate `llw start` process with the allowance lifted
+ * (LLW_RATE_LIMIT=0) so the figure is the assistant's capacity. Every client is a user of its own
+ * (a cookie each); the questions cycle through the project's question set. No LLM.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { readQuestions } from '../../adapters/cli/question-set.js';
+import { KNOWLEDGE, ROOT } from '../helpers.js';
+import { PG_URL } from '../postgres.js';
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env['BENCH_WEB_SECONDS'] ?? 10);
+const questions = readQuestions().map((q) => q.q);
+const MAIN = path.join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
+
+async function start(env: Record<string, string>) {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'llw-bench-web-'));
+  const child = spawn(process.execPath, [MAIN, 'start'], {
+    cwd,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      PORT: '0',
+      LLW_RATE_LIMIT: '0',
+      LLW_KNOWLEDGE_DIR: KNOWLEDGE,
+      LLW_DATA_DIR: path.join(cwd, 'data'),
+      ...env,
+    },
+  });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 60_000);
+    child.stderr.on('data', () => {
+      const m = /Open (http:\/\/localhost:\d+)\/ in a browser/.exec(stderr);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!.replace('localhost', '127.0.0.1'));
+      }
+    });
+  });
+  return { url, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
+}
+
+async function load(name: string, url: string) {
+  let n = 0;
+  const result = await autocannon({
+    url: `${url}/api/messages`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    setupClient(client) {
+      client.setHeaders({
+        'content-type': 'application/json',
+        cookie: `llw_session=${randomBytes(32).toString('base64url')}`,
+      });
+    },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest(request) {
+          return { ...request, body: JSON.stringify({ text: questions[n++ % questions.length] }) };
+        },
+      },
+    ],
+  });
+  return {
+    store: name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+const results = [];
+const sqlite = await start({});
+results.push(await load('SQLite', sqlite.url));
+await sqlite.stop();
+const schema = `llw_bench_${randomBytes(4).toString('hex')}`;
+try {
+  const postgres = await start({ DATABASE_URL: PG_URL, LLW_DATABASE_SCHEMA: schema });
+  results.push(await load('PostgreSQL', postgres.url));
+  await postgres.stop();
+} catch (error) {
+  console.log(`PostgreSQL skipped: ${(error as Error).message.split('\n')[0]}`);
+} finally {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect().then(
+    async () => {
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+    () => undefined,
+  );
+}
+console.log(
+  `\nweb chat API, ${CONNECTIONS} concurrent clients for ${SECONDS} s (autocannon; one llw process; no LLM; ${cpus().length} cores):`,
+);
+console.log('state       requests/s   p50 / p99        non-2xx  errors');
+for (const r of results)
+  console.log(
+    `${r.store.padEnd(10)}  ${r.requestsPerSecond.toFixed(0).padStart(10)}   ${`${r.p50} / ${r.p99} ms`.padEnd(15)}  ${String(r.non2xx).padStart(7)}  ${String(r.errors).padStart(6)}`,
+  );
+console.log(JSON.stringify({ web: results }));
+process.exit(0);
