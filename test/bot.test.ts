@@ -131,6 +131,27 @@ describe('createBot().handle', () => {
     expect(chinese).toContain('- 五、组织保障');
   });
 
+  it('answers "what does part N say" with that section of the notice, however it is asked (issue 9)', async () => {
+    // "一共" holds 一, which names no section: the whole notice's parts, not section 一.
+    const all = renderAnswer(await ask('2022年那个通知一共分几部分，分别是什么'));
+    expect(all).toContain('2022年通知正文分为5个部分：');
+    expect(all).toContain('- 五、其他事项');
+    const fifth = renderAnswer(await ask('2024年通知第五部分讲的啥'));
+    expect(fifth).toContain('2024年通知的第5部分是“五、组织保障”');
+    expect(fifth).toContain('- （二）加大宣传力度');
+    const english = renderAnswer(await ask('What does section 5 of the 2022 notice say?'));
+    expect(english).toContain('Part 5 of the 2022 notice is “5. Other matters”');
+    expect(english).toContain('Before 10 January 2023');
+    // Naming the section as well, in Cantonese: still that section, not a part of it.
+    const third = renderAnswer(await ask('2022年通知第三部分「活動組織」講咗啲乜'));
+    expect(third).toContain('2022年通知的第3部分是“三、活動組織”');
+    expect(third).toContain('領導小組');
+    // A wrong name for part 3 is not answered as part 3, and "部分" is no unknown topic.
+    const wrong = renderAnswer(await ask('2022年通知第三部分宣传讲了什么'));
+    expect(wrong).not.toContain('第3部分');
+    expect(wrong).not.toContain('“部分”');
+  });
+
   it('reads chat shorthand, Cantonese and abbreviations as the notices would (issue 9)', async () => {
     expect((await ask('哈囉～早安')).kind).toBe('greeting');
     expect((await ask('在吗？你好呀')).kind).toBe('greeting');

@@ -30,7 +30,7 @@ function ordinalIn(t: string): number | undefined {
     const word = ORDINALS.indexOf(en[1]!);
     return word >= 0 ? word + 1 : Number.parseInt(en[1]!, 10);
   }
-  const item = /\b(?:item|point|part)\s+\(?(\d{1,2})\)?/.exec(t);
+  const item = /\b(?:item|point|part|section)\s+\(?(\d{1,2})\)?/.exec(t);
   return item ? Number(item[1]) : undefined;
 }
 
@@ -38,6 +38,8 @@ function ordinalIn(t: string): number | undefined {
 const SHAPE_WORDS = new Set(
   (
     '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
+    // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
+    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 讲咗啲乜 讲咗乜 say says ' +
     'main part kind type area point section activ content notic item outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -59,6 +61,16 @@ interface Section {
 export function createOutliner(index: KnowledgeIndex, citer: Citer) {
   const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
+  /** The top-level headings of a notice in one language, in order. */
+  const topLabels = (sourceId: string, language: 'zh' | 'en'): string[] => [
+    ...new Set(
+      index.passages
+        .filter((p) => p.sourceId === sourceId)
+        .filter((p) => passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh') === language)
+        .map((p) => p.section[0])
+        .filter((label): label is string => Boolean(label)),
+    ),
+  ];
   const byId = new Map(index.passages.map((p) => [p.id, p]));
   // Each top-level section with parts, once per language a notice is indexed in.
   const sections: Section[] = [];
@@ -98,9 +110,9 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
     language: Language,
     years: readonly number[],
     ordinal: number | undefined,
-    topicWords: number,
+    asked: ReadonlySet<string>,
   ): Draft | null => {
-    if (ordinal !== undefined || topicWords > 0 || years.length !== 1) return null;
+    if ((ordinal === undefined && asked.size > 0) || years.length !== 1) return null;
     if (!/通知|notice|document|文件/.test(t)) return null;
     const source = index.sources.find((s) => s.year === years[0]);
     if (!source) return null;
@@ -118,6 +130,37 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
     if (labels.length < 2) return null;
     const m = messagesFor(language);
     const rendered = passages.find((p) => p.rendering)?.rendering;
+    if (ordinal !== undefined) {
+      // "第五部分讲的啥", "what does section 5 say": that top-level section, its opening quoted.
+      const chosen = labels[ordinal - 1];
+      const first = chosen && passages.find((p) => p.section[0] === chosen.label);
+      if (!chosen || !first) return null;
+      // Words besides the ordinal may only name that section ("第三部分活动组织").
+      const named = new Set([...words(chosen.label), ...index.tokenizer.tokenize(chosen.label)]);
+      if ([...asked].some((w) => !named.has(w))) return null;
+      const opening = first.text.split('\n').slice(0, 4).join('\n');
+      const parts = [
+        ...new Set(
+          passages
+            .filter((p) => p.section[0] === chosen.label && p.section[1])
+            .map((p) => p.section[1]!),
+        ),
+      ];
+      return {
+        kind: 'extractive',
+        blocks: [
+          paragraph(m.noticePart(source.year, ordinal, chosen.label)),
+          ...(rendered ? [paragraph(m.workingTranslation(rendered.note))] : []),
+          ...(parts.length >= 2 ? [list(parts)] : []),
+          { kind: 'quote', text: opening, citation: 1 },
+        ],
+        citations: [
+          first.rendering
+            ? citer.rendered(first, opening, language)
+            : citer.passage(first, opening, language),
+        ],
+      };
+    }
     return {
       kind: 'extractive',
       blocks: [
@@ -157,12 +200,15 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
           const heading = new Set([...words(s.label), ...index.tokenizer.tokenize(s.label)]);
           const named = index.tokenizer.tokenize(normalizeForSearch(s.label));
           // The question names this section (活动内容 / "activities") and nothing more specific.
-          const hits = named.filter((w) => !/^\d+$/.test(w) && t.includes(w)).length;
+          // A single character (the 一 of 一共, the 和 of a heading) names nothing.
+          const hits = named.filter(
+            (w) => !/^\d+$/.test(w) && [...w].length >= 2 && t.includes(w),
+          ).length;
           const extra = [...asked].filter((w) => !heading.has(w));
           return { s, hits, extra };
         })
         .filter((c) => c.hits > 0 && c.extra.length === 0);
-      if (candidates.length === 0) return wholeNotice(t, language, years, ordinal, asked.size);
+      if (candidates.length === 0) return wholeNotice(t, language, years, ordinal, asked);
       // One notice's section, in the reader's language where a rendering gives it.
       const best = Math.max(...candidates.map((c) => c.hits));
       const top = candidates.filter((c) => c.hits === best);
@@ -171,18 +217,23 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       const section = (top.find((c) => c.s.language === reader) ?? top[0]!).s;
       const m = messagesFor(language);
       const year = years_[0]!;
+      // "第三部分「活动组织」讲了什么": the ordinal is the named section's own place, not a part of it.
+      const place = topLabels(section.sourceId, section.language).indexOf(section.label) + 1;
+      const sectionOrdinal =
+        /第\s*\S{1,2}\s*部分|\b(section|part)\s+\d|\b\w+\s+(section|part)\b/.test(t);
+      const partOrdinal = sectionOrdinal && ordinal === place ? undefined : ordinal;
       const rendered = section.parts[0]!.first.rendering;
       const citations: Citation[] = [];
       const lead = rendered ? [paragraph(m.workingTranslation(rendered.note))] : [];
-      if (ordinal !== undefined) {
-        const part = section.parts[ordinal - 1];
+      if (partOrdinal !== undefined) {
+        const part = section.parts[partOrdinal - 1];
         if (!part) return null;
         // The part's opening lines, which state what it asks for.
         const opening = part.first.text.split('\n').slice(0, 3).join('\n');
         return {
           kind: 'extractive',
           blocks: [
-            paragraph(m.outlinePart(year, section.label, ordinal, part.label)),
+            paragraph(m.outlinePart(year, section.label, partOrdinal, part.label)),
             ...lead,
             { kind: 'quote', text: opening, citation: 1 },
           ],

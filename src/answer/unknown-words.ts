@@ -19,9 +19,19 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
   (
     'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
     'last long happen exist requir want know find join attend start begin end held hold run would could ' +
-    'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep keptpart kind sort type way main good best new old address recipi sent'
+    'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep kept part section kind sort type way main good best new old address recipi sent'
   ).split(' '),
 );
+
+/** Chinese nouns that point into a document (its parts, items, sections), never its topic. */
+const CHINESE_FRAME: ReadonlySet<string> = new Set([
+  '部分',
+  '方面',
+  '条款',
+  '章节',
+  '段落',
+  '小节',
+]);
 
 /**
  * Creates the word check of an index. It decides "the notices never mention this": a question
@@ -65,7 +75,8 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
       .tokenize(question)
       // Two letters or fewer ("r", "u", "ok") are chat shorthand, never a topic.
       .filter((t) => /^[a-z]/.test(t) && t.length > 2 && !ENGLISH_FRAME.has(t));
-    const words = [...new Set([...index.tokenizer.chineseNouns(question), ...english])];
+    const chinese = index.tokenizer.chineseNouns(question).filter((w) => !CHINESE_FRAME.has(w));
+    const words = [...new Set([...chinese, ...english])];
     const known = words.filter(isKnown);
     const terms = expander
       .entries(question)
