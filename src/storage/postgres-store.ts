@@ -1,54 +1,9 @@
 import pg from 'pg';
 import { BotError } from '../errors.js';
 import { migratePostgres } from './postgres-schema.js';
+import { toAnswer, toDraft, type AnswerRow, type DraftRow } from './rows.js';
 import { parseSession, serializeSession } from './session.js';
-import type { AnswerRecord, Change, StateStore, StoredDraft } from './state-store.js';
-
-interface DraftRow {
-  id: string;
-  form_id: string;
-  status: string;
-  data: unknown;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  copy_of: string | null;
-}
-
-const toDraft = (r: DraftRow): StoredDraft => ({
-  id: r.id,
-  formId: r.form_id,
-  status: r.status === 'final' ? 'final' : 'in_progress',
-  data: r.data,
-  version: r.version,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  ...(r.copy_of ? { copyOf: r.copy_of } : {}),
-});
-
-interface AnswerRow {
-  id: string;
-  channel: string;
-  user_id: string;
-  question: string;
-  intent: string;
-  kind: string;
-  language: string;
-  at: string;
-  helpful: boolean | null;
-}
-
-const toAnswer = (r: AnswerRow): AnswerRecord => ({
-  id: r.id,
-  channel: r.channel,
-  userId: r.user_id,
-  question: r.question,
-  intent: r.intent,
-  kind: r.kind,
-  language: r.language,
-  at: r.at,
-  ...(r.helpful === null ? {} : { helpful: r.helpful }),
-});
+import type { Change, StateStore } from './state-store.js';
 
 /** Thrown inside a transaction to roll it back when a version check fails. */
 class Conflict extends Error {}

@@ -5,59 +5,8 @@ import path from 'node:path';
 import { BotError } from '../errors.js';
 import { parseSession, serializeSession } from './session.js';
 import { migrate } from './sqlite-schema.js';
-import type {
-  AnswerRecord,
-  Change,
-  ConversationKey,
-  StateStore,
-  StoredDraft,
-} from './state-store.js';
-
-interface DraftRow {
-  id: string;
-  form_id: string;
-  status: string;
-  data: string;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  copy_of: string | null;
-}
-
-const toDraft = (r: DraftRow): StoredDraft => ({
-  id: r.id,
-  formId: r.form_id,
-  status: r.status === 'final' ? 'final' : 'in_progress',
-  data: JSON.parse(r.data) as unknown,
-  version: r.version,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  ...(r.copy_of ? { copyOf: r.copy_of } : {}),
-});
-
-interface AnswerRow {
-  id: string;
-  channel: string;
-  user_id: string;
-  question: string;
-  intent: string;
-  kind: string;
-  language: string;
-  at: string;
-  helpful: number | null;
-}
-
-const toAnswer = (r: AnswerRow): AnswerRecord => ({
-  id: r.id,
-  channel: r.channel,
-  userId: r.user_id,
-  question: r.question,
-  intent: r.intent,
-  kind: r.kind,
-  language: r.language,
-  at: r.at,
-  ...(r.helpful === null ? {} : { helpful: r.helpful === 1 }),
-});
+import { toAnswer, toDraft, type AnswerRow, type DraftRow } from './rows.js';
+import type { Change, ConversationKey, StateStore } from './state-store.js';
 
 /**
  * Opens the database, sets it up and migrates it. Switching a new file to WAL takes a lock that

@@ -1,41 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresStore, createSqliteStore, type StateStore } from '../../src/index.js';
-import { copyKnowledge, ROOT, tempDir } from '../helpers.js';
+import { copyKnowledge, tempDir } from '../helpers.js';
+import { startLlw } from '../llw-process.js';
 import { PG_URL, dropTestSchemas, postgresAvailable, testSchema } from '../postgres.js';
 
-const MAIN = path.join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
 const pgAvailable = await postgresAvailable();
 afterAll(() => dropTestSchemas());
-
-/** `llw start` in `cwd`, and the address it printed. */
-async function start(cwd: string, env: Record<string, string>) {
-  const child = spawn(process.execPath, [MAIN, 'start'], {
-    cwd,
-    env: { PATH: process.env['PATH'] ?? '', PORT: '0', ...env },
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 30_000);
-    child.stderr.on('data', () => {
-      const m = /Open (http:\/\/localhost:\d+)\/ in a browser/.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!.replace('localhost', '127.0.0.1'));
-      }
-    });
-  });
-  return { child, url };
-}
-
-const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
 
 /**
  * Answers a nomination's first questions through the web API, each acknowledged, then kills the
@@ -58,14 +30,14 @@ async function crashDuringNomination(
     cookie ||= res.headers.get('set-cookie')!.split(';')[0]!;
     return JSON.stringify(await res.json());
   };
-  const first = await start(cwd, settings);
+  const first = await startLlw(cwd, settings);
   expect(await say(first.url, '我想推荐一位百姓学习之星')).toContain('姓名');
   // Each of these was answered: the user saw it accepted.
   for (const answer of ['欧阳秀芝', '女', '1962年5月']) await say(first.url, answer);
   // The next one is in flight when the process is killed.
   void say(first.url, '汉族').catch(() => undefined);
-  await killed(first.child);
-  const second = await start(cwd, settings);
+  await first.stop('SIGKILL');
+  const second = await startLlw(cwd, settings);
   const userId = createHash('sha256').update(cookie.split('=')[1]!).digest('hex').slice(0, 32);
   const store = await open(settings.LLW_DATA_DIR);
   const drafts = await store.listDrafts({ channel: 'web', userId });
@@ -75,7 +47,7 @@ async function crashDuringNomination(
   for (const value of ['欧阳秀芝', '1962']) expect(kept).toContain(value);
   // The restarted process carries on with the same draft.
   expect(await say(second.url, '查看')).toContain('欧阳秀芝');
-  await killed(second.child);
+  await second.stop('SIGKILL');
 }
 
 describe('kill -9 during a nomination, then a restart', () => {

@@ -1,43 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackApi, slackSignature } from '../fakes/slack-api.js';
 import { TelegramApi } from '../fakes/telegram-api.js';
-import { copyKnowledge, ROOT, tempDir } from '../helpers.js';
+import { copyKnowledge, tempDir } from '../helpers.js';
+import { startLlw, type LlwProcess } from '../llw-process.js';
 import { PG_URL, dropTestSchemas, postgresAvailable, testSchema } from '../postgres.js';
 
-const MAIN = path.join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
 const SIGNING = '0123456789abcdef0123456789abcdef';
 const WEBHOOK_SECRET = 'instances-webhook-secret-0123';
 const available = await postgresAvailable();
 
-/** One `llw start` process, and the address it printed. */
-async function start(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+/** One `llw start` process in a folder of its own, with its own data folder. */
+async function start(env: Record<string, string>): Promise<LlwProcess> {
   const cwd = await tempDir();
-  const child = spawn(process.execPath, [MAIN, 'start'], {
-    cwd,
-    env: { PATH: process.env['PATH'] ?? '', ...env, LLW_DATA_DIR: path.join(cwd, 'data') },
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 30_000);
-    child.stderr!.on('data', () => {
-      const m = /Open (http:\/\/localhost:\d+)\/ in a browser/.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!.replace('localhost', '127.0.0.1'));
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-  });
-  return { child, url };
+  return startLlw(cwd, { ...env, LLW_DATA_DIR: path.join(cwd, 'data') });
 }
 
 describe.skipIf(!available)('two assistant processes over one PostgreSQL database', () => {
   const telegram = new TelegramApi();
   const slack = new SlackApi();
-  const instances: { child: ChildProcess; url: string }[] = [];
+  const instances: LlwProcess[] = [];
 
   beforeAll(async () => {
     await telegram.start();
@@ -59,10 +41,7 @@ describe.skipIf(!available)('two assistant processes over one PostgreSQL databas
   }, 60_000);
 
   afterAll(async () => {
-    for (const { child } of instances) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
+    for (const instance of instances) await instance.stop();
     await telegram.stop();
     await slack.stop();
     await dropTestSchemas();

@@ -5,7 +5,6 @@
  * (LLW_RATE_LIMIT=0) so the figure is the assistant's capacity. Every client is a user of its own
  * (a cookie each); the questions cycle through the project's question set. No LLM.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -13,40 +12,22 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { readQuestions } from '../../adapters/cli/question-set.js';
-import { KNOWLEDGE, ROOT } from '../helpers.js';
+import { KNOWLEDGE } from '../helpers.js';
+import { startLlw } from '../llw-process.js';
 import { PG_URL } from '../postgres.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_WEB_SECONDS'] ?? 10);
 const questions = readQuestions().map((q) => q.q);
-const MAIN = path.join(ROOT, 'dist', 'adapters', 'cli', 'main.js');
 
 async function start(env: Record<string, string>) {
   const cwd = mkdtempSync(path.join(tmpdir(), 'llw-bench-web-'));
-  const child = spawn(process.execPath, [MAIN, 'start'], {
-    cwd,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      PORT: '0',
-      LLW_RATE_LIMIT: '0',
-      LLW_KNOWLEDGE_DIR: KNOWLEDGE,
-      LLW_DATA_DIR: path.join(cwd, 'data'),
-      ...env,
-    },
+  return startLlw(cwd, {
+    LLW_RATE_LIMIT: '0',
+    LLW_KNOWLEDGE_DIR: KNOWLEDGE,
+    LLW_DATA_DIR: path.join(cwd, 'data'),
+    ...env,
   });
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start: ${stderr}`)), 60_000);
-    child.stderr.on('data', () => {
-      const m = /Open (http:\/\/localhost:\d+)\/ in a browser/.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!.replace('localhost', '127.0.0.1'));
-      }
-    });
-  });
-  return { url, stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) };
 }
 
 async function load(name: string, url: string) {
