@@ -85,16 +85,9 @@ export function createWecomChannel(options: {
     const out = replyToWecom(reply);
     for (const part of out.parts) {
       if (to.stream && !to.stream.finished && (await to.stream.finish(part))) continue;
-      await link!.send(() =>
-        client.sendMessage(to.chat, { msgtype: 'markdown', markdown: { content: part } }),
-      );
+      await sendMarkdown(client, to.chat, part);
     }
-    for (const card of out.cards) {
-      await link!.send(() =>
-        client.sendMessage(to.chat, { msgtype: 'template_card', template_card: cardBody(card) }),
-      );
-      remember(card, to.userId);
-    }
+    await sendCards(client, to, out.cards);
     for (const file of out.files) {
       try {
         const uploaded = await link!.send(() =>
@@ -107,9 +100,7 @@ export function createWecomChannel(options: {
           botMessagesFor(reply.language).fileNotSent(file.name),
           reply.language,
         );
-        await link!.send(() =>
-          client.sendMessage(to.chat, { msgtype: 'markdown', markdown: { content: text } }),
-        );
+        await sendMarkdown(client, to.chat, text);
       }
     }
     for (const effect of reply.effects ?? []) {
@@ -122,11 +113,24 @@ export function createWecomChannel(options: {
     }
   };
 
-  const remember = (card: Card, userId: string) => {
-    cards.set(card.taskId, { ...card, userId });
-    for (const id of cards.keys()) {
-      if (cards.size <= MAX_CARDS) break;
-      cards.delete(id);
+  const sendMarkdown = (client: WSClient, chat: string, content: string) =>
+    link!.send(() => client.sendMessage(chat, { msgtype: 'markdown', markdown: { content } }));
+
+  /** Sends button cards, each remembered (bounded) to show the choice when it is clicked. */
+  const sendCards = async (
+    client: WSClient,
+    to: { chat: string; userId: string },
+    sent: readonly Card[],
+  ) => {
+    for (const card of sent) {
+      await link!.send(() =>
+        client.sendMessage(to.chat, { msgtype: 'template_card', template_card: cardBody(card) }),
+      );
+      cards.set(card.taskId, { ...card, userId: to.userId });
+      for (const id of cards.keys()) {
+        if (cards.size <= MAX_CARDS) break;
+        cards.delete(id);
+      }
     }
   };
 
@@ -228,13 +232,8 @@ export function createWecomChannel(options: {
     await client
       .replyWelcome(frame, { msgtype: 'text', text: { content: renderText(first) } })
       .catch((err: unknown) => log.warn({ err: describe(err) }, 'welcome not sent'));
-    const { cards: welcomeCards } = replyToWecom(first);
-    for (const card of welcomeCards) {
-      await link!.send(() =>
-        client.sendMessage(userId, { msgtype: 'template_card', template_card: cardBody(card) }),
-      );
-      remember(card, userId);
-    }
+    // The welcome is text only: its buttons follow as cards.
+    await sendCards(client, { chat: userId, userId }, replyToWecom(first).cards);
     for (const reply of rest) await deliver(client, { chat: userId, userId }, reply);
   };
 
