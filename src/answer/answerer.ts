@@ -71,13 +71,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   // Every writing of every contact person, for the LLM guard.
   const knownNames = knownPersonNames(index.facts);
   const regions = createRegionMatcher(index.glossary.regions);
-  const canonical = createCanonicalizer(
-    index.glossary.synonyms,
-    phraseConflicts([
-      ...Object.values(index.cleaned).flatMap((t) => index.tokenizer.tokenize(t)),
-      ...index.glossary.terms.flatMap((t) => t.zh),
-    ]),
-  );
+  // Each word of the notices once (with thousands of notices, the word list itself was most of
+  // the assistant's memory and every occurrence went through the phrase converter).
+  const noticeWords = new Set<string>(index.glossary.terms.flatMap((t) => t.zh));
+  for (const text of Object.values(index.cleaned))
+    for (const word of index.tokenizer.tokenize(text)) noticeWords.add(word);
+  const canonical = createCanonicalizer(index.glossary.synonyms, phraseConflicts(noticeWords));
   const unsetDetail = createUnsetDetails(index.cleaned);
   const checkWords = createWordCheck(index);
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });

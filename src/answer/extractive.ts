@@ -2,6 +2,7 @@ import { createQueryExpander } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import { passageLanguage, type Passage } from '../knowledge/types.js';
+import { docFrequency } from '../retrieval/bm25.js';
 import { weightedTerms, type SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 
@@ -51,7 +52,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
   const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
   const languageOf = (p: Passage) => passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh');
   const idf = (term: string) => {
-    const df = Object.hasOwn(index.bm25.postings, term) ? index.bm25.postings[term]!.length : 0;
+    const df = docFrequency(index.bm25, term);
     return Math.log(1 + (index.bm25.docCount - df + 0.5) / (df + 0.5));
   };
 

@@ -4,7 +4,7 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
-import { contactField, type Intent } from './intent.js';
+import { contactField, contactFields, type Intent } from './intent.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
 import { list, paragraph, type Draft } from './reply.js';
@@ -52,6 +52,9 @@ interface YearPart {
   readonly missing: boolean;
 }
 
+/** How many of the newest years a question that names no year is answered for. */
+const YEARS_UNASKED = 3;
+
 /** Creates the fact answerer of an index. */
 export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAnswerer {
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
@@ -59,8 +62,15 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
   const allYears = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => b - a);
   const lookup = createLookup(index);
 
-  const facts = (kind: FactKind, year: number) =>
-    index.facts.filter((f) => f.kind === kind && yearOf.get(f.sourceId) === year);
+  // Grouped once: with many notices, filtering every fact per question part was most of an answer.
+  const byKindAndYear = new Map<string, Fact[]>();
+  for (const f of index.facts) {
+    const key = `${f.kind}:${yearOf.get(f.sourceId)}`;
+    const group = byKindAndYear.get(key);
+    if (group) group.push(f);
+    else byKindAndYear.set(key, [f]);
+  }
+  const facts = (kind: FactKind, year: number) => byKindAndYear.get(`${kind}:${year}`) ?? [];
   const view = (fact: Fact, language: Language): View => {
     const reader = language === 'en' ? 'en' : 'zh';
     const rendering =
@@ -222,7 +232,9 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         const field = contactField(q.text);
         if (field === 'email' && chosen.every((c) => !c.f['email'] && c.f['emailLost'])) {
           say(m.emailLostAnswer(year));
-          missing = true;
+          // Only the e-mail asked for: not answered. With the person or the phone: answered,
+          // with the e-mail's absence said.
+          if (contactFields(q.text).length <= 1) missing = true;
         } else {
           blocks.push(paragraph(m.contactsIntro(year)));
         }
@@ -300,8 +312,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       const notCovered =
         (q.years.asked.length > 0 && q.years.covered.length === 0) ||
         q.years.source === 'next-year';
+      // No year asked: the newest notices (both, today), never a list of every year on file.
       const years =
-        q.years.covered.length > 0 ? [...q.years.covered].sort((a, b) => b - a) : allYears;
+        q.years.covered.length > 0
+          ? [...q.years.covered].sort((a, b) => b - a)
+          : allYears.slice(0, YEARS_UNASKED);
       const found: Lookup =
         q.intent === 'contacts'
           ? lookup.contacts(q.text, years)

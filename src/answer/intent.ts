@@ -94,14 +94,20 @@ export function classifyIntent(text: string): Intent {
   return 'activities';
 }
 
+/** Every detail of a contact a question asks for ("联络人、电话同电邮": names, phone, email). */
+export function contactFields(text: string): ContactField[] {
+  const t = normalizeForSearch(text);
+  const fields: ContactField[] = [];
+  if (/邮箱|电子邮件|电邮|e-?mail/.test(t)) fields.push('email');
+  if (/邮编|postcode|postal/.test(t)) fields.push('postcode');
+  if (/电话|手机|phone|telephone|mobile|number/.test(t)) fields.push('phone');
+  if (/联系人|联络人|是谁|谁|who/.test(t)) fields.push('names');
+  return fields;
+}
+
 /** The contact detail a question asks for ("…的邮箱", "phone number of …"), if one. */
 export function contactField(text: string): ContactField | undefined {
-  const t = normalizeForSearch(text);
-  if (/邮箱|电子邮件|e-?mail/.test(t)) return 'email';
-  if (/邮编|postcode|postal/.test(t)) return 'postcode';
-  if (/电话|手机|phone|telephone|mobile|number/.test(t)) return 'phone';
-  if (/联系人|是谁|谁|who/.test(t)) return 'names';
-  return undefined;
+  return contactFields(text)[0];
 }
 
 /** Intents answered from verified facts, which a question may ask two of at once. */
@@ -116,8 +122,12 @@ const PARTS: ReadonlySet<Intent> = new Set([
   'submission',
   'schedule',
 ]);
-/** Where one question joins another ("主题和举办时间分别是什么", "who organises it and when"). */
-const JOINS = /和|与|及|以及|还有|并且|另外|[,，;；]|[?？](?=.)|\band\b|\balso\b|\bplus\b/;
+/**
+ * Where one question joins another ("主题和举办时间分别是什么", "主題同舉辦時間" in Cantonese,
+ * "who organises it and when"); 同 only where it is not part of a word (共同, 同学, 同时).
+ */
+const JOINS =
+  /和|与|及|以及|还有|并且|另外|同埋|跟|(?<![共不相合一陪])同(?![学时样等一意事步])|[,，;；]|[?？](?=.)|\band\b|\balso\b|\bplus\b/;
 
 /**
  * Every fact a question asks for, in the order it names them, when it joins two or more

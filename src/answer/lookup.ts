@@ -105,6 +105,22 @@ export function createLookup(index: KnowledgeIndex) {
       .flatMap((x) => keys.map((k) => x?.[k] ?? ''))
       .join('\n');
 
+  // A record's words are the same for every question: tokenised once.
+  const tokenCache = new Map<Fact, Set<string>>();
+  const tokensOf = (fact: Fact, kind: 'contact' | 'website') => {
+    let tokens = tokenCache.get(fact);
+    if (!tokens) {
+      const generic = kind === 'contact' ? CONTACT_WORDS : SITE_WORDS;
+      tokens = new Set(
+        index.tokenizer
+          .tokenize(textOf(fact, kind === 'contact' ? ['organization', 'names'] : ['name']))
+          .filter((t) => !generic.has(t)),
+      );
+      tokenCache.set(fact, tokens);
+    }
+    return tokens;
+  };
+
   const pick = (
     kind: 'contact' | 'website',
     question: string,
@@ -145,11 +161,7 @@ export function createLookup(index: KnowledgeIndex) {
         ...splitNames(fact.renderings.en?.['names']),
       ].map((n) => normalizeForSearch(n));
       const named = people.filter((p) => p.length >= 2 && q.includes(p)).length;
-      const tokens = new Set(
-        index.tokenizer
-          .tokenize(textOf(fact, kind === 'contact' ? ['organization', 'names'] : ['name']))
-          .filter((t) => !generic.has(t)),
-      );
+      const tokens = tokensOf(fact, kind);
       const overlap = units.filter((forms) =>
         forms.some((form) => form.every((t) => tokens.has(t))),
       ).length;

@@ -19,7 +19,8 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
   (
     'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
     'last long happen exist requir want know find join attend start begin end held hold run would could ' +
-    'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep kept part section kind sort type way main good best new old address recipi sent'
+    'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
+    'cover talk deal contain say point'
   ).split(' '),
 );
 
@@ -45,7 +46,7 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
 export function createWordCheck(index: KnowledgeIndex): (question: string) => WordCheck {
   const corpus = Object.values(index.cleaned).map(normalizeForSearch).join('\n');
   const postings = index.bm25.postings;
-  const latin = Object.keys(postings).filter((t) => /^[a-z]/.test(t));
+  const latin = [...postings.keys()].filter((t) => /^[a-z]/.test(t));
   const prefixes = new Set(latin.flatMap((t) => [t.slice(0, 4), t.slice(0, 5)]));
   const renderings = index.facts.flatMap((f) => [
     ...Object.values(f.renderings.en ?? {}),
@@ -60,12 +61,12 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
     ].flatMap((w) => [...index.tokenizer.tokenize(w), ...index.tokenizer.chineseNouns(w)]),
   );
   const isKnown = (word: string): boolean => {
-    if (always.has(word) || Object.hasOwn(postings, word)) return true;
+    if (always.has(word) || postings.has(word)) return true;
     if (/\p{Script=Han}/u.test(word)) {
       if ([...word].length >= 3 && corpus.includes(word)) return true;
       // A phrase jieba keeps whole in a question (开展活动, 哪些地方) is known when its parts are.
       const parts = index.tokenizer.tokenize(word).filter((p) => p !== word);
-      return parts.length > 0 && parts.every((p) => always.has(p) || Object.hasOwn(postings, p));
+      return parts.length > 0 && parts.every((p) => always.has(p) || postings.has(p));
     }
     return /^\d+$/.test(word) || prefixes.has(word.slice(0, 5));
   };

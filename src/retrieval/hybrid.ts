@@ -84,6 +84,9 @@ export function weightedTerms(
   return [...terms].map(([term, w]) => ({ term, weight: w }));
 }
 
+/** Passages per language kept from BM25 for fusion; far more than any answer reads. */
+const LEXICAL_CANDIDATES = 200;
+
 /** How retrieval copes with a remote embeddings endpoint that fails. */
 export interface RetrieverOptions {
   /** The longest a question's vector may take; past it, the question is ranked by BM25 alone. */
@@ -162,8 +165,13 @@ export function createRetriever(
       }
       const lexical = new Map<number, number>();
       for (const same of [true, false]) {
-        const mine = [...raw].filter(([n]) => (languageOf[n] === queryLanguage) === same);
-        const best = Math.max(0, ...mine.map(([, v]) => v));
+        // Only the best-scoring passages of each language go on to fusion: with thousands of
+        // notices a common word matches tens of thousands, none of which could reach the top k.
+        const mine = [...raw]
+          .filter(([n]) => (languageOf[n] === queryLanguage) === same)
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, LEXICAL_CANDIDATES);
+        const best = Math.max(0, mine[0]?.[1] ?? 0);
         const factor = same ? 1 : weights.crossLanguage;
         for (const [n, v] of mine) if (best > 0) lexical.set(n, (factor * v) / best);
       }

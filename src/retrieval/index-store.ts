@@ -9,9 +9,14 @@ import type { Glossary } from '../knowledge/glossary.js';
 import type { ScheduleEntry } from '../knowledge/schedules.js';
 import type { SourceEntry } from '../knowledge/manifest.js';
 import type { Passage } from '../knowledge/types.js';
-import type { Bm25Index } from './bm25.js';
+import { bm25FromJson, bm25ToJson, type Bm25Json } from './bm25.js';
 import { embeddingsForQuery, embeddingsId, type EmbeddingsSpec } from './embeddings.js';
-import { tokenizerFor, type IndexMeta, type KnowledgeIndex } from './knowledge-index.js';
+import {
+  INDEX_FORMAT,
+  tokenizerFor,
+  type IndexMeta,
+  type KnowledgeIndex,
+} from './knowledge-index.js';
 import type { LocalEmbeddingsState } from './local-embeddings.js';
 
 // Each build is written to a temporary folder (tmp-<pid>-<n>), renamed to build-<time>-<pid> once
@@ -96,7 +101,7 @@ export async function saveIndexHoldingLock(
       schedules: index.schedules,
       forms: index.forms,
     });
-    await writeJson(path.join(tmp, 'bm25.json'), index.bm25);
+    await writeJson(path.join(tmp, 'bm25.json'), bm25ToJson(index.bm25));
     await writeJson(path.join(tmp, 'embeddings.json'), index.embeddings.state ?? null);
     await writeJson(path.join(tmp, 'meta.json'), index.meta);
   } catch (error) {
@@ -203,6 +208,12 @@ async function loadBuild(root: string, spec: EmbeddingsSpec): Promise<KnowledgeI
       `no knowledge index in ${root}; run \`llw index\` to build it`,
     );
   }
+  if (meta.format !== INDEX_FORMAT) {
+    throw new BotError(
+      'INDEX_CORRUPT',
+      `the index in ${root} was built by an earlier version of the assistant; run \`llw index\` to rebuild it`,
+    );
+  }
   const wanted = embeddingsId(spec);
   if (meta.embeddings !== wanted) {
     throw new BotError(
@@ -228,7 +239,7 @@ async function loadBuild(root: string, spec: EmbeddingsSpec): Promise<KnowledgeI
       facts,
       schedules,
       forms,
-      bm25: await readJson<Bm25Index>(dir, 'bm25.json'),
+      bm25: bm25FromJson(await readJson<Bm25Json>(dir, 'bm25.json')),
       vectors: await HNSWLib.load(path.join(dir, 'vectors'), embeddings.embeddings),
       embeddings,
       tokenizer: tokenizerFor(glossary),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBm25, scoreBm25 } from '../../src/retrieval/bm25.js';
+import { bm25FromJson, bm25ToJson, buildBm25, scoreBm25 } from '../../src/retrieval/bm25.js';
 
 const docs = [
   ['theme', 'make', 'learn', 'lifestyl'],
@@ -48,8 +48,13 @@ describe('BM25', () => {
     ).toBe(0);
   });
 
+  it('refuses postings of the earlier [passage, tf] pair layout, so an old index is rebuilt', () => {
+    const old = { ...bm25ToJson(index), postings: { week: [[1, 2]] } };
+    expect(() => bm25FromJson(old as never)).toThrow(/not of this version/);
+  });
+
   it('survives a round trip through JSON', () => {
-    const copy = JSON.parse(JSON.stringify(index));
+    const copy = bm25FromJson(JSON.parse(JSON.stringify(bm25ToJson(index))));
     expect(scoreBm25(copy, [{ term: 'week', weight: 1 }])).toEqual(
       scoreBm25(index, [{ term: 'week', weight: 1 }]),
     );

@@ -89,6 +89,16 @@ describe('saving and loading the index', () => {
     });
     expect(await readIndexMeta(dataDir)).not.toBeNull();
   });
+
+  it('refuses an index saved by an earlier version and names the command that rebuilds it', async () => {
+    const { index } = await sharedIndex();
+    const dataDir = await tempDir();
+    const dir = await saveIndex(index, dataDir);
+    await writeFile(path.join(dir, 'meta.json'), JSON.stringify({ ...index.meta, format: 1 }));
+    await expect(loadIndex(dataDir, { kind: 'local' })).rejects.toThrow(
+      /earlier version.*llw index/,
+    );
+  });
 });
 
 describe('OpenAI-compatible embeddings', () => {
