@@ -139,6 +139,10 @@ describe('createBot().handle', () => {
     const fifth = renderAnswer(await ask('2024年通知第五部分讲的啥'));
     expect(fifth).toContain('2024年通知的第5部分是“五、组织保障”');
     expect(fifth).toContain('- （二）加大宣传力度');
+    const covers = await ask('what does section 5 of the 2024 notice cover');
+    expect(renderAnswer(covers)).toContain(
+      'Part 5 of the 2024 notice is “5. Organizational guarantee”',
+    );
     const english = renderAnswer(await ask('What does section 5 of the 2022 notice say?'));
     expect(english).toContain('Part 5 of the 2022 notice is “5. Other matters”');
     expect(english).toContain('Before 10 January 2023');
@@ -206,11 +210,42 @@ describe('createBot().handle', () => {
     const english = renderAnswer(await ask('What is the 2024 theme, and when does the week run?'));
     expect(english).toContain('Make learning a lifestyle');
     expect(english).toContain('from April to early December 2024');
+    // Cantonese joins with 同: both parts still answered.
+    const cantonese = await ask('2024年活動周嘅主題同舉辦時間係咩');
+    expect(renderAnswer(cantonese)).toContain('讓學習成為一種生活方式');
+    expect(renderAnswer(cantonese)).toContain('2024年4月至12月上旬');
+    // 共同 is a word, not a join: one part.
+    expect(renderAnswer(await ask('共同主办单位有哪些'))).not.toContain('主题是');
     // The 举办 of "开幕式在哪里举办" belongs to the opening: no schedule part is added.
     const opening = renderAnswer(await ask('2022年开幕式在哪里举办，联系人是谁？'));
     expect(opening).toContain('湖南省长沙市');
     expect(opening).toContain('王立');
     expect(opening).not.toContain('举办时间是2022年11月20日');
+  });
+
+  it('counts from a year stated in Cantonese or with 都 (而家係2024年, 现在都2025年了) (issue 9)', async () => {
+    const cantonese = renderAnswer(await ask('而家係2024年，前年嘅全國開幕式喺邊度辦'));
+    expect(cantonese).toContain('按您說的現在是2024年，“前年”是2022年');
+    expect(cantonese).toContain('湖南省長沙市');
+    const already = renderAnswer(await ask('现在都2025年了 去年的主题是啥'));
+    expect(already).toContain('“去年”是2024年');
+    expect(already).toContain('让学习成为一种生活方式');
+    expect(already).not.toContain('没有2025年');
+  });
+
+  it('answers "係指啲咩人" (who is meant by) with the describing sentence (issue 9)', async () => {
+    const star = await ask('22年通知入面嘅「百姓學習之星」係指啲咩人');
+    expect(star.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(star)).toContain('堅持自主學習、帶動群眾學習');
+  });
+
+  it('gives the person and phone asked for with an e-mail the copy lost, as an answer (issue 9)', async () => {
+    const reply = await ask('2024年教育部職成司聯絡人、電話同電郵');
+    expect(reply.kind).toBe('fact');
+    expect(renderAnswer(reply)).toContain('Li Yisheng，電話 010-66097704');
+    expect(renderAnswer(reply)).toContain('電子郵箱地址已缺失');
+    // Only the e-mail asked for: that is not given, and the reply says so.
+    expect((await ask('2024年职成司的邮箱是什么')).kind).toBe('not_in_notices');
   });
 
   it('answers 前年 and "现在是2024年，前年…" for 2022, saying how it counted (issue 9)', async () => {

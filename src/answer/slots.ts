@@ -36,9 +36,9 @@ const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[]
   { pattern: /今年|本年|本届|本屆|this year|current year|this week's|latest/i, offset: 0 },
 ];
 
-/** "现在是2024年", "今年是2024年", "it's 2024 now": the current year, as the asker states it. */
+/** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
 const STATED_YEAR =
-  /(?:现在|現在|今年|目前|当前|當前)\s*(?:是|为|為|係|系)\s*((?:19|20)\d{2})\s*年?|(?:it is|it's|it’s|its|now is|this year is|we are in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
+  /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*((?:19|20)\d{2})\s*年?|(?:it is|it's|it’s|its|now is|this year is|we are in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
 
 /**
  * Reads the year slot: "2022", "２０２２年", "二〇二二年", "22年". Relative words count from the year

@@ -51,6 +51,8 @@ describe('year slot', () => {
       relative: { from: 2024, stated: true },
     });
     expect(readYear('今年是2023年，去年的主题', covered).asked).toEqual([2022]);
+    expect(readYear('而家係2024年，前年嘅開幕式', covered).asked).toEqual([2022]);
+    expect(readYear('现在都2025年了 去年的主题', covered).asked).toEqual([2024]);
     expect(
       readYear("It's 2026 now; what was the theme the year before last?", covered).asked,
     ).toEqual([2024]);
