@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'LLM_FAILED'
   | 'FORMS_INVALID'
   | 'STATE_FAILED'
-  | 'CHANNEL_FAILED';
+  | 'CHANNEL_FAILED'
+  | 'QUESTIONS_INVALID';
 
 /** The one error type of the core: a stable `code`, a message that says how to fix it, and a cause. */
 export class BotError extends Error {

@@ -233,6 +233,18 @@ describe('createBot().handle', () => {
     expect(already).not.toContain('没有2025年');
   });
 
+  it('finds the Week’s "special website" and reads "whats" as asking, not as a topic (issue 9)', async () => {
+    const site = renderAnswer(await ask('whats the url of the learning week special website'));
+    expect(site).toContain('http://www.llaw.org.cn/');
+    expect(site).not.toContain('goschool');
+  });
+
+  it('reads 硬性/数量/规定 as asking for a rule: an on-topic question, not out of scope (issue 9)', async () => {
+    const reply = await ask('每个县最少要搞几场活动 有硬性数量规定吗');
+    expect(reply.kind).toBe('not_in_notices');
+    expect(renderAnswer(reply)).toContain('通知中没有给出这一点');
+  });
+
   it('answers "係指啲咩人" (who is meant by) with the describing sentence (issue 9)', async () => {
     const star = await ask('22年通知入面嘅「百姓學習之星」係指啲咩人');
     expect(star.kind).not.toBe('not_in_notices');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { packageRoot } from '../app/paths.js';
+import { BotError } from '../../src/index.js';
 
 const questionSchema = z
   .object({
@@ -35,7 +36,17 @@ export function defaultQuestionFile(): string {
 
 /** Reads a JSONL question set; a bad line stops with its line number. */
 export function readQuestions(file: string = defaultQuestionFile()): EvalQuestion[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new BotError(
+      'QUESTIONS_INVALID',
+      `cannot read the question set ${file}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`,
+      { cause },
+    );
+  }
+  const lines = text.split('\n');
   const out: EvalQuestion[] = [];
   lines.forEach((line, i) => {
     if (!line.trim()) return;
@@ -43,11 +54,14 @@ export function readQuestions(file: string = defaultQuestionFile()): EvalQuestio
     try {
       data = JSON.parse(line);
     } catch {
-      throw new Error(`${file}:${i + 1}: not valid JSON`);
+      throw new BotError('QUESTIONS_INVALID', `${file}:${i + 1}: not valid JSON`);
     }
     const parsed = questionSchema.safeParse(data);
     if (!parsed.success)
-      throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      throw new BotError(
+        'QUESTIONS_INVALID',
+        `${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'} (format: shared/eval/README.md)`,
+      );
     out.push(parsed.data);
   });
   return out;

@@ -69,6 +69,13 @@ const SITE_WORDS = new Set([
   'notic',
   '通知',
   'platform',
+  // How a site is described, not which: the "special website" is the Week's 专题网站.
+  'special',
+  'dedic',
+  'themat',
+  'offici',
+  'portal',
+  '专题',
 ]);
 // Runs on user text: an address starts only where a word starts and every part is bounded, so
 // a 100 KB run of letters is scanned once instead of once per position.

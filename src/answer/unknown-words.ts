@@ -20,11 +20,11 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
     'last long happen exist requir want know find join attend start begin end held hold run would could ' +
     'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
-    'cover talk deal contain say point'
+    'cover talk deal contain say point what who where when how which'
   ).split(' '),
 );
 
-/** Chinese nouns that point into a document (its parts, items, sections), never its topic. */
+/** Chinese nouns that point into a document (its parts, items, sections) or ask for a rule, never its topic. */
 const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '部分',
   '方面',
@@ -32,6 +32,14 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '章节',
   '段落',
   '小节',
+  // Words that ask for a rule, not name a topic: "有硬性数量规定吗" is about 活动, not 硬性.
+  '硬性',
+  '数量',
+  '规定',
+  '限制',
+  '上限',
+  '下限',
+  '门槛',
 ]);
 
 /**

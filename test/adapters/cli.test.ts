@@ -380,6 +380,21 @@ describe('llw eval', () => {
     expect(r.stdout).toContain('problems: missing /Make learning fun/');
     expect(r.stdout).toContain('Make learning a lifestyle');
   });
+
+  it('names the line and the fix for a bad question set, and a missing file, without a stack trace', async () => {
+    const { cwd, llw } = await setup();
+    const file = path.join(cwd, 'set.jsonl');
+    await writeFile(file, JSON.stringify({ id: 'x', q: 'theme?', surprise: 1 }) + '\n');
+    const bad = llw(['eval', file]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim()).toBe(
+      `llw: ${file}:1: Unrecognized key: "surprise" (format: shared/eval/README.md)`,
+    );
+    const missing = llw(['eval', path.join(cwd, 'nope.jsonl')]);
+    expect(missing.stderr.trim()).toBe(
+      `llw: cannot read the question set ${path.join(cwd, 'nope.jsonl')}: ENOENT`,
+    );
+  });
 });
 
 describe('llw chat with a nomination', () => {
