@@ -37,6 +37,17 @@ describe('createBot().handle', () => {
     expect(age.citations.length).toBeGreaterThan(0);
     const words = renderAnswer(await ask('Is there a word limit for the nomination materials?'));
     expect(words).toContain('Neither notice sets any length or word limit or requirement.');
+    // Years a project must have run, and a video's length asked in Cantonese about what is
+    // handed in (交): not set either, and what is required is cited.
+    const tenure = await ask('品牌项目要办满几年才能申报？有年限要求没');
+    expect(renderAnswer(tenure)).toContain(
+      '两份通知都没有规定年限方面的限制或要求。通知对报送的要求是：',
+    );
+    const video = await ask('交嘅影片有冇時長限制 要幾多分鐘先得');
+    expect(renderAnswer(video)).toContain(
+      '兩份通知都沒有規定時長方面的限制或要求。通知對報送的要求是：',
+    );
+    expect(video.citations.map((c) => c.source)).toContain('notice-2022');
     // A limit the notices do set is answered as before: the 2022 quota.
     expect(renderAnswer(await ask('百姓学习之星要推荐几名？'))).not.toContain('两份通知都没有规定');
   });

@@ -219,7 +219,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         const detail = unsetDetail(q.text);
         if (!detail || q.year.asked.some((y) => !years.includes(y))) return null;
         const aboutSubmitting =
-          /推荐|申报|报送|提交|材料|百姓学习之星|学习之星|品牌项目|nominat|submi|material|star|brand/.test(
+          /推荐|申报|报送|提交|(?<!外)交(?!流|通|互|叉|费|钱)|材料|视频|影片|百姓学习之星|学习之星|品牌项目|nominat|submi|material|video|star|brand/.test(
             normalizeForSearch(q.text),
           );
         const required = aboutSubmitting

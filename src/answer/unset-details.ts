@@ -38,6 +38,14 @@ const DETAILS = [
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
+    id: 'tenure',
+    zh: '年限',
+    en: 'years-in-operation',
+    asked:
+      /年限|办满|满几年|几年以上|(?:运行|开展|成立|办了?)(?:了)?几年|how many years|years? of (?:running|operation)|been running|minimum (?:number of )?years/,
+    setBy: ['年限', '年以上', 'years of operation', 'years of running'],
+  },
+  {
     id: 'education',
     zh: '学历',
     en: 'education',
