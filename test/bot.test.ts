@@ -250,6 +250,24 @@ describe('createBot().handle', () => {
     expect(site).not.toContain('goschool');
   });
 
+  it('finds contacts asked in Taiwan and Cantonese wording, and "postal code" in English (issue 9)', async () => {
+    const caea = renderAnswer(await ask('22年通知入面成人教育協會嘅聯絡人同電話係咩'));
+    expect(caea).toContain('胡衛華、黃曉晨，電話 010-58581449');
+    const moe = renderAnswer(await ask('2022年職成司聯絡人電話幾號'));
+    expect(moe).toContain('010-66096253');
+    const english = renderAnswer(await ask('CAEA zip code and e-mail, 2022 notice'));
+    expect(english).toContain('caeabgs@126.com');
+    expect(english).toContain('postcode 100120');
+  });
+
+  it('reads 哪几个/邊幾個 as "which ones", not as a count to find (issue 9)', async () => {
+    const platforms = await ask('2022年通知提到邊幾個終身學習公共服務平台？');
+    expect(platforms.kind).toBe('extractive');
+    expect(renderAnswer(platforms)).toContain('國家開放大學終身教育平臺');
+    // A real count is still checked: no figure in the passages, no answer.
+    expect((await ask('开幕式会有多少人参加？')).kind).toBe('not_in_notices');
+  });
+
   it('reads 硬性/数量/规定 as asking for a rule: an on-topic question, not out of scope (issue 9)', async () => {
     const reply = await ask('每个县最少要搞几场活动 有硬性数量规定吗');
     expect(reply.kind).toBe('not_in_notices');

@@ -27,7 +27,7 @@ const DETAILS = [
     zh: '时长',
     en: 'duration',
     asked:
-      /时长|几分钟|多少分钟|最长几|最长多|视频.{0,6}(多长|多久)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?/,
+      /时长|片长|几分钟|几多分钟|多少分钟|最长几|最长多|视频.{0,6}(多长|多久)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?/,
     setBy: ['时长', '分钟', ' minutes', 'duration'],
   },
   {
