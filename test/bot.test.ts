@@ -167,6 +167,27 @@ describe('createBot().handle', () => {
     expect(wrong).not.toContain('“部分”');
   });
 
+  it('lists the points of a section without numbered parts, by name or by place (issue 9)', async () => {
+    const cantonese = await ask('2024年通知嘅總體要求有幾點？係邊幾點');
+    const text = renderAnswer(cantonese);
+    expect(text).toContain('2024年通知“一、總體要求”部分提出4點：');
+    expect(text).toContain('- 注重推進數字化學習。');
+    // Each point cited to the English copy's own sentence.
+    expect(cantonese.citations.map((c) => c.quote)).toContain(
+      'Pay attention to promoting digital learning.',
+    );
+    const english = renderAnswer(
+      await ask('what are the four principles listed under overall requirements in 2024'),
+    );
+    expect(english).toContain('“1. Overall requirements” in the 2024 notice sets out 4 points:');
+    expect(english).toContain('- Persist in highlighting local characteristics.');
+    expect(renderAnswer(await ask('2024年通知第一部分讲了什么'))).toContain(
+      '- 坚持动员社会各方参与。',
+    );
+    // A section whose paragraphs open with no such lead is quoted as before.
+    expect(renderAnswer(await ask('2022年通知第四部分讲了什么'))).not.toContain('提出');
+  });
+
   it('reads chat shorthand, Cantonese and abbreviations as the notices would (issue 9)', async () => {
     expect((await ask('哈囉～早安')).kind).toBe('greeting');
     expect((await ask('在吗？你好呀')).kind).toBe('greeting');

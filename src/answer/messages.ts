@@ -41,6 +41,8 @@ export interface Messages {
   readonly noticeOutline: (year: number, parts: number) => string;
   /** The Nth top-level section of a notice, named. */
   readonly noticePart: (year: number, ordinal: number, label: string) => string;
+  /** A section without numbered parts whose paragraphs open with a short lead ("坚持…", "注重…"). */
+  readonly sectionPoints: (year: number, label: string, points: number) => string;
   /** Over the sentences that say what a term is; `translated` when they are a rendering. */
   readonly definition: (year: number, term: string, translated: boolean) => string;
   readonly outlinePart: (year: number, section: string, ordinal: number, part: string) => string;
@@ -145,6 +147,7 @@ const zh: Messages = {
   outline: (year, section, parts) => `${year}年通知“${section}”部分共${parts}项：`,
   noticeOutline: (year, parts) => `${year}年通知正文分为${parts}个部分：`,
   noticePart: (year, ordinal, label) => `${year}年通知的第${ordinal}部分是“${label}”：`,
+  sectionPoints: (year, label, points) => `${year}年通知“${label}”部分提出${points}点：`,
   definition: (year, term, translated) =>
     `${year}年通知这样描述“${term}”${translated ? '（据英文本的工作译文，原文见出处）' : ''}：`,
   outlinePart: (year, section, ordinal, part) =>
@@ -273,6 +276,8 @@ const en: Messages = {
   outline: (year, section, parts) => `“${section}” in the ${year} notice has ${parts} parts:`,
   noticeOutline: (year, parts) => `The body of the ${year} notice has ${parts} parts:`,
   noticePart: (year, ordinal, label) => `Part ${ordinal} of the ${year} notice is “${label}”:`,
+  sectionPoints: (year, label, points) =>
+    `“${label}” in the ${year} notice sets out ${points} points:`,
   definition: (year, term, translated) =>
     `How the ${year} notice describes “${term}”${translated ? ' (working translation; the original is under Sources)' : ''}:`,
   outlinePart: (year, section, ordinal, part) =>

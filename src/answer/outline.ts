@@ -16,7 +16,7 @@ import { ENGLISH_FRAME } from './unknown-words.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几项|哪几个方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (parts|kinds|types|areas|points|sections|activities|contents?)|what (are|were) the (main )?(activities|parts|sections|kinds|types)|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b/;
+  /哪几点|有几点|边几点|哪几项|哪几个方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (parts|kinds|types|areas|points|sections|activities|contents?)|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b/;
 const CN_ORDINAL = '一二三四五六七八九十';
 
 /** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
@@ -39,7 +39,7 @@ const SHAPE_WORDS = new Set(
   (
     '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
-    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 讲咗啲乜 讲咗乜 say says ' +
+    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 principl point two three four five six under ' +
     'main part kind type area point section activ content notic item outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -94,6 +94,68 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       });
     }
   }
+  // Top-level sections without numbered parts ("一、总体要求"), with the short sentences that open
+  // their paragraphs after the first ("坚持动员社会各方参与。", "Pay attention to promoting
+  // digital learning."): the points such a section sets out.
+  const flat: Section[] = [];
+  const leadsOf = new Map<Section, { text: string; passage: Passage }[]>();
+  for (const source of index.sources) {
+    for (const language of ['zh', 'en'] as const) {
+      const mine = index.passages.filter(
+        (p) =>
+          p.sourceId === source.id &&
+          p.section.length === 1 &&
+          passageLanguage(p, source.language) === language,
+      );
+      for (const label of new Set(mine.map((p) => p.section[0]!))) {
+        const lines = mine
+          .filter((p) => p.section[0] === label)
+          .flatMap((passage) =>
+            passage.text
+              .split(/\n+/)
+              .map((line) => line.trim())
+              .filter(Boolean)
+              .map((line) => ({ line, passage })),
+          );
+        const leads = lines.flatMap(({ line, passage }, i) => {
+          const lead =
+            language === 'zh'
+              ? /^[^。；!?！？]{3,15}。/.exec(line)
+              : /^[A-Z][^.;!?]+\.(?=\s|$)/.exec(line);
+          // A point is words only: no figure, address or label ("E-mail: …").
+          if (!lead || /[\d:：@]/.test(lead[0])) return [];
+          const short = language === 'zh' ? true : lead[0].split(/\s+/).length <= 10;
+          // A lead heads what follows it: in its own line, or in the lines after it.
+          const heads = lead[0].length < line.length || i < lines.length - 1;
+          return short && heads ? [{ text: lead[0], passage }] : [];
+        });
+        if (leads.length < 2) continue;
+        const section: Section = { sourceId: source.id, language, label, parts: [] };
+        flat.push(section);
+        leadsOf.set(section, leads);
+      }
+    }
+  }
+  /** "2024年通知嘅總體要求有幾點", "the overall requirements in 2024": the points, each cited. */
+  const sectionPoints = (section: Section, language: Language): Draft => {
+    const leads = leadsOf.get(section)!;
+    const m = messagesFor(language);
+    const rendered = leads[0]!.passage.rendering;
+    return {
+      kind: 'extractive',
+      blocks: [
+        paragraph(m.sectionPoints(yearOf.get(section.sourceId) ?? 0, section.label, leads.length)),
+        ...(rendered ? [paragraph(m.workingTranslation(rendered.note))] : []),
+        list(leads.map((l) => l.text)),
+      ],
+      citations: leads.map((l) =>
+        l.passage.rendering
+          ? citer.rendered(l.passage, l.text, language)
+          : citer.passage(l.passage, l.text, language),
+      ),
+    };
+  };
+
   const words = (text: string) =>
     index.tokenizer.tokenize(text).filter(
       (t) =>
@@ -138,6 +200,10 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       // Words besides the ordinal may only name that section ("第三部分活动组织").
       const named = new Set([...words(chosen.label), ...index.tokenizer.tokenize(chosen.label)]);
       if ([...asked].some((w) => !named.has(w))) return null;
+      const pointed = flat.find(
+        (s) => s.sourceId === source.id && s.label === chosen.label && leadsOf.has(s),
+      );
+      if (pointed) return sectionPoints(pointed, language);
       const opening = first.text.split('\n').slice(0, 4).join('\n');
       const parts = [
         ...new Set(
@@ -208,7 +274,22 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
           return { s, hits, extra };
         })
         .filter((c) => c.hits > 0 && c.extra.length === 0);
-      if (candidates.length === 0) return wholeNotice(t, language, years, ordinal, asked);
+      if (candidates.length === 0) {
+        // A section without numbered parts, named ("总体要求有几点", "overall requirements").
+        const named = flat
+          .filter((s) => years.length === 0 || years.includes(yearOf.get(s.sourceId) ?? 0))
+          .filter((s) => {
+            const heading = new Set([...words(s.label), ...index.tokenizer.tokenize(s.label)]);
+            const hits = index.tokenizer
+              .tokenize(normalizeForSearch(s.label))
+              .filter((w) => !/^\d+$/.test(w) && [...w].length >= 2 && t.includes(w));
+            return hits.length > 0 && [...asked].every((w) => heading.has(w));
+          });
+        const notices = new Set(named.map((s) => s.sourceId));
+        if (ordinal === undefined && notices.size === 1)
+          return sectionPoints(named.find((s) => s.language === reader) ?? named[0]!, language);
+        return wholeNotice(t, language, years, ordinal, asked);
+      }
       // One notice's section, in the reader's language where a rendering gives it.
       const best = Math.max(...candidates.map((c) => c.hits));
       const top = candidates.filter((c) => c.hits === best);
