@@ -167,6 +167,16 @@ describe('createBot().handle', () => {
     expect(wrong).not.toContain('“部分”');
   });
 
+  it('reads "old people", "elderly ppl" and "seniors" as the elderly of the English copy (issue 9)', async () => {
+    for (const q of [
+      'what does the 2024 notice say about digital reading for old people',
+      'what does the 2024 notice want done for elderly ppl on digital reading',
+    ]) {
+      const text = renderAnswer(await ask(q));
+      expect(text, q).toContain('large -character version, sound book resources');
+    }
+  });
+
   it('lists the points of a section without numbered parts, by name or by place (issue 9)', async () => {
     const cantonese = await ask('2024年通知嘅總體要求有幾點？係邊幾點');
     const text = renderAnswer(cantonese);
