@@ -37,6 +37,20 @@ function openWhenFree(file: string): Database.Database {
 /** Thrown inside a transaction to roll it back when a version check fails. */
 class Conflict extends Error {}
 
+/** What an operator can do about a state database that cannot be opened, when it is known. */
+function fixFor(file: string, cause: unknown): string {
+  const text = `${(cause as NodeJS.ErrnoException).code ?? ''} ${(cause as Error).message}`;
+  if (/readonly|EACCES|EPERM|EROFS|permission|CANTOPEN|unable to open/i.test(text))
+    return `. Make ${file} and its folder writable by the user running llw${
+      process.getuid ? ` (uid ${process.getuid()})` : ''
+    }, or set LLW_DATA_DIR to a folder it can write`;
+  if (/not a database|malformed|corrupt/i.test(text))
+    return `. The file is damaged: stop llw, move it aside (mv ${file} ${file}.damaged) and start again; a new one is created, and what the old one held stays in the moved file`;
+  if (/ENOSPC|disk is full|SQLITE_FULL/i.test(text))
+    return `. The disk is full: free space in ${path.dirname(file)}`;
+  return '';
+}
+
 /**
  * The default StateStore: one SQLite file (LLW_DATA_DIR/state.db) in WAL mode, so several
  * processes on one machine can share it, and a killed process loses nothing that was committed.
@@ -51,7 +65,7 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
   } catch (cause) {
     throw new BotError(
       'STATE_FAILED',
-      `cannot open the state database ${file}: ${(cause as Error).message}`,
+      `cannot open the state database ${file}: ${(cause as Error).message}${fixFor(file, cause)}`,
       { cause },
     );
   }
