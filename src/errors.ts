@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'FORMS_INVALID'
   | 'STATE_FAILED'
   | 'CHANNEL_FAILED'
-  | 'QUESTIONS_INVALID';
+  | 'QUESTIONS_INVALID'
+  | 'DATA_DIR_INVALID';
 
 /** The one error type of the core: a stable `code`, a message that says how to fix it, and a cause. */
 export class BotError extends Error {

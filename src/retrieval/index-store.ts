@@ -1,5 +1,6 @@
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { BotError } from '../errors.js';
@@ -46,9 +47,23 @@ async function writeJson(file: string, value: unknown): Promise<void> {
  */
 export async function withIndexLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
   const root = indexRoot(dataDir);
-  // The data folder holds the state database too: readable by its owner only.
-  await mkdir(path.dirname(root), { recursive: true, mode: 0o700 });
-  await mkdir(root, { recursive: true, mode: 0o700 });
+  try {
+    // The data folder holds the state database too: readable by its owner only.
+    await mkdir(path.dirname(root), { recursive: true, mode: 0o700 });
+    await mkdir(root, { recursive: true, mode: 0o700 });
+    // Checked before locking: the lock would otherwise retry a folder it can never write for
+    // as long as it waits for another build (ten minutes).
+    await access(root, constants.R_OK | constants.W_OK | constants.X_OK);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+    throw new BotError(
+      'DATA_DIR_INVALID',
+      `cannot write the index folder ${root} (${code}): make LLW_DATA_DIR readable and writable by the user running llw${
+        process.getuid ? ` (uid ${process.getuid()})` : ''
+      }, or set it to a folder that is`,
+      { cause },
+    );
+  }
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(root, {

@@ -111,4 +111,25 @@ describe('a state.db that cannot be used', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     },
   );
+
+  it.skipIf(process.getuid?.() !== 0 || !canRunAsNobody())(
+    'names an index folder the user cannot use at once, instead of waiting on its lock',
+    async () => {
+      const { cwd, data, chat, knowledge } = await setup();
+      expect(chat('你好\n').code).toBe(0);
+      // Everything handed over except the index folder, left to root (0700).
+      expect(
+        spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, cwd, path.dirname(knowledge)]).status,
+      ).toBe(0);
+      expect(spawnSync('chown', ['-R', 'root:root', path.join(data, 'index')]).status).toBe(0);
+      chmodSync(path.join(data, 'index'), 0o700);
+      const started = Date.now();
+      const r = chat('2024年主题是什么\n', true);
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).toBe(
+        `llw: cannot write the index folder ${path.join(data, 'index')} (EACCES): make LLW_DATA_DIR readable and writable by the user running llw (uid ${NOBODY}), or set it to a folder that is`,
+      );
+    },
+  );
 });
