@@ -89,6 +89,19 @@ export function idf(index: Bm25Index, term: string): number {
   return Math.log(1 + (index.docCount - df + 0.5) / (df + 0.5));
 }
 
+// One pair of arrays per index, cleared after each use (scoring never awaits, so no two calls
+// share them at once): a question scores a dozen term lists, and allocating per call cost more
+// than the scoring on the real corpus.
+const scratch = new WeakMap<Bm25Index, { sum: Float64Array; seen: Uint8Array }>();
+function scratchFor(index: Bm25Index) {
+  let s = scratch.get(index);
+  if (!s) {
+    s = { sum: new Float64Array(index.docCount), seen: new Uint8Array(index.docCount) };
+    scratch.set(index, s);
+  }
+  return s;
+}
+
 /** Scores every passage that shares a term with the query; returns passage number → score. */
 export function scoreBm25(index: Bm25Index, terms: readonly WeightedTerm[]): Map<number, number> {
   const { k1, b, avgLength, lengths } = index;
@@ -100,8 +113,7 @@ export function scoreBm25(index: Bm25Index, terms: readonly WeightedTerm[]): Map
   // tens of thousands of matching passages is many times faster than a map updated per posting.
   const scores = new Map<number, number>();
   if (lists.length === 0) return scores;
-  const sum = new Float64Array(index.docCount);
-  const seen = new Uint8Array(index.docCount);
+  const { sum, seen } = scratchFor(index);
   const touched: number[] = [];
   for (const { list, weight, w } of lists) {
     for (let i = 0; i < list.length; i += 2) {
@@ -116,6 +128,10 @@ export function scoreBm25(index: Bm25Index, terms: readonly WeightedTerm[]): Map
     }
   }
   touched.sort((a, c) => a - c);
-  for (const doc of touched) scores.set(doc, sum[doc]!);
+  for (const doc of touched) {
+    scores.set(doc, sum[doc]!);
+    sum[doc] = 0;
+    seen[doc] = 0;
+  }
   return scores;
 }
