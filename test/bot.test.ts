@@ -295,6 +295,16 @@ describe('createBot().handle', () => {
     const platforms = await ask('2022年通知提到邊幾個終身學習公共服務平台？');
     expect(platforms.kind).toBe('extractive');
     expect(renderAnswer(platforms)).toContain('國家開放大學終身教育平臺');
+    // Which forms to hand in is the submission, answered, not a quota the notice does not set.
+    const forms = await ask('2024年各省教育厅要交哪几个表');
+    expect(forms.kind).toBe('fact');
+    expect(renderAnswer(forms)).toContain('附件3');
+    expect(renderAnswer(forms)).not.toContain('名额');
+    // "Sent whenever, or a cutoff?" is about sending, not about when the Week runs.
+    const cases = renderAnswer(
+      await ask('2024: can typical cases be sent whenever or is there a cutoff'),
+    );
+    expect(cases).toContain('Typical cases in various places can be sent at any time.');
     // A real count is still checked: no figure in the passages, no answer.
     expect((await ask('开幕式会有多少人参加？')).kind).toBe('not_in_notices');
   });

@@ -38,7 +38,8 @@ interface View {
 const VENUE = /场馆|場館|会场|會場|地址|具体地点|具體地點|venue|hall|stadium|address/i;
 const ROLE =
   /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|director|leader|chair/i;
-const HOW_MANY = /几名|幾名|几个|幾個|多少名|多少个|多少個|how many|number of/i;
+// 哪几个 / 邊幾個 ask which ones (which forms to hand in), not how many.
+const HOW_MANY = /(?<![哪边邊])(?:几名|幾名|几个|幾個)|多少名|多少个|多少個|how many|number of/i;
 /** A question that asks by when (read on Simplified, lower-case text). */
 const ASKS_WHEN =
   /截止|期限|几时|什么时候|啥时候|何时|哪天|之前|以前|deadline|\bdue\b|by when|\bwhen\b/;
