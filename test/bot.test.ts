@@ -177,6 +177,16 @@ describe('createBot().handle', () => {
     }
   });
 
+  it('reads 搞些什么活动 / 包括啥内容 as asking for a list, and 成果总结 as no work summary (issue 9)', async () => {
+    const reading = renderAnswer(await ask('22年全民阅读那块要搞些什么活动'));
+    expect(reading).toContain('开展好书推荐、好书诵读、书友会、读书沙龙');
+    const decade = await ask('十年成果总结宣传展示具体包括啥内容');
+    expect(decade.intent).not.toBe('submission');
+    expect(renderAnswer(decade)).toContain('十年来全民终身学习发展成就');
+    // The work summary is still a submission.
+    expect(renderAnswer(await ask('工作总结什么时候交'))).toContain('2023年1月10日前');
+  });
+
   it('lists the points of a section without numbered parts, by name or by place (issue 9)', async () => {
     const cantonese = await ask('2024年通知嘅總體要求有幾點？係邊幾點');
     const text = renderAnswer(cantonese);

@@ -24,7 +24,7 @@ const BUDGET = { zh: 260, en: 650 } as const;
 // "有哪些…", "which venues…": a question that asks for a list is best answered by a sentence that
 // gives one (三个以上、并列的项目; "libraries, museums and theatres").
 const ASKS_LIST =
-  /哪些|有哪|哪几|哪幾|邊啲|什么样的|什麼樣的|哪一些|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\blist\b|kinds of|types of/i;
+  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么活动|啥活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\blist\b|kinds of|types of/i;
 const enumerates = (s: string) =>
   (s.match(/、/g)?.length ?? 0) >= 2 ||
   ((s.match(/, /g)?.length ?? 0) >= 2 && /\b(and|or)\b/.test(s));
