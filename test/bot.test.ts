@@ -275,6 +275,17 @@ describe('createBot().handle', () => {
     expect(opening).not.toContain('举办时间是2022年11月20日');
   });
 
+  it('answers "今年有什么活动" from that year’s notice: 今年 is no word to search for (issue 9)', async () => {
+    for (const q of ['今年有什么活动', '今年是2024年，有什么活动']) {
+      const reply = await ask(q);
+      expect(reply.kind, q).toBe('extractive');
+      expect(
+        reply.citations.every((c) => c.source === 'notice-2024'),
+        q,
+      ).toBe(true);
+    }
+  });
+
   it('counts from a year stated in Cantonese or with 都 (而家係2024年, 现在都2025年了) (issue 9)', async () => {
     const cantonese = renderAnswer(await ask('而家係2024年，前年嘅全國開幕式喺邊度辦'));
     expect(cantonese).toContain('按您說的現在是2024年，“前年”是2022年');

@@ -84,6 +84,21 @@ export function weightedTerms(
   return [...terms].map(([term, w]) => ({ term, weight: w }));
 }
 
+/** Words that name a year relative to another: dropped once the year is resolved. */
+const RELATIVE_YEAR = new Set([
+  '今年',
+  '去年',
+  '前年',
+  '大前年',
+  '明年',
+  '后年',
+  '本届',
+  '上届',
+  '上一届',
+  '这届',
+  '本年',
+]);
+
 /** Passages per language kept from BM25 for fusion; far more than any answer reads. */
 const LEXICAL_CANDIDATES = 200;
 
@@ -134,7 +149,11 @@ export function createRetriever(
       const years = (options.years ?? yearsIn(query)).filter((y) => knownYears.has(y));
       // A year the index covers is applied as a preference for that year's notices below, not
       // matched as a word: otherwise any passage that repeats "2022" outranks the answer.
-      const tokens = index.tokenizer.tokenize(query).filter((t) => !years.includes(Number(t)));
+      // So are the words that named it relatively (今年, 去年): the passages that happen to say
+      // 今年 are not about the year asked.
+      const tokens = index.tokenizer
+        .tokenize(query)
+        .filter((t) => !years.includes(Number(t)) && !(years.length > 0 && RELATIVE_YEAR.has(t)));
       const groupTokens = groups.map((forms) => forms.map((f) => index.tokenizer.tokenize(f)));
 
       // Glossary expansions are other-language forms, so they only ever match passages in the
