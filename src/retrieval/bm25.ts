@@ -89,6 +89,36 @@ export function idf(index: Bm25Index, term: string): number {
   return Math.log(1 + (index.docCount - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * Adds the BM25 scores of `terms` into `into` (passage number → score, dense), recording each
+ * passage it touches for the first time in `touched` (and `seen`), so the caller can read and
+ * clear only those. Terms are summed in the order given, as `scoreBm25` does.
+ */
+export function accumulateBm25(
+  index: Bm25Index,
+  terms: readonly WeightedTerm[],
+  into: Float64Array,
+  touched: number[],
+  seen: Uint8Array,
+): void {
+  const { k1, b, avgLength, lengths } = index;
+  for (const { term, weight } of terms) {
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const w = idf(index, term);
+    for (let i = 0; i < list.length; i += 2) {
+      const doc = list[i]!;
+      const tf = list[i + 1]!;
+      const norm = tf + k1 * (1 - b + (b * lengths[doc]!) / avgLength);
+      into[doc]! += weight * w * ((tf * (k1 + 1)) / norm);
+      if (!seen[doc]) {
+        seen[doc] = 1;
+        touched.push(doc);
+      }
+    }
+  }
+}
+
 // One pair of arrays per index, cleared after each use (scoring never awaits, so no two calls
 // share them at once): a question scores a dozen term lists, and allocating per call cost more
 // than the scoring on the real corpus.
@@ -104,29 +134,10 @@ function scratchFor(index: Bm25Index) {
 
 /** Scores every passage that shares a term with the query; returns passage number → score. */
 export function scoreBm25(index: Bm25Index, terms: readonly WeightedTerm[]): Map<number, number> {
-  const { k1, b, avgLength, lengths } = index;
-  const lists = terms.flatMap(({ term, weight }) => {
-    const list = index.postings.get(term);
-    return list ? [{ list, weight, w: idf(index, term) }] : [];
-  });
-  // One term: straight into the map. Several: summed in a dense array, then collected, which at
-  // tens of thousands of matching passages is many times faster than a map updated per posting.
   const scores = new Map<number, number>();
-  if (lists.length === 0) return scores;
   const { sum, seen } = scratchFor(index);
   const touched: number[] = [];
-  for (const { list, weight, w } of lists) {
-    for (let i = 0; i < list.length; i += 2) {
-      const doc = list[i]!;
-      const tf = list[i + 1]!;
-      const norm = tf + k1 * (1 - b + (b * lengths[doc]!) / avgLength);
-      sum[doc]! += weight * w * ((tf * (k1 + 1)) / norm);
-      if (!seen[doc]) {
-        seen[doc] = 1;
-        touched.push(doc);
-      }
-    }
-  }
+  accumulateBm25(index, terms, sum, touched, seen);
   touched.sort((a, c) => a - c);
   for (const doc of touched) {
     scores.set(doc, sum[doc]!);

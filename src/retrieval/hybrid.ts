@@ -1,6 +1,6 @@
 import { createQueryExpander } from '../knowledge/glossary.js';
 import { passageLanguage, type Passage } from '../knowledge/types.js';
-import { scoreBm25, type WeightedTerm } from './bm25.js';
+import { accumulateBm25, type WeightedTerm } from './bm25.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
 
 /** One ranked passage with the scores that placed it. */
@@ -141,6 +141,14 @@ export function createRetriever(
   const languageOf = index.passages.map((p) =>
     passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh'),
   );
+  const scratch = {
+    raw: new Float64Array(count),
+    rawSeen: new Uint8Array(count),
+    form: new Float64Array(count),
+    formSeen: new Uint8Array(count),
+    entry: new Float64Array(count),
+    entrySeen: new Uint8Array(count),
+  };
 
   return {
     async search(query, options = {}) {
@@ -161,38 +169,75 @@ export function createRetriever(
       // scaled by their own best score, so a good English passage is not ranked below a weak
       // Chinese one just because a Chinese question shares more tokens with Chinese text.
       const queryLanguage = options.language ?? (/\p{Script=Han}/u.test(query) ? 'zh' : 'en');
-      const raw = scoreBm25(
+      // Scored into dense arrays and read back through the lists of passages touched: with
+      // thousands of notices a common word matches tens of thousands of passages, and maps
+      // updated per posting were most of a search. Nothing below awaits, so the arrays are
+      // shared by all searches and cleared after each.
+      const { raw, rawSeen, form, formSeen, entry, entrySeen } = scratch;
+      const touched: number[] = [];
+      accumulateBm25(
         index.bm25,
         tokens.map((term) => ({ term, weight: 1 })),
+        raw,
+        touched,
+        rawSeen,
       );
       // A glossary entry adds what its best-matching form scores in a passage, never the sum of
       // all its forms: "week", "learning week" and "lifelong learning week" are one idea.
       const own = new Set(tokens);
       for (const forms of groupTokens) {
-        const best = new Map<number, number>();
-        for (const form of forms) {
-          const words = [...new Set(form)].filter((t) => !own.has(t));
+        const entryTouched: number[] = [];
+        for (const f of forms) {
+          const words = [...new Set(f)].filter((t) => !own.has(t));
           if (words.length === 0) continue;
-          for (const [n, v] of scoreBm25(
+          const formTouched: number[] = [];
+          accumulateBm25(
             index.bm25,
             words.map((term) => ({ term, weight: 1 / words.length })),
-          )) {
-            best.set(n, Math.max(best.get(n) ?? 0, v));
+            form,
+            formTouched,
+            formSeen,
+          );
+          for (const n of formTouched) {
+            if (!entrySeen[n]) {
+              entrySeen[n] = 1;
+              entryTouched.push(n);
+            }
+            entry[n] = Math.max(entry[n]!, form[n]!);
+            form[n] = 0;
+            formSeen[n] = 0;
           }
         }
-        for (const [n, v] of best) raw.set(n, (raw.get(n) ?? 0) + v);
+        for (const n of entryTouched) {
+          if (!rawSeen[n]) {
+            rawSeen[n] = 1;
+            touched.push(n);
+          }
+          raw[n] = raw[n]! + entry[n]!;
+          entry[n] = 0;
+          entrySeen[n] = 0;
+        }
       }
       const lexical = new Map<number, number>();
       for (const same of [true, false]) {
-        // Only the best-scoring passages of each language go on to fusion: with thousands of
-        // notices a common word matches tens of thousands, none of which could reach the top k.
-        const mine = [...raw]
-          .filter(([n]) => (languageOf[n] === queryLanguage) === same)
-          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-          .slice(0, LEXICAL_CANDIDATES);
-        const best = Math.max(0, mine[0]?.[1] ?? 0);
+        // Only the best-scoring passages of each language go on to fusion, none of the rest could
+        // reach the top k: the 200th best score is found on a copy, then only those at or above
+        // it are sorted (score, then passage number, as a full sort would order them).
+        let mine = touched.filter((n) => (languageOf[n] === queryLanguage) === same);
+        if (mine.length > LEXICAL_CANDIDATES) {
+          const scores = Float64Array.from(mine, (n) => raw[n]!).sort();
+          const threshold = scores[scores.length - LEXICAL_CANDIDATES]!;
+          mine = mine.filter((n) => raw[n]! >= threshold);
+        }
+        mine.sort((a, b) => raw[b]! - raw[a]! || a - b);
+        mine = mine.slice(0, LEXICAL_CANDIDATES);
+        const top = Math.max(0, mine[0] === undefined ? 0 : raw[mine[0]]!);
         const factor = same ? 1 : weights.crossLanguage;
-        for (const [n, v] of mine) if (best > 0) lexical.set(n, (factor * v) / best);
+        for (const n of mine) if (top > 0) lexical.set(n, (factor * raw[n]!) / top);
+      }
+      for (const n of touched) {
+        raw[n] = 0;
+        rawSeen[n] = 0;
       }
 
       const dense = new Map<number, number>();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bm25FromJson, bm25ToJson, buildBm25, scoreBm25 } from '../../src/retrieval/bm25.js';
+import {
+  accumulateBm25,
+  bm25FromJson,
+  bm25ToJson,
+  buildBm25,
+  scoreBm25,
+} from '../../src/retrieval/bm25.js';
 
 const docs = [
   ['theme', 'make', 'learn', 'lifestyl'],
@@ -51,6 +57,21 @@ describe('BM25', () => {
   it('refuses postings of the earlier [passage, tf] pair layout, so an old index is rebuilt', () => {
     const old = { ...bm25ToJson(index), postings: { week: [[1, 2]] } };
     expect(() => bm25FromJson(old as never)).toThrow(/not of this version/);
+  });
+
+  it('adds into a dense array exactly what it returns as a map, listing each passage once', () => {
+    const terms = [
+      { term: 'learn', weight: 1 },
+      { term: 'week', weight: 0.5 },
+      { term: 'learn', weight: 0.25 },
+    ];
+    const into = new Float64Array(index.docCount);
+    const touched: number[] = [];
+    accumulateBm25(index, terms, into, touched, new Uint8Array(index.docCount));
+    expect(touched).toEqual([0, 1, 2]);
+    expect(new Map(touched.map((n) => [n, into[n]]))).toEqual(scoreBm25(index, terms));
+    // The map's scratch arrays were cleared: the same call gives the same scores again.
+    expect(scoreBm25(index, terms)).toEqual(scoreBm25(index, terms));
   });
 
   it('survives a round trip through JSON', () => {
