@@ -259,32 +259,24 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
             ),
         ),
       );
-      const candidates = sections
-        .filter((s) => s.parts.length >= 2)
-        .filter((s) => years.length === 0 || years.includes(yearOf.get(s.sourceId) ?? 0))
-        .map((s) => {
-          const heading = new Set([...words(s.label), ...index.tokenizer.tokenize(s.label)]);
-          const named = index.tokenizer.tokenize(normalizeForSearch(s.label));
-          // The question names this section (活动内容 / "activities") and nothing more specific.
-          // A single character (the 一 of 一共, the 和 of a heading) names nothing.
-          const hits = named.filter(
-            (w) => !/^\d+$/.test(w) && [...w].length >= 2 && t.includes(w),
-          ).length;
-          const extra = [...asked].filter((w) => !heading.has(w));
-          return { s, hits, extra };
-        })
-        .filter((c) => c.hits > 0 && c.extra.length === 0);
-      if (candidates.length === 0) {
-        // A section without numbered parts, named ("总体要求有几点", "overall requirements").
-        const named = flat
+      // The sections (of the years asked) the question names, and nothing more specific: each
+      // with how many of its heading's words it uses (活动内容 / "activities"). A single character
+      // (the 一 of 一共, the 和 of a heading) names nothing.
+      const namedIn = (list: readonly Section[]) =>
+        list
           .filter((s) => years.length === 0 || years.includes(yearOf.get(s.sourceId) ?? 0))
-          .filter((s) => {
+          .map((s) => {
             const heading = new Set([...words(s.label), ...index.tokenizer.tokenize(s.label)]);
             const hits = index.tokenizer
               .tokenize(normalizeForSearch(s.label))
-              .filter((w) => !/^\d+$/.test(w) && [...w].length >= 2 && t.includes(w));
-            return hits.length > 0 && [...asked].every((w) => heading.has(w));
-          });
+              .filter((w) => !/^\d+$/.test(w) && [...w].length >= 2 && t.includes(w)).length;
+            return { s, hits, extra: [...asked].filter((w) => !heading.has(w)) };
+          })
+          .filter((c) => c.hits > 0 && c.extra.length === 0);
+      const candidates = namedIn(sections.filter((s) => s.parts.length >= 2));
+      if (candidates.length === 0) {
+        // A section without numbered parts, named ("总体要求有几点", "overall requirements").
+        const named = namedIn(flat).map((c) => c.s);
         const notices = new Set(named.map((s) => s.sourceId));
         if (ordinal === undefined && notices.size === 1)
           return sectionPoints(named.find((s) => s.language === reader) ?? named[0]!, language);
