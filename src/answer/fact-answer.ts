@@ -1,4 +1,4 @@
-import type { Fact, FactFields, FactKind } from '../knowledge/facts.js';
+import { groupFacts, type Fact, type FactFields, type FactKind } from '../knowledge/facts.js';
 import type { Region } from '../knowledge/glossary.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { normalizeForSearch } from '../knowledge/script.js';
@@ -64,13 +64,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
   const lookup = createLookup(index);
 
   // Grouped once: with many notices, filtering every fact per question part was most of an answer.
-  const byKindAndYear = new Map<string, Fact[]>();
-  for (const f of index.facts) {
-    const key = `${f.kind}:${yearOf.get(f.sourceId)}`;
-    const group = byKindAndYear.get(key);
-    if (group) group.push(f);
-    else byKindAndYear.set(key, [f]);
-  }
+  const byKindAndYear = groupFacts(index.facts, (f) => `${f.kind}:${yearOf.get(f.sourceId)}`);
   const facts = (kind: FactKind, year: number) => byKindAndYear.get(`${kind}:${year}`) ?? [];
   const view = (fact: Fact, language: Language): View => {
     const reader = language === 'en' ? 'en' : 'zh';

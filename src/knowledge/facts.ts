@@ -53,3 +53,14 @@ export function numberFacts(
     return { id: `${sourceId}/${key}`, sourceId, kind: f.kind, fields: f.fields, quote: f.quote };
   });
 }
+
+/** Facts grouped by a key (their source, their kind and year), in their order. */
+export function groupFacts(facts: readonly Fact[], key: (f: Fact) => string): Map<string, Fact[]> {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const group = groups.get(key(f));
+    if (group) group.push(f);
+    else groups.set(key(f), [f]);
+  }
+  return groups;
+}

@@ -4,7 +4,7 @@ import { BotError } from '../errors.js';
 import { glossaryWords, type Glossary } from '../knowledge/glossary.js';
 import type { KnowledgeBase } from '../knowledge/load.js';
 import type { FormDefinition } from '../forms/definition.js';
-import type { Fact } from '../knowledge/facts.js';
+import { groupFacts, type Fact } from '../knowledge/facts.js';
 import type { SourceEntry } from '../knowledge/manifest.js';
 import type { ScheduleEntry } from '../knowledge/schedules.js';
 import { formatSection, type Passage } from '../knowledge/types.js';
@@ -61,12 +61,7 @@ const BRIDGE_FIELDS = ['names', 'organization', 'name', 'theme'] as const;
 function renderingsByPassage(kb: KnowledgeBase, passages: readonly Passage[]): string[][] {
   // Where each fact's quote lies, found once per fact (not once per passage and fact: with two
   // thousand notices that was 23 s of a 160 s build).
-  const factsOf = new Map<string, Fact[]>();
-  for (const f of kb.facts) {
-    const group = factsOf.get(f.sourceId);
-    if (group) group.push(f);
-    else factsOf.set(f.sourceId, [f]);
-  }
+  const factsOf = groupFacts(kb.facts, (f) => f.sourceId);
   const placed = new Map<string, { at: number; words: string[] }[]>();
   for (const source of kb.sources) {
     const cleaned = source.cleaned.text;
