@@ -10,7 +10,8 @@ import {
   type RetrievalCase,
 } from '../../src/index.js';
 
-function percentile(sorted: readonly number[], p: number): number {
+/** The p-th percentile of ascending values (nearest rank); shared by every benchmark. */
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 

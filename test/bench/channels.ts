@@ -8,6 +8,7 @@
 import { cpus } from 'node:os';
 import { pino } from 'pino';
 import { createInFlight, type Channel } from '../../adapters/app/channel.js';
+import { percentile } from '../../adapters/cli/bench-command.js';
 import { readQuestions } from '../../adapters/cli/question-set.js';
 import { createHttpServer } from '../../adapters/server/http.js';
 import { createSlackChannel } from '../../adapters/slack/main.js';
@@ -29,8 +30,6 @@ const SIGNING = '0123456789abcdef0123456789abcdef';
 const log = pino({ level: 'silent' });
 const questions = readQuestions().map((q) => q.q);
 const index = await buildIndex(await loadKnowledge(KNOWLEDGE), { kind: 'local' });
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 interface Run {
   readonly perSecond: number;

@@ -15,6 +15,7 @@ import { Document } from '@langchain/core/documents';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { checkReply } from '../../adapters/cli/evaluate.js';
+import { percentile } from '../../adapters/cli/bench-command.js';
 import { readQuestions, type EvalQuestion } from '../../adapters/cli/question-set.js';
 import {
   buildIndex,
@@ -39,10 +40,6 @@ interface Score {
 }
 
 const LANGUAGE_ONLY = /^(answered in |Simplified characters|Traditional characters)/;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function score(
   engine: string,

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { percentile } from '../../adapters/cli/bench-command.js';
 import { readQuestions } from '../../adapters/cli/question-set.js';
 import {
   buildIndex,
@@ -37,10 +38,6 @@ const SELF = fileURLToPath(import.meta.url);
 const HEAP_MB = 1024;
 const MB = 1024 * 1024;
 const peakMb = () => (process.resourceUsage().maxRSS * 1024) / MB;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;
