@@ -36,7 +36,7 @@ describe('createBot().handle', () => {
     expect(text).toContain('3—5名“百姓学习之星”');
     expect(age.citations.length).toBeGreaterThan(0);
     const words = renderAnswer(await ask('Is there a word limit for the nomination materials?'));
-    expect(words).toContain('Neither notice sets any length or word limit or requirement.');
+    expect(words).toContain('The notices do not set any length or word limit or requirement.');
     // Years a project must have run, and a video's length asked in Cantonese about what is
     // handed in (交): not set either, and what is required is cited.
     const tenure = await ask('品牌项目要办满几年才能申报？有年限要求没');
@@ -70,7 +70,7 @@ describe('createBot().handle', () => {
     const zh = renderAnswer(reading);
     expect(zh).toContain('扩大大字版、有声读物资源供给');
     expect(zh).toContain('非官方中文原文');
-    expect(reading.citations[0]!.quote).toMatch(/large -character version/);
+    expect(reading.citations[0]!.quote).toMatch(/large-character version/);
     expect(index.cleaned['notice-2024']).toContain(reading.citations[0]!.quote);
     // Traditional readers get the rendering in their script.
     expect(renderAnswer(await ask('2024年通知講老人家數字閱讀,會提供咩資源?'))).toContain(
@@ -173,7 +173,7 @@ describe('createBot().handle', () => {
       'what does the 2024 notice want done for elderly ppl on digital reading',
     ]) {
       const text = renderAnswer(await ask(q));
-      expect(text, q).toContain('large -character version, sound book resources');
+      expect(text, q).toContain('large-character version, sound book resources');
     }
   });
 

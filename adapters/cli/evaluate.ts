@@ -38,7 +38,8 @@ export function kindOf(q: EvalQuestion): string {
  */
 export function checkReply(q: EvalQuestion, reply: Reply): string[] {
   const problems: string[] = [];
-  const shown = renderText(reply);
+  // A typographic apostrophe is the one a pattern's ' means ("workers’ cultural palaces").
+  const shown = renderText(reply).replace(/[\u2018\u2019]/g, "'");
   for (const p of q.must ?? [])
     if (!new RegExp(p, 'u').test(shown)) problems.push(`missing /${p}/`);
   for (const p of q.must_not ?? [])

@@ -42,7 +42,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'contacts',
-    /联系|电话|邮箱|邮编|(?<!智能)手机|传真|是谁的|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b/,
+    /联系|电话|邮箱|邮编|(?<!智能)手机|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b/,
   ],
   ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|\blink\b/],
   [

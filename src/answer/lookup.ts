@@ -93,6 +93,10 @@ const SITE_WORDS = new Set([
   'portal',
   '专题',
 ]);
+// The Week's own name says which event, not whose office: "2024 moe contact for the learning week"
+// names the ministry only. (A body named after the Week, 学习活动周宣传报道, keeps its other words.)
+const WEEK_NAME =
+  /(?:全民)?(?:终身学习)?(?:学习)?活动周|\b(?:the\s+)?(?:national\s+)?(?:lifelong\s+)?learning\s+(?:activity\s+)?week\b/gi;
 // Runs on user text: an address starts only where a word starts and every part is bounded, so
 // a 100 KB run of letters is scanned once instead of once per position.
 const LITERAL =
@@ -144,11 +148,8 @@ export function createLookup(index: KnowledgeIndex) {
     return tokens;
   };
 
-  const pick = (
-    kind: 'contact' | 'website',
-    question: string,
-    years: readonly number[],
-  ): Lookup => {
+  const pick = (kind: 'contact' | 'website', asked: string, years: readonly number[]): Lookup => {
+    const question = kind === 'contact' ? normalizeForSearch(asked).replace(WEEK_NAME, ' ') : asked;
     const candidates = index.facts.filter(
       (f) => f.kind === kind && years.includes(yearOf.get(f.sourceId) ?? 0),
     );

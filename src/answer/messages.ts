@@ -257,12 +257,12 @@ const en: Messages = {
       : `(I took "${word}" as ${year}, counting from ${from}, the newest notice in the knowledge base.)`,
   yearsNotCovered: (asked, covered) => {
     const which = typeof asked === 'string' ? asked : asked.join(', ');
-    return `The knowledge base holds the notices for ${covered.join(' and ')} only; there is nothing on ${which}, so I cannot answer for ${which}.`;
+    return `The knowledge base holds the notices for ${covered.join(' and ')} only; it does not cover ${which}, so I cannot answer for ${which}.`;
   },
   closestInstead: 'The closest the knowledge base has:',
   askContacts: 'For a definite answer, ask the contacts the notice gives:',
   noSuchLimit: (detail, more) =>
-    `Neither notice sets any ${detail} limit or requirement.${more ? ' What they do require of submissions:' : ''}`,
+    `The notices do not set any ${detail} limit or requirement.${more ? ' What they do require of submissions:' : ''}`,
   notInNotices: (words) =>
     words.length > 0
       ? `I found nothing about “${words.join(', ')}” in the notices, and I will not guess.`
