@@ -24,7 +24,8 @@ const BUDGET = { zh: 260, en: 650 } as const;
 // "有哪些…", "which venues…": a question that asks for a list is best answered by a sentence that
 // gives one (三个以上、并列的项目; "libraries, museums and theatres").
 const ASKS_LIST =
-  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么活动|啥活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\blist\b|kinds of|types of/i;
+  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么活动|啥活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\blist\b|kinds of|types of/i;
+const LIST_INTRO = /(?:主要|具体)(?:包括|有)[:：]|^包括[:：]|\b(?:include|includes|including)\s*:/i;
 const enumerates = (s: string) =>
   (s.match(/、/g)?.length ?? 0) >= 2 ||
   ((s.match(/, /g)?.length ?? 0) >= 2 && /\b(and|or)\b/.test(s));
@@ -174,7 +175,21 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       }
       // A question for a list gets the list: the best sentence of the same passage that
       // enumerates, when none chosen does ("有哪些形式" → 好书推荐、书友会、读书沙龙…).
-      if (wantsList && !chosen.some((c) => enumerates(c.text))) {
+      // A list the passage introduces ("主要包括:…;…;…。", "including:") is given whole: the
+      // introducing sentence and the items after it, up to the one that ends the list.
+      const intro = wantsList
+        ? candidates
+            .filter((c) => c.hit === best.hit && LIST_INTRO.test(c.text))
+            .sort((a, b) => a.position - b.position)[0]
+        : undefined;
+      if (intro) {
+        for (let c: (typeof candidates)[number] | undefined = intro; c;) {
+          if (!chosen.includes(c)) chosen.push(c);
+          if (!/[;；]$/.test(c.text)) break;
+          const at: number = c.position + 1;
+          c = candidates.find((n) => n.hit === best.hit && n.position === at);
+        }
+      } else if (wantsList && !chosen.some((c) => enumerates(c.text))) {
         // The longest list of the passage that matches the question at all.
         const items = (s: string) => s.split(/、|, /).length;
         const list = candidates

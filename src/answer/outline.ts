@@ -39,7 +39,7 @@ const SHAPE_WORDS = new Set(
   (
     '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
-    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 principl point two three four five six under ' +
+    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 principl point two three four five six under ' +
     'main part kind type area point section activ content notic item outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -162,6 +162,8 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         !SHAPE_WORDS.has(t) &&
         !ENGLISH_FRAME.has(t) &&
         !/^\d+$/.test(t) &&
+        // A single character (the 提 of 提了, 里) names no section.
+        !/^\p{Script=Han}$/u.test(t) &&
         // 哪几项, 几个方面: the asking words themselves.
         !/^(哪|几|有|包括|分)/.test(t),
     );

@@ -20,7 +20,7 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
     'last long happen exist requir want know find join attend start begin end held hold run would could ' +
     'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
-    'cover talk deal contain say point what who where when how which'
+    'cover talk deal contain say point principl what who where when how which'
   ).split(' '),
 );
 
@@ -32,6 +32,9 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '章节',
   '段落',
   '小节',
+  // The points of a section, asked for by what they are ("总体要求里提了哪几条原则").
+  '原则',
+  '要点',
   // Words that ask for a rule, not name a topic: "有硬性数量规定吗" is about 活动, not 硬性.
   '硬性',
   '数量',
