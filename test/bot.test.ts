@@ -402,7 +402,7 @@ describe('createBot().handle', () => {
     const reply = await ask('2023年活动周的主题是什么？');
     expect(reply.kind).toBe('not_in_notices');
     const text = renderAnswer(reply);
-    expect(text).toContain('知识库中只有2022年和2024年的活动周通知，没有2023年的');
+    expect(text).toContain('知识库中只有2022年和2024年的活动周通知，没有关于2023年的信息');
     expect(text).toContain('让学习成为一种生活方式');
     expect(text).toContain('010-66097704');
   });

@@ -190,7 +190,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       case 'document': {
         const number = one('document-number');
         if (number) say(m.documentNumber(year, number.f['number']!), number.fact);
-        else say(m.noDocumentNumber(year));
+        else {
+          say(m.noDocumentNumber(year));
+          missing = true;
+        }
         break;
       }
       case 'nomination':

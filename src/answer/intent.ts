@@ -35,7 +35,10 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   ['opening', /开幕式|开幕|opening ceremony|opening/],
   ['theme', /主题|口号|theme|slogan|motto/],
-  ['document', /文号|发文字号|document number|reference number/],
+  [
+    'document',
+    /文号|发文字号|文件号|document (?:number|no\b)|reference number|\bdoc\.? ?(?:number|no\b|#)|\bfile number/,
+  ],
   [
     'issuer',
     /哪个部门发|部门发的|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
@@ -56,7 +59,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|多少个|材料|截止|期限|(?<!成果)总结(?!宣传)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:people|persons|participants|attendees|visitors|residents|learners)\b)|recommend|materials?|summary|nominat/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat/,
   ],
   ['annexes', /附件|annex|attachment/],
   [
@@ -78,7 +81,7 @@ const GREETING = new RegExp(
 
 // "Which courses will the centre run", "有哪些活动举办": a question for things, not for a time,
 // even when a word of the schedule rule ("run", 举办) is in it.
-const ASKS_THINGS = /\b(which|what)\b|哪些(?!天|日)|有什么|有啥/;
+const ASKS_THINGS = /\b(which|what)\b|哪些(?!天|日)|有什么|有啥|多少(?![天日号周年月钟小时])/;
 const ASKS_TIME =
   /\bwhen\b|\bdates?\b|\bdays?\b|\btime\b|how long|schedule|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
 

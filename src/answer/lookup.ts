@@ -97,6 +97,10 @@ const SITE_WORDS = new Set([
 // names the ministry only. (A body named after the Week, 学习活动周宣传报道, keeps its other words.)
 const WEEK_NAME =
   /(?:全民)?(?:终身学习)?(?:学习)?活动周|\b(?:the\s+)?(?:national\s+)?(?:lifelong\s+)?learning\s+(?:activity\s+)?week\b/gi;
+// Words that name a kind of body (大学, 协会, "university", "office"): a question naming one that no
+// record holds asks for a contact the notices do not give.
+const ORGANISATION =
+  /大学|学院|学校|协会|学会|研究会|中心|委员会|[司厅局部委办处馆院会团]$|组织|平台|网$|公司|universit|colleg|school|associ|societi|cent(er|r)|depart|ministri|bureau|offic|commiss|committe|council|union|feder|platform|network|agenc|institut|organi/;
 // Runs on user text: an address starts only where a word starts and every part is bounded, so
 // a 100 KB run of letters is scanned once instead of once per position.
 const LITERAL =
@@ -148,6 +152,12 @@ export function createLookup(index: KnowledgeIndex) {
     return tokens;
   };
 
+  let contactWords: Set<string> | undefined;
+  const everyContactWord = () =>
+    (contactWords ??= new Set(
+      index.facts.filter((f) => f.kind === 'contact').flatMap((f) => [...tokensOf(f, 'contact')]),
+    ));
+
   const pick = (kind: 'contact' | 'website', asked: string, years: readonly number[]): Lookup => {
     const question = kind === 'contact' ? normalizeForSearch(asked).replace(WEEK_NAME, ' ') : asked;
     const candidates = index.facts.filter(
@@ -175,7 +185,15 @@ export function createLookup(index: KnowledgeIndex) {
         !/^\p{Script=Han}$/u.test(t) &&
         !covered.has(t),
     );
-    const units: string[][][] = [...entries, ...[...new Set(own)].map((t) => [[t]])];
+    // A word of the question that no contact record uses and that names no kind of body
+    // ("负责", "留的", "given", "ed") is how the user asks, not whose details: it neither picks a
+    // record nor makes the question name something the notices lack. Websites keep every word
+    // ("Trade Union … Platform" has no address, and says so).
+    const naming =
+      kind === 'contact'
+        ? own.filter((t) => everyContactWord().has(t) || ORGANISATION.test(t))
+        : own;
+    const units: string[][][] = [...entries, ...[...new Set(naming)].map((t) => [[t]])];
     const scored = candidates.map((fact) => {
       const values = Object.values(fact.fields).map((v) => v.toLowerCase());
       if (literals.some((l) => values.some((v) => v.includes(l))))

@@ -130,7 +130,7 @@ const zh: Messages = {
       : `（“${word}”从知识库中最新的${from}年通知算起，理解为${year}年。）`,
   yearsNotCovered: (asked, covered) => {
     const which = typeof asked === 'string' ? asked : `${asked.join('年、')}年`;
-    return `知识库中只有${covered.join('年和')}年的活动周通知，没有${which}的，所以无法回答${which}的情况。`;
+    return `知识库中只有${covered.join('年和')}年的活动周通知，没有关于${which}的信息，所以无法回答${which}的情况。`;
   },
   closestInstead: '知识库中最接近的内容是：',
   askContacts: '如需确切信息，可以咨询通知中的联系人：',
@@ -203,7 +203,7 @@ const zh: Messages = {
   issued: (year, issuer, date) =>
     `${year}年的通知由${issuer}发布${date ? `，日期为${date}` : ''}。`,
   documentNumber: (year, number) => `${year}年通知的文号（英文本）：${number}。`,
-  noDocumentNumber: (year) => `${year}年通知的文本中没有文号。`,
+  noDocumentNumber: (year) => `${year}年通知没有给出文号：知识库中的通知文本里没有文号。`,
   annexes: (year) => `${year}年通知列出的附件：`,
   provinceWeek: (region, year, first, last, city) =>
     `${region}${year}年的活动周：${first}至${last}${city ? `，主会场在${city}` : ''}。`,
@@ -339,7 +339,8 @@ const en: Messages = {
     `The ${year} notice was issued by ${issuer}${date ? ` on ${date}` : ''}.`,
   documentNumber: (year, number) =>
     `The document number of the ${year} notice, as its English copy gives it: ${number}.`,
-  noDocumentNumber: (year) => `The text of the ${year} notice carries no document number.`,
+  noDocumentNumber: (year) =>
+    `The ${year} notice does not give a document number: its text in the knowledge base carries none.`,
   annexes: (year) => `Annexes listed in the ${year} notice:`,
   provinceWeek: (region, year, first, last, city) =>
     `${region}'s ${year} Week: ${first} to ${last}${city ? `, main venue in ${city}` : ''}.`,

@@ -39,7 +39,7 @@ const SHAPE_WORDS = new Set(
   (
     '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
-    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 principl point two three four five six under ' +
+    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli me for 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 ' +
     'main part kind type area point section activ content notic item outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -206,7 +206,6 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         (s) => s.sourceId === source.id && s.label === chosen.label && leadsOf.has(s),
       );
       if (pointed) return sectionPoints(pointed, language);
-      const opening = first.text.split('\n').slice(0, 4).join('\n');
       const parts = [
         ...new Set(
           passages
@@ -214,19 +213,31 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
             .map((p) => p.section[1]!),
         ),
       ];
+      // A section with numbered parts: their headings and its opening. One without: the opening
+      // of each of its passages (2022 五、其他事项 is the submissions, then the contacts), so
+      // nothing it covers is left unmentioned.
+      const shown =
+        parts.length >= 2 ? [first] : passages.filter((p) => p.section[0] === chosen.label);
+      const openings = shown.slice(0, 3).map((p, i) => ({
+        passage: p,
+        text: p.text
+          .split('\n')
+          .slice(0, i === 0 ? 4 : 2)
+          .join('\n'),
+      }));
       return {
         kind: 'extractive',
         blocks: [
           paragraph(m.noticePart(source.year, ordinal, chosen.label)),
           ...(rendered ? [paragraph(m.workingTranslation(rendered.note))] : []),
           ...(parts.length >= 2 ? [list(parts)] : []),
-          { kind: 'quote', text: opening, citation: 1 },
+          ...openings.map((o, i) => ({ kind: 'quote' as const, text: o.text, citation: i + 1 })),
         ],
-        citations: [
-          first.rendering
-            ? citer.rendered(first, opening, language)
-            : citer.passage(first, opening, language),
-        ],
+        citations: openings.map((o) =>
+          o.passage.rendering
+            ? citer.rendered(o.passage, o.text, language)
+            : citer.passage(o.passage, o.text, language),
+        ),
       };
     }
     return {
