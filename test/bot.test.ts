@@ -30,9 +30,7 @@ describe('createBot().handle', () => {
   it('says plainly that the notices set no age or word limit, then what they do require (issue 9)', async () => {
     const age = await ask('推荐百姓学习之星有年龄限制吗？');
     const text = renderAnswer(age);
-    expect(text.startsWith('两份通知都没有规定年龄方面的限制或要求。通知对报送的要求是：')).toBe(
-      true,
-    );
+    expect(text.startsWith('通知都没有规定年龄方面的限制或要求。通知对报送的要求是：')).toBe(true);
     expect(text).toContain('3—5名“百姓学习之星”');
     expect(age.citations.length).toBeGreaterThan(0);
     const words = renderAnswer(await ask('Is there a word limit for the nomination materials?'));
@@ -41,15 +39,36 @@ describe('createBot().handle', () => {
     // handed in (交): not set either, and what is required is cited.
     const tenure = await ask('品牌项目要办满几年才能申报？有年限要求没');
     expect(renderAnswer(tenure)).toContain(
-      '两份通知都没有规定年限方面的限制或要求。通知对报送的要求是：',
+      '通知都没有规定年限方面的限制或要求。通知对报送的要求是：',
     );
     const video = await ask('交嘅影片有冇時長限制 要幾多分鐘先得');
     expect(renderAnswer(video)).toContain(
-      '兩份通知都沒有規定時長方面的限制或要求。通知對報送的要求是：',
+      '通知都沒有規定時長方面的限制或要求。通知對報送的要求是：',
     );
     expect(video.citations.map((c) => c.source)).toContain('notice-2022');
     // A limit the notices do set is answered as before: the 2022 quota.
-    expect(renderAnswer(await ask('百姓学习之星要推荐几名？'))).not.toContain('两份通知都没有规定');
+    expect(renderAnswer(await ask('百姓学习之星要推荐几名？'))).not.toContain('通知都没有规定');
+  });
+
+  it('says plainly what the notices never give, however it is asked, then what they do say (issue 9)', async () => {
+    // The opening ceremony's programme: not given; its date and place are, and are cited.
+    const programme = await ask('2022年总开幕式的流程和出席嘉宾是怎么安排的？');
+    expect(programme.kind).toBe('not_in_notices');
+    const text = renderAnswer(programme);
+    expect(text.startsWith('通知中没有给出开幕式的流程或嘉宾。')).toBe(true);
+    expect(text).toContain('长沙');
+    expect(programme.citations.map((c) => c.source)).toContain('notice-2022');
+    // Money, and when the Week began: nothing on either, and no figure or year invented.
+    const funding = renderAnswer(
+      await ask('How much funding does each province get for the Week?'),
+    );
+    expect(funding).toContain('The notices do not give funding or money for the Week.');
+    expect(funding).not.toMatch(/\d+ (yuan|RMB)|million/);
+    const first = await ask('全民终身学习活动周第一届是哪一年办的？');
+    expect(first.kind).toBe('not_in_notices');
+    expect(renderAnswer(first)).not.toMatch(/(19|20)\d\d年(首|第一)/);
+    // A detail the notices do give is still answered: the ceremony's place.
+    expect((await ask('2022年开幕式在哪里举办？')).kind).toBe('fact');
   });
 
   it('answers across languages from a reviewed rendering, labelled, the original cited (issue 9)', async () => {

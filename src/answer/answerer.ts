@@ -218,6 +218,31 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       run: (q) => {
         const detail = unsetDetail(q.text);
         if (!detail || q.year.asked.some((y) => !years.includes(y))) return null;
+        if (detail.kind === 'detail') {
+          // What the notices do say on the question's topic, when it is a fact they hold.
+          const closest = FACT_INTENTS.has(q.intent)
+            ? facts.answer({
+                text: q.text,
+                language: q.language,
+                intent: q.intent,
+                years: q.year,
+                regions: q.named,
+              })
+            : undefined;
+          return reply(
+            {
+              kind: 'not_in_notices',
+              blocks: [
+                paragraph(q.m.noSuchDetail(q.language === 'en' ? detail.en : detail.zh)),
+                ...(closest ? [paragraph(q.m.closestInstead), ...closest.blocks] : []),
+                ...facts.whereToAsk(q.language),
+              ],
+              citations: closest?.citations ?? [],
+            },
+            q.language,
+            q.intent,
+          );
+        }
         const aboutSubmitting =
           /推荐|申报|报送|提交|(?<!外)交(?!流|通|互|叉|费|钱)|材料|视频|影片|百姓学习之星|学习之星|品牌项目|nominat|submi|material|video|star|brand/.test(
             normalizeForSearch(q.text),

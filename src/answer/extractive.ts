@@ -174,7 +174,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         used += c.text.length;
       }
       // A question for a list gets the list: the best sentence of the same passage that
-      // enumerates, when none chosen does ("有哪些形式" → 好书推荐、书友会、读书沙龙…).
+      // enumerates, when none chosen from that passage does ("有哪些形式" → 好书推荐、书友会、读书沙龙…).
       // A list the passage introduces ("主要包括:…;…;…。", "including:") is given whole: the
       // introducing sentence and the items after it, up to the one that ends the list.
       const intro = wantsList
@@ -189,7 +189,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           const at: number = c.position + 1;
           c = candidates.find((n) => n.hit === best.hit && n.position === at);
         }
-      } else if (wantsList && !chosen.some((c) => enumerates(c.text))) {
+      } else if (wantsList && !chosen.some((c) => c.hit === best.hit && enumerates(c.text))) {
         // The longest list of the passage that matches the question at all.
         const items = (s: string) => s.split(/、|, /).length;
         const list = candidates

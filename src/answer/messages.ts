@@ -32,6 +32,8 @@ export interface Messages {
   readonly notInNotices: (words: readonly string[]) => string;
   /** A limit the notices do not set ("有年龄限制吗"), before what they do require. */
   readonly noSuchLimit: (detail: string, more: boolean) => string;
+  /** A detail the notices never give ("开幕式有哪些嘉宾"), before what they do say. */
+  readonly noSuchDetail: (detail: string) => string;
   readonly otherLanguage: (sourceLanguage: 'zh' | 'en') => string;
   readonly translationNote: string;
   /** The label over a quote from a rendering (knowledge/renderings), given as the file's note. */
@@ -135,7 +137,8 @@ const zh: Messages = {
   closestInstead: '知识库中最接近的内容是：',
   askContacts: '如需确切信息，可以咨询通知中的联系人：',
   noSuchLimit: (detail, more) =>
-    `两份通知都没有规定${detail}方面的限制或要求。${more ? '通知对报送的要求是：' : ''}`,
+    `通知都没有规定${detail}方面的限制或要求。${more ? '通知对报送的要求是：' : ''}`,
+  noSuchDetail: (detail) => `通知中没有给出${detail}。`,
   notInNotices: (words) =>
     words.length > 0
       ? `我在通知中没有找到关于“${words.join('、')}”的内容，不能凭空回答。`
@@ -263,6 +266,7 @@ const en: Messages = {
   askContacts: 'For a definite answer, ask the contacts the notice gives:',
   noSuchLimit: (detail, more) =>
     `The notices do not set any ${detail} limit or requirement.${more ? ' What they do require of submissions:' : ''}`,
+  noSuchDetail: (detail) => `The notices do not give ${detail}.`,
   notInNotices: (words) =>
     words.length > 0
       ? `I found nothing about “${words.join(', ')}” in the notices, and I will not guess.`

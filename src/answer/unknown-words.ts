@@ -29,6 +29,8 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '部分',
   '方面',
   '条款',
+  // "2024年份通知": the year, said with 份.
+  '年份',
   '章节',
   '段落',
   '小节',

@@ -54,11 +54,65 @@ const DETAILS = [
   },
 ] as const;
 
+/**
+ * Details of the Week people ask for that the notices never give: the opening ceremony's
+ * programme, money, the columns of a form, how many pictures, when the Week began. Asked
+ * however the question is put (no "limit" word needed); answered "the notices do not give …",
+ * then what they do say on the question's topic.
+ */
+const GIVEN_NOWHERE = [
+  {
+    id: 'programme',
+    zh: '开幕式的流程或嘉宾',
+    en: 'the programme or guests of the opening ceremony',
+    asked:
+      /流程|议程|节目单?|嘉宾|出席|致辞|\bprogramme\b|\bagenda\b|running order|\bguests?\b|\bspeakers?\b|who (?:will )?(?:attend|speak)/,
+    setBy: ['流程', '议程', '嘉宾', 'agenda', 'guest'],
+  },
+  {
+    id: 'funding',
+    zh: '经费或资金',
+    en: 'funding or money for the Week',
+    asked: /经费|资金|拨款|补贴|补助|预算|funding|\bfunds?\b|budget|subsid|\bgrants?\b|allocat/,
+    setBy: ['经费', '资金', '拨款', '预算', 'fund', 'budget'],
+  },
+  {
+    id: 'form-fields',
+    zh: '表格要填写的栏目',
+    en: 'the fields of the forms',
+    asked:
+      /(?:附件|汇总表|表格?|annex|form).{0,12}(?:栏目|字段|填(?:写)?(?:哪些|什么|啥|咩|啲咩|啲乜|啲什么)|columns?|fields?)/,
+    setBy: ['栏目', '字段', 'column', 'field'],
+  },
+  {
+    id: 'pictures',
+    zh: '图片的数量或分辨率',
+    en: 'how many pictures, or their resolution',
+    asked:
+      /(?:图片|照片|相片|photos?|pictures?|images?).{0,12}(?:几张|多少张|几多张|分辨率|解像度|像素|尺寸|how many|resolution|pixels?|size)/,
+    setBy: ['分辨率', '解像度', '像素', 'resolution', 'pixel', '张以内', '张以上'],
+  },
+  {
+    id: 'first-year',
+    zh: '活动周最早从哪一年开始举办',
+    en: 'when the Week was first held',
+    asked:
+      /第一届|首届|最早(?:是)?(?:哪|几|边)一?年|哪一?年开始(?:办|举办)|始于哪|创办于|first (?:held|edition|ever)|(?:was|were) .{0,30}first (?:held|run|organi[sz]ed)|since when has/,
+    setBy: ['首届', '第一届', '创办', 'first held', 'first week'],
+  },
+] as const;
+
 /** A limit or requirement question ("有年龄限制吗", "is there a word limit"). */
 const ASKS_LIMIT =
   /限制|要求|规定|上限|下限|门槛|条件|多少|几|吗|有没有|limit|requirement|restrict|need|must|maximum|minimum|how|is there|are there|do (?:we|i|they)/;
 
-export type UnsetDetail = { readonly id: string; readonly zh: string; readonly en: string };
+export type UnsetDetail = {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+  /** limit: a requirement the notices do not set; detail: a fact they do not give. */
+  readonly kind: 'limit' | 'detail';
+};
 
 /**
  * The detail a question asks a limit of, when no notice sets it; undefined when the question is
@@ -68,12 +122,16 @@ export function createUnsetDetails(cleaned: Readonly<Record<string, string>>) {
   const notices = Object.values(cleaned)
     .map((t) => normalizeForSearch(t))
     .join('\n');
-  const unset = DETAILS.filter(
-    (d) => !d.setBy.some((w) => notices.includes(normalizeForSearch(w))),
-  );
+  const nowhere = <T extends { readonly setBy: readonly string[] }>(list: readonly T[]) =>
+    list.filter((d) => !d.setBy.some((w) => notices.includes(normalizeForSearch(w))));
+  const limits = nowhere(DETAILS);
+  const details = nowhere(GIVEN_NOWHERE);
   return (question: string): UnsetDetail | undefined => {
     const t = normalizeForSearch(question);
+    const detail = details.find((d) => d.asked.test(t));
+    if (detail) return { id: detail.id, zh: detail.zh, en: detail.en, kind: 'detail' };
     if (!ASKS_LIMIT.test(t)) return undefined;
-    return unset.find((d) => d.asked.test(t));
+    const limit = limits.find((d) => d.asked.test(t));
+    return limit && { id: limit.id, zh: limit.zh, en: limit.en, kind: 'limit' };
   };
 }
