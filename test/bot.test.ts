@@ -50,6 +50,18 @@ describe('createBot().handle', () => {
     expect(renderAnswer(await ask('百姓学习之星要推荐几名？'))).not.toContain('通知都没有规定');
   });
 
+  it('reads the asking sentence for the topic, not the sentences that tell who asks (issue 9)', async () => {
+    const told = await ask(
+      'My grandmother is in her 70s. Is there anything in the 2024 notice about making reading easier for older people?',
+    );
+    expect(told.kind).toBe('extractive');
+    expect(renderAnswer(told)).toMatch(/elderly/);
+    // An unknown topic in the asking sentence is still refused, as it is without the context.
+    const prize = await ask('My grandmother is in her 70s. How much prize money does a Star get?');
+    expect(['not_in_notices', 'out_of_scope']).toContain(prize.kind);
+    expect(prize.kind).toBe((await ask('How much prize money does a Star get?')).kind);
+  });
+
   it('says plainly what the notices never give, however it is asked, then what they do say (issue 9)', async () => {
     // The opening ceremony's programme: not given; its date and place are, and are cited.
     const programme = await ask('2022年总开幕式的流程和出席嘉宾是怎么安排的？');

@@ -30,7 +30,7 @@ import type { Prompts } from './prompts.js';
 import { combineDrafts, finish, list, paragraph, type Draft } from './reply.js';
 import { createQuoting } from './quoting.js';
 import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
-import { createWordCheck } from './unknown-words.js';
+import { askingPart, createWordCheck } from './unknown-words.js';
 
 /** What the answering core needs. */
 export interface AnswererOptions {
@@ -152,7 +152,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const notCovered =
       (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
     const m = messagesFor(language);
-    return { typed, text, language, m, intent, named, words: checkWords(text), year, notCovered };
+    // Unknown words count only in the sentences that ask; known ones anywhere.
+    const all = checkWords(text);
+    const asking = askingPart(text);
+    const inAsking = asking === text ? undefined : new Set(checkWords(asking).unknown);
+    const words = inAsking ? { ...all, unknown: all.unknown.filter((w) => inAsking.has(w)) } : all;
+    return { typed, text, language, m, intent, named, words, year, notCovered };
   };
 
   const refuse = (q: Question): Reply =>

@@ -47,6 +47,25 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '门槛',
 ]);
 
+// A sentence that asks: ends with a question mark, or opens or is built like a question.
+const ASKING =
+  /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|什么|什麼|何时|何時|哪|谁|誰|多少|几|幾|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜/i;
+
+/**
+ * The sentences of a message that ask, when it also tells ("My grandmother is in her 70s. Is
+ * there anything on reading for older people?"): the telling sentences say who asks, not what the
+ * notices must hold. The whole message when it has one sentence, or none that asks.
+ */
+export function askingPart(message: string): string {
+  const sentences = message
+    .split(/(?<=[.!?。！？])\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (sentences.length < 2) return message;
+  const asking = sentences.filter((x) => ASKING.test(x));
+  return asking.length > 0 && asking.length < sentences.length ? asking.join(' ') : message;
+}
+
 /**
  * Creates the word check of an index. It decides "the notices never mention this": a question
  * whose topic word no notice and no glossary entry uses cannot be answered from them, however

@@ -46,7 +46,7 @@ export interface KnowledgeBase {
  * Bump when cleaning, chunking or tokenising changes, so indexes built by older code are seen as
  * stale and rebuilt.
  */
-export const PIPELINE_VERSION = 7;
+export const PIPELINE_VERSION = 8;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

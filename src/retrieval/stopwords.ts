@@ -1,3 +1,5 @@
+import { eng } from 'stopword';
+
 /** Function words of questions and notices that carry no topic; dropped before matching. */
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -8,13 +10,18 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** English function words, after lower-casing and before stemming. */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
-  (
+/**
+ * English function words, after lower-casing and before stemming: the `stopword` package's
+ * English list (pronouns such as "her", "him"; "because", "between") and the ones questions to
+ * this assistant add.
+ */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
+  ...eng,
+  ...(
     'a an the is are was were be been being am do does did doing have has had having what when ' +
     'where who whom whose which why how of in on for to and or but nor not by with at from into ' +
     'onto about as than that this these those it its i me my we our you your he she they them ' +
     'their there here can could will would shall should may might must please tell know want ' +
     'any some all each every so such very just also only if then s t notice notices say says said during'
   ).split(' '),
-);
+]);
