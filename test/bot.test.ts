@@ -79,6 +79,17 @@ describe('createBot().handle', () => {
     const first = await ask('全民终身学习活动周第一届是哪一年办的？');
     expect(first.kind).toBe('not_in_notices');
     expect(renderAnswer(first)).not.toMatch(/(19|20)\d\d年(首|第一)/);
+    // The opening's exact day: the notice plans a period, and says so before giving it.
+    const day = await ask('On which exact day did the 2022 national opening ceremony take place?');
+    expect(day.kind).toBe('not_in_notices');
+    expect(renderAnswer(day)).toMatch(/does not give the exact day[\s\S]*late November/);
+    // A province's own theme: not given; the national theme is, and is cited.
+    const local = await ask('2024年四川省活动周用的地方主题是什么?');
+    expect(local.kind).toBe('not_in_notices');
+    expect(renderAnswer(local)).toMatch(
+      /没有给出四川省自己的地方主题[\s\S]*让学习成为一种生活方式/,
+    );
+    expect((await ask('2024年四川活动周主题是什么')).kind).toBe('fact');
     // A detail the notices do give is still answered: the ceremony's place.
     expect((await ask('2022年开幕式在哪里举办？')).kind).toBe('fact');
   });

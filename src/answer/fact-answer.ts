@@ -36,6 +36,14 @@ interface View {
 }
 
 const VENUE = /场馆|場館|会场|會場|地址|具体地点|具體地點|venue|hall|stadium|address/i;
+// A province's own (local) version of something national.
+const LOCAL = /地方|本地|当地|當地|本省|省里|省裡|自己|own\b|local|provincial/i;
+// Asked for the day itself ("具体哪一天", "which exact day"), which a planned period does not give.
+const EXACT_DAY =
+  /具体(?:哪|几|是哪)|具體(?:哪|幾|是哪)|哪一天|哪一日|边一日|邊一日|几月几[号日]|幾月幾[號日]|exact (?:day|date)|which (?:exact |specific )?day|what (?:exact |specific )?(?:day|date)|precise date/i;
+// A planned time that is not one day: "11月下旬(暂定11月23日之后)", "late November (provisionally…)".
+const NOT_ONE_DAY =
+  /上旬|中旬|下旬|暂定|暫定|之后|之後|以后|以後|early|mid|late|provisional|after/i;
 const ROLE =
   /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|director|leader|chair/i;
 // 哪几个 / 邊幾個 ask which ones (which forms to hand in), not how many.
@@ -93,6 +101,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       case 'theme': {
         const t = one('theme');
         if (!t) return null;
+        // A province's own theme ("四川省活动周用的地方主题"): the notice gives the national one only.
+        if (q.regions.length > 0 && LOCAL.test(q.text)) {
+          say(m.localThemeUnknown(q.language === 'en' ? q.regions[0]!.en : q.regions[0]!.zh));
+          missing = true;
+        }
         say(
           m.theme(year, t.f['theme']!, t.translated ? t.fact.fields['theme'] : undefined),
           t.fact,
@@ -154,6 +167,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           // The notice names a city, not a hall: asked for the venue, say so before the city.
           if (VENUE.test(q.text)) {
             say(m.venueUnknown(year));
+            missing = true;
+          }
+          // Asked for the day, when the notice gives a period: say so before the period.
+          if (EXACT_DAY.test(q.text) && NOT_ONE_DAY.test(opening.f['when']!)) {
+            say(m.dayUnknown(year));
             missing = true;
           }
           say(m.opening(year, opening.f['when']!, opening.f['where']!), opening.fact);

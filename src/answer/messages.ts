@@ -68,6 +68,10 @@ export interface Messages {
   readonly noDeadline: (year: number) => string;
   readonly noQuota: (year: number) => string;
   readonly venueUnknown: (year: number) => string;
+  /** The opening's day asked, when the notice gives only a period. */
+  readonly dayUnknown: (year: number) => string;
+  /** A province's own theme asked: the notices give the national theme only. */
+  readonly localThemeUnknown: (region: string) => string;
   readonly contactsIntro: (year: number) => string;
   readonly contactLine: (c: Readonly<Record<string, string | undefined>>) => string;
   readonly emailLost: string;
@@ -188,6 +192,8 @@ const zh: Messages = {
   noDeadline: (year) => `${year}年通知（英文本）没有写报送截止日期。`,
   noQuota: (year) => `${year}年通知没有规定推荐“百姓学习之星”或“终身学习品牌项目”的名额。`,
   venueUnknown: (year) => `${year}年通知只写了城市，没有写具体场馆或地址。`,
+  dayUnknown: (year) => `${year}年通知没有给出开幕式的具体日期，只写了大致时间：`,
+  localThemeUnknown: (region) => `通知没有给出${region}自己的地方主题，只有全国活动周的主题：`,
   contactsIntro: (year) => `${year}年通知中的联系人：`,
   contactLine: (c) =>
     join([
@@ -324,6 +330,10 @@ const en: Messages = {
   noQuota: (year) =>
     `The ${year} notice sets no number of Stars of People's Learning or Lifelong Learning Brand Projects to recommend.`,
   venueUnknown: (year) => `The ${year} notice names only the city, not a venue or address.`,
+  dayUnknown: (year) =>
+    `The ${year} notice does not give the exact day of the opening ceremony, only when it was planned:`,
+  localThemeUnknown: (region) =>
+    `The notices do not give a local theme of ${region}; they give the national theme of the Week:`,
   contactsIntro: (year) => `Contacts in the ${year} notice:`,
   contactLine: (c) =>
     join([
