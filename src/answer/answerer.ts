@@ -248,7 +248,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
             q.intent,
           );
         }
+        // A fee is asked by those taking part, not by those nominating: no submission rules.
         const aboutSubmitting =
+          detail.id !== 'fee' &&
           /推荐|申报|报送|提交|(?<!外)交(?!流|通|互|叉|费|钱)|材料|视频|影片|百姓学习之星|学习之星|品牌项目|nominat|submi|material|video|star|brand/.test(
             normalizeForSearch(q.text),
           );

@@ -24,11 +24,18 @@ const BUDGET = { zh: 260, en: 650 } as const;
 // "有哪些…", "which venues…": a question that asks for a list is best answered by a sentence that
 // gives one (三个以上、并列的项目; "libraries, museums and theatres").
 const ASKS_LIST =
-  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么活动|啥活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\blist\b|kinds of|types of/i;
+  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么活动|啥活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\bwhat\b.{0,80}\b(teach|taught|cover|covers|covered)\b|\blist\b|kinds of|types of/i;
 const LIST_INTRO = /(?:主要|具体)(?:包括|有)[:：]|^包括[:：]|\b(?:include|includes|including)\s*:/i;
 const enumerates = (s: string) =>
   (s.match(/、/g)?.length ?? 0) >= 2 ||
   ((s.match(/, /g)?.length ?? 0) >= 2 && /\b(and|or)\b/.test(s));
+// Surely a list: items joined by 、, or in English short items between commas ("online learning,
+// WeChat reading, scientific living and…"); commas between clauses ("All localities shall, in
+// light of their conditions, carry out…") may be no list at all.
+const surelyEnumerates = (s: string) =>
+  (s.match(/、/g)?.length ?? 0) >= 2 ||
+  (/\b(and|or)\b/.test(s) &&
+    s.split(/, /).filter((item) => item.trim().split(/\s+/).length <= 4).length >= 2);
 
 /** Sentences of a passage; short lines (list rows) stay whole, like the chunker keeps them. */
 function sentencesOf(passage: Passage): string[] {
@@ -189,12 +196,18 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           const at: number = c.position + 1;
           c = candidates.find((n) => n.hit === best.hit && n.position === at);
         }
-      } else if (wantsList && !chosen.some((c) => c.hit === best.hit && enumerates(c.text))) {
+      } else if (wantsList && !chosen.some((c) => c.hit === best.hit && surelyEnumerates(c.text))) {
         // The longest list of the passage that matches the question at all.
         const items = (s: string) => s.split(/、|, /).length;
         const list = candidates
-          .filter((c) => c.score > 0 && c.hit === best.hit && enumerates(c.text))
-          .sort((a, b) => b.score * items(b.text) - a.score * items(a.text))[0];
+          .filter(
+            (c) => c.score > 0 && c.hit === best.hit && !chosen.includes(c) && enumerates(c.text),
+          )
+          .sort(
+            (a, b) =>
+              Number(surelyEnumerates(b.text)) - Number(surelyEnumerates(a.text)) ||
+              b.score * items(b.text) - a.score * items(a.text),
+          )[0];
         if (list && !chosen.includes(list)) chosen.push(list);
       }
       chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);

@@ -250,7 +250,9 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           say(m.emailLostAnswer(year));
           // Only the e-mail asked for: not answered. With the person or the phone: answered,
           // with the e-mail's absence said.
-          if (contactFields(q.text).length <= 1) missing = true;
+          // A person the question names is not asked for ("联络人Li Yisheng嘅电邮": the e-mail).
+          const asked = contactFields(q.text).filter((f) => !(f === 'names' && found.named));
+          if (asked.length <= 1) missing = true;
         } else {
           blocks.push(paragraph(m.contactsIntro(year)));
         }

@@ -95,7 +95,7 @@ const SITE_WORDS = new Set([
 ]);
 // The Week's own name says which event, not whose office: "2024 moe contact for the learning week"
 // names the ministry only. (A body named after the Week, 学习活动周宣传报道, keeps its other words.)
-const WEEK_NAME =
+export const WEEK_NAME =
   /(?:全民)?(?:终身学习)?(?:学习)?活动周|\b(?:the\s+)?(?:national\s+)?(?:lifelong\s+)?learning\s+(?:activity\s+)?week\b/gi;
 // Words that name a kind of body (大学, 协会, "university", "office"): a question naming one that no
 // record holds asks for a contact the notices do not give.

@@ -34,7 +34,7 @@ const DETAILS = [
     id: 'fee',
     zh: '费用',
     en: 'fee',
-    asked: /费用|收费|要钱|交钱|付费|\bfees?\b|\bcost\b|charge|\bpay\b/,
+    asked: /费用|收费|要钱|交钱|付费|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
@@ -104,7 +104,7 @@ const GIVEN_NOWHERE = [
 
 /** A limit or requirement question ("有年龄限制吗", "is there a word limit"). */
 const ASKS_LIMIT =
-  /限制|要求|规定|上限|下限|门槛|条件|多少|几|吗|有没有|limit|requirement|restrict|need|must|maximum|minimum|how|is there|are there|do (?:we|i|they)/;
+  /限制|要求|规定|上限|下限|门槛|条件|多少|几|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|maximum|minimum|how|is there|are there|do (?:we|i|they)/;
 
 export type UnsetDetail = {
   readonly id: string;

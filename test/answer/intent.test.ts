@@ -26,6 +26,15 @@ describe('intents', () => {
     ['How are the 2024 weeks organised across the provinces?', 'schedule'],
     ['2022年活动周为老年人安排了什么活动？', 'activities'],
     ['What does the 2024 notice say about the elderly?', 'activities'],
+    // Everyday wording (issue 9, heldout-8 to -10).
+    ["what's the doc number on the 2024 notice", 'document'],
+    ['need to ring the MOE dept. who do i ask for and whats the number', 'contacts'],
+    ['活动周有问题找谁', 'contacts'],
+    ['how many courses did the open university platform open up in 2022', 'activities'],
+    ['活动周那几天国家开放大学的平台会开放多少门课?', 'activities'],
+    ['can u recommend a good IELTS prep book', 'out_of_scope'],
+    ['Compare the timing of the 2022 week with the 2024 one.', 'schedule'],
+    ['how r provincial depts supposed to report back after the 2024 week', 'submission'],
   ] as const)('%s → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });

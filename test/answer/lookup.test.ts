@@ -24,6 +24,20 @@ describe('finding the contact a question means', () => {
     ]);
   });
 
+  it('past the words of how it is asked, and the Week’s own name (issue 9)', () => {
+    const in2024 = (q: string) => lookup.contacts(q, [2024]).chosen.map((f) => f.id);
+    expect(in2024('2024年教育部那边负责活动周的联系人和电话?')).toEqual(['notice-2024/contact-1']);
+    expect(in2024('2024 moe contact for the learning week + phone no.')).toEqual([
+      'notice-2024/contact-1',
+    ]);
+    expect(ids('email address of the china adult education association given in 2022?')).toEqual([
+      'notice-2022/contact-2',
+      'notice-2024/contact-2',
+    ]);
+    // A body no record holds still matches nothing well.
+    expect(lookup.contacts('国家开放大学的联系人', both).match).not.toBe('strong');
+  });
+
   it('by a number or e-mail address quoted in the question', () => {
     expect(ids('caeabgs@126.com是谁的邮箱')).toEqual(['notice-2022/contact-2']);
     expect(ids('010-66097704是哪个部门的电话')).toEqual(['notice-2024/contact-1']);
