@@ -56,6 +56,10 @@ describe('createBot().handle', () => {
     );
     expect(told.kind).toBe('extractive');
     expect(renderAnswer(told)).toMatch(/elderly/);
+    // A clause about the asker's parents, in Cantonese, with their age: no age limit is asked.
+    const parents = await ask('我阿爸阿媽七十幾歲，2024年活動周有冇啲適合老人家嘅學習？');
+    expect(parents.kind).toBe('extractive');
+    expect(renderAnswer(parents)).toMatch(/老年人/);
     // An unknown topic in the asking sentence is still refused, as it is without the context.
     const prize = await ask('My grandmother is in her 70s. How much prize money does a Star get?');
     expect(['not_in_notices', 'out_of_scope']).toContain(prize.kind);
@@ -79,6 +83,9 @@ describe('createBot().handle', () => {
     const first = await ask('全民终身学习活动周第一届是哪一年办的？');
     expect(first.kind).toBe('not_in_notices');
     expect(renderAnswer(first)).not.toMatch(/(19|20)\d\d年(首|第一)/);
+    const account = await ask('活动周有官方微信公众号吗？叫什么？');
+    expect(account.kind).toBe('not_in_notices');
+    expect(renderAnswer(account)).toContain('通知中没有给出活动周的微信公众号或其他社交媒体账号。');
     // The opening's exact day: the notice plans a period, and says so before giving it.
     const day = await ask('On which exact day did the 2022 national opening ceremony take place?');
     expect(day.kind).toBe('not_in_notices');

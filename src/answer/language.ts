@@ -21,6 +21,9 @@ export function detectLanguage(raw: string, fallback: Language = 'zh-Hans'): Lan
   if (han === 0 && words === 0) return fallback;
   if (han === 0 || (words > 0 && ENGLISH_START.test(text) && words * 1.5 >= han / 2)) return 'en';
   if (words > han) return 'en';
+  // An English sentence naming Chinese terms ("what materials go with the 百姓学习之星 and
+  // 终身学习品牌项目 nominations?"): a Chinese word is about two characters.
+  if (words >= 5 && words > han / 2) return 'en';
   let traditional = 0;
   let simplified = 0;
   for (const ch of new Set(text.match(HAN) ?? [])) {

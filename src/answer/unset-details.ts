@@ -11,7 +11,9 @@ const DETAILS = [
     id: 'age',
     zh: '年龄',
     en: 'age',
-    asked: /年龄|多大岁数|几岁|多少岁|岁以[上下]|\bage\b|how old|years old/,
+    // 几岁 asks an age; 七十几岁 tells one ("我阿爸阿妈七十几岁").
+    asked:
+      /年龄|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old/,
     setBy: ['年龄', '周岁', '岁以上', '岁以下', 'years old', 'age limit', 'aged '],
   },
   {
@@ -73,7 +75,8 @@ const GIVEN_NOWHERE = [
     id: 'funding',
     zh: '经费或资金',
     en: 'funding or money for the Week',
-    asked: /经费|资金|拨款|补贴|补助|预算|funding|\bfunds?\b|budget|subsid|\bgrants?\b|allocat/,
+    asked:
+      /经费|资金|拨款|补贴|补助|预算|funding|\bfunds?\b|budget|subsid|\bgrants?\b|allocat|(?<!prize )\bmoney\b/,
     setBy: ['经费', '资金', '拨款', '预算', 'fund', 'budget'],
   },
   {
@@ -91,6 +94,14 @@ const GIVEN_NOWHERE = [
     asked:
       /(?:图片|照片|相片|photos?|pictures?|images?).{0,12}(?:几张|多少张|几多张|分辨率|解像度|像素|尺寸|how many|resolution|pixels?|size)/,
     setBy: ['分辨率', '解像度', '像素', 'resolution', 'pixel', '张以内', '张以上'],
+  },
+  {
+    id: 'social-account',
+    zh: '活动周的微信公众号或其他社交媒体账号',
+    en: 'a WeChat or other social media account of the Week',
+    asked:
+      /公众号|微信号|服务号|微博|抖音|视频号|小红书|wechat (?:official )?account|official account|weibo|douyin|tiktok|social media (?:account|page)/,
+    setBy: ['公众号', '微博', '抖音', 'official account', 'weibo'],
   },
   {
     id: 'first-year',

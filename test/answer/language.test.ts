@@ -12,6 +12,11 @@ describe('language and script detection', () => {
     ['Who is 王立?', 'en'],
     ['What is 百姓学习之星?', 'en'],
     ['百姓学习之星 Star of People’s Learning 要推荐几名', 'zh-Hans'],
+    [
+      'In the 2022 notice, what kinds of materials should accompany the 百姓学习之星 and 终身学习品牌项目 nominations?',
+      'en',
+    ],
+    ['2024年職成司聯絡人Li Yisheng嘅電郵係咩？', 'zh-Hant'],
     // Markup, links and addresses pasted into a question are not English words.
     ['<script>alert(1)</script> 主题？？', 'zh-Hans'],
     ['caeabgs@126.com 是谁的邮箱', 'zh-Hans'],
