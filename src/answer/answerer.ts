@@ -31,6 +31,7 @@ import { combineDrafts, finish, list, paragraph, type Draft } from './reply.js';
 import { createQuoting } from './quoting.js';
 import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
 import { askingPart, createWordCheck } from './unknown-words.js';
+import { unsetDraft } from './unset-details.js';
 
 /** What the answering core needs. */
 export interface AnswererOptions {
@@ -223,62 +224,14 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       run: (q) => {
         const detail = unsetDetail(q.text);
         if (!detail || q.year.asked.some((y) => !years.includes(y))) return null;
-        if (detail.kind === 'detail') {
-          // What the notices do say on the question's topic, when it is a fact they hold.
-          const closest = FACT_INTENTS.has(q.intent)
-            ? facts.answer({
-                text: q.text,
-                language: q.language,
-                intent: q.intent,
-                years: q.year,
-                regions: q.named,
-              })
-            : undefined;
-          return reply(
-            {
-              kind: 'not_in_notices',
-              blocks: [
-                paragraph(q.m.noSuchDetail(q.language === 'en' ? detail.en : detail.zh)),
-                ...(closest ? [paragraph(q.m.closestInstead), ...closest.blocks] : []),
-                ...facts.whereToAsk(q.language),
-              ],
-              citations: closest?.citations ?? [],
-            },
-            q.language,
-            q.intent,
-          );
-        }
-        // A fee is asked by those taking part, not by those nominating: no submission rules.
-        const aboutSubmitting =
-          detail.id !== 'fee' &&
-          /推荐|申报|报送|提交|(?<!外)交(?!流|通|互|叉|费|钱)|材料|视频|影片|百姓学习之星|学习之星|品牌项目|nominat|submi|material|video|star|brand/.test(
-            normalizeForSearch(q.text),
-          );
-        const required = aboutSubmitting
-          ? facts.answer({
-              text: q.text,
-              language: q.language,
-              intent: 'submission',
-              years: q.year,
-              regions: q.named,
-            })
-          : undefined;
-        const blocks = [
-          paragraph(
-            q.m.noSuchLimit(q.language === 'en' ? detail.en : detail.zh, Boolean(required)),
-          ),
-          ...(required?.blocks ?? []),
-        ];
-        // What was asked (the limit) is not in the notices; what they do require is cited.
-        return reply(
-          {
-            kind: 'not_in_notices',
-            blocks: required ? blocks : [...blocks, ...facts.whereToAsk(q.language)],
-            citations: required?.citations ?? [],
-          },
-          q.language,
-          q.intent,
-        );
+        const question = {
+          text: q.text,
+          language: q.language,
+          intent: q.intent,
+          years: q.year,
+          regions: q.named,
+        };
+        return reply(unsetDraft(detail, question, facts), q.language, q.intent);
       },
     },
     {

@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
+import { ASKS_WHEN, EXACT_DAY, HOW_MANY, LOCAL, NOT_ONE_DAY, ROLE, VENUE } from './asks.js';
 import { contactField, contactFields, type Intent } from './intent.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -34,23 +35,6 @@ interface View {
   readonly translated: boolean;
   readonly fact: Fact;
 }
-
-const VENUE = /场馆|場館|会场|會場|地址|具体地点|具體地點|venue|hall|stadium|address/i;
-// A province's own (local) version of something national.
-const LOCAL = /地方|本地|当地|當地|本省|省里|省裡|自己|own\b|local|provincial/i;
-// Asked for the day itself ("具体哪一天", "which exact day"), which a planned period does not give.
-const EXACT_DAY =
-  /具体(?:哪|几|是哪)|确切|確切|确定的?日期|確定的?日期|confirmed (?:date|day)|specific date|具體(?:哪|幾|是哪)|哪一天|哪一日|边一日|邊一日|几月几[号日]|幾月幾[號日]|exact (?:day|date)|which (?:exact |specific )?day|what (?:exact |specific )?(?:day|date)|precise date/i;
-// A planned time that is not one day: "11月下旬(暂定11月23日之后)", "late November (provisionally…)".
-const NOT_ONE_DAY =
-  /上旬|中旬|下旬|暂定|暫定|之后|之後|以后|以後|early|mid|late|provisional|after/i;
-const ROLE =
-  /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|director|leader|chair/i;
-// 哪几个 / 邊幾個 ask which ones (which forms to hand in), not how many.
-const HOW_MANY = /(?<![哪边邊])(?:几名|幾名|几个|幾個)|多少名|多少个|多少個|how many|number of/i;
-/** A question that asks by when (read on Simplified, lower-case text). */
-const ASKS_WHEN =
-  /截止|期限|几时|什么时候|啥时候|何时|哪天|之前|以前|deadline|\bdue\b|by when|\bwhen\b/;
 
 /** One year's share of an answer. */
 interface YearPart {

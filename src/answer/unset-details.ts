@@ -1,4 +1,8 @@
 import { normalizeForSearch } from '../knowledge/script.js';
+import type { FactAnswerer, FactQuestion } from './fact-answer.js';
+import { FACT_INTENTS } from './intent.js';
+import { messagesFor } from './messages.js';
+import { paragraph, type Draft } from './reply.js';
 
 /**
  * Details people ask a limit of that a notice may simply not set: an age limit for a star, a word
@@ -144,5 +148,41 @@ export function createUnsetDetails(cleaned: Readonly<Record<string, string>>) {
     if (!ASKS_LIMIT.test(t)) return undefined;
     const limit = limits.find((d) => d.asked.test(t));
     return limit && { id: limit.id, zh: limit.zh, en: limit.en, kind: 'limit' };
+  };
+}
+
+/**
+ * The reply to a limit the notices do not set or a detail they never give: said plainly first,
+ * then what they do say. A detail: the facts of the question's topic ("the opening's programme":
+ * its date and city). A limit asked of what is submitted: what they require, each cited.
+ */
+export function unsetDraft(detail: UnsetDetail, q: FactQuestion, facts: FactAnswerer): Draft {
+  const m = messagesFor(q.language);
+  const name = q.language === 'en' ? detail.en : detail.zh;
+  if (detail.kind === 'detail') {
+    const closest = FACT_INTENTS.has(q.intent) ? facts.answer(q) : null;
+    return {
+      kind: 'not_in_notices',
+      blocks: [
+        paragraph(m.noSuchDetail(name)),
+        ...(closest ? [paragraph(m.closestInstead), ...closest.blocks] : []),
+        ...facts.whereToAsk(q.language),
+      ],
+      citations: closest?.citations ?? [],
+    };
+  }
+  // A fee is asked by those taking part, not by those nominating: no submission rules.
+  const aboutSubmitting =
+    detail.id !== 'fee' &&
+    /推荐|申报|报送|提交|(?<!外)交(?!流|通|互|叉|费|钱)|材料|视频|影片|百姓学习之星|学习之星|品牌项目|nominat|submi|material|video|star|brand/.test(
+      normalizeForSearch(q.text),
+    );
+  const required = aboutSubmitting ? facts.answer({ ...q, intent: 'submission' }) : null;
+  const blocks = [paragraph(m.noSuchLimit(name, Boolean(required))), ...(required?.blocks ?? [])];
+  // What was asked (the limit) is not in the notices; what they do require is cited.
+  return {
+    kind: 'not_in_notices',
+    blocks: required ? blocks : [...blocks, ...facts.whereToAsk(q.language)],
+    citations: required?.citations ?? [],
   };
 }
