@@ -83,6 +83,10 @@ describe('createBot().handle', () => {
     const first = await ask('全民终身学习活动周第一届是哪一年办的？');
     expect(first.kind).toBe('not_in_notices');
     expect(renderAnswer(first)).not.toMatch(/(19|20)\d\d年(首|第一)/);
+    // Sites asked for as a list, with other words around: every site of the year, with addresses.
+    const sites = renderAnswer(await ask('2022年通知在宣传部分要求各地门户网站链接哪些网站？'));
+    expect(sites).toContain('https://www.caea.org.cn/');
+    expect(sites).toContain('http://www.llaw.org.cn/');
     const account = await ask('活动周有官方微信公众号吗？叫什么？');
     expect(account.kind).toBe('not_in_notices');
     expect(renderAnswer(account)).toContain('通知中没有给出活动周的微信公众号或其他社交媒体账号。');

@@ -4,7 +4,16 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
-import { ASKS_WHEN, EXACT_DAY, HOW_MANY, LOCAL, NOT_ONE_DAY, ROLE, VENUE } from './asks.js';
+import {
+  ASKS_WHEN,
+  EXACT_DAY,
+  HOW_MANY,
+  LISTS_SITES,
+  LOCAL,
+  NOT_ONE_DAY,
+  ROLE,
+  VENUE,
+} from './asks.js';
 import { contactField, contactFields, type Intent } from './intent.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -308,6 +317,13 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
     return { blocks, cited, missing, extra };
   };
 
+  // "要求各地门户网站链接哪些网站": a question for the sites a notice lists names no site, whatever
+  // other words it has; every site of the year is listed.
+  const listed = (sites: Lookup, text: string): Lookup =>
+    sites.match === 'weak' && LISTS_SITES.test(normalizeForSearch(text))
+      ? { ...sites, match: 'none' }
+      : sites;
+
   return {
     answer(q) {
       const m = messagesFor(q.language);
@@ -323,7 +339,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         q.intent === 'contacts'
           ? lookup.contacts(q.text, years)
           : q.intent === 'websites'
-            ? lookup.websites(q.text, years)
+            ? listed(lookup.websites(q.text, years), q.text)
             : { chosen: [], match: 'none' };
       // A name the notices have no record of gets no list of other records in its place.
       const parts =

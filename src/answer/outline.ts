@@ -282,7 +282,12 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         list
           .filter((s) => years.length === 0 || years.includes(yearOf.get(s.sourceId) ?? 0))
           .map((s) => {
-            const heading = new Set([...words(s.label), ...index.tokenizer.tokenize(s.label)]);
+            // A section of points is named by its points' words too ("“坚持/注重”的原则").
+            const heading = new Set([
+              ...words(s.label),
+              ...index.tokenizer.tokenize(s.label),
+              ...(leadsOf.get(s) ?? []).flatMap((l) => index.tokenizer.tokenize(l.text)),
+            ]);
             const hits = index.tokenizer
               .tokenize(normalizeForSearch(s.label))
               .filter((w) => !/^\d+$/.test(w) && [...w].length >= 2 && t.includes(w)).length;
