@@ -66,6 +66,17 @@ describe('createBot().handle', () => {
     expect(prize.kind).toBe((await ask('How much prize money does a Star get?')).kind);
   });
 
+  it('answers who a notice is addressed to from its addressee line (issue 9)', async () => {
+    const en = await ask('who is the 2024 notice addressed to?');
+    expect(renderAnswer(en)).toMatch(/Propaganda Department[\s\S]*Federation of Trade Unions/);
+    // "addressed" is not the copy's "[e-mail address not preserved]".
+    expect(renderAnswer(en)).not.toMatch(/not preserved/);
+    const zh = await ask('2024年那个通知是发给哪些单位的');
+    expect(zh.kind).toBe('extractive');
+    expect(renderAnswer(zh)).toMatch(/党委宣传部[\s\S]*总工会/);
+    expect(zh.citations.map((c) => c.source)).toEqual(['notice-2024']);
+  });
+
   it('says plainly what the notices never give, however it is asked, then what they do say (issue 9)', async () => {
     // The opening ceremony's programme: not given; its date and place are, and are cited.
     const programme = await ask('2022年总开幕式的流程和出席嘉宾是怎么安排的？');

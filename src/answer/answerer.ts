@@ -300,14 +300,17 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       );
     }
     const excerpts = hits[0] ? extractor.pick(text, hits, year.covered) : [];
-    const refusal = decideRefusal({
-      question: text,
-      unknown: q.words.unknown,
-      knownIdeas: q.words.knownIdeas,
-      bestScore: hits[0]?.score,
-      minScore,
-      sentences: excerpts.flatMap((e) => e.sentences).join('\n'),
-    });
+    // The addressee line answers "发给哪些单位" whatever the words' scores.
+    const refusal = excerpts[0]?.structural
+      ? null
+      : decideRefusal({
+          question: text,
+          unknown: q.words.unknown,
+          knownIdeas: q.words.knownIdeas,
+          bestScore: hits[0]?.score,
+          minScore,
+          sentences: excerpts.flatMap((e) => e.sentences).join('\n'),
+        });
     if (refusal) {
       options.logger?.debug({ refusal, score: hits[0]?.score }, 'not in the notices');
       const unknown = refusal.reason === 'unknown-topic' ? refusal.words : [];

@@ -11,6 +11,8 @@ export interface Excerpt {
   readonly passage: Passage;
   readonly sentences: readonly string[];
   readonly score: number;
+  /** Chosen by the notice's structure (its addressee line), not by the question's words. */
+  readonly structural?: boolean;
 }
 
 /** Chooses the sentences of the best passages that answer a question. */
@@ -122,6 +124,24 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         }
         return [{ passage: first, sentences, score: matched(heading) }];
       }
+      // "Who was the notice sent to?": the addressees, which only the opening names, even when
+      // the search ranks it lower ("addressed" also matches the copy's "[e-mail address not
+      // preserved]").
+      const asksAddressees =
+        /addressed|addressees|recipients|\bsent to\b|发给|发送给|主送|致哪些|哪些单位收/i.test(
+          question,
+        );
+      if (asksAddressees) {
+        // The line of the opening that names them ends with a colon ("…教育局：", "…Trade Unions:").
+        for (const h of hits.filter((x) => x.passage.section.length === 0)) {
+          const line = h.passage.text
+            .split('\n')
+            .map((l) => l.trim())
+            .find((l) => /[:：]$/.test(l) && l.length > 20);
+          if (line)
+            return [{ passage: h.passage, sentences: [line], score: h.score, structural: true }];
+        }
+      }
       const pool = hits
         .slice(0, 3)
         .flatMap((hit, rank) =>
@@ -129,9 +149,6 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         );
       const average = pool.reduce((sum, c) => sum + c.text.length, 0) / Math.max(1, pool.length);
       const wantsList = ASKS_LIST.test(question);
-      // "Who was the notice sent to?": the addressees, which only the opening names.
-      const asksAddressees =
-        /addressed|recipients|\bsent to\b|发给|发送给|主送|致哪些|哪些单位收/i.test(question);
       // "Open University" does not answer a question about universities (glossary shadows).
       const shadows = expander.shadows(question);
       const unshadowed = (text: string) => {

@@ -33,6 +33,9 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     'out_of_scope',
     /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?)\b|ielts|toefl|雅思|托福|考研|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
+  // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
+  // (read from the passages), not the organisers.
+  ['activities', /发给|发送给|主送|致哪些|addressed to|addressees|recipients of/],
   ['opening', /开幕式|开幕|opening ceremony|opening/],
   ['theme', /主题|口号|theme|slogan|motto/],
   [

@@ -29,6 +29,10 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '部分',
   '方面',
   '条款',
+  // Who a notice is sent to asks for its addressees, not a topic.
+  '发给',
+  '主送',
+  '发送给',
   // "2024年份通知": the year, said with 份.
   '年份',
   '章节',
