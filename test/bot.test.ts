@@ -60,6 +60,12 @@ describe('createBot().handle', () => {
     const parents = await ask('我阿爸阿媽七十幾歲，2024年活動周有冇啲適合老人家嘅學習？');
     expect(parents.kind).toBe('extractive');
     expect(renderAnswer(parents)).toMatch(/老年人/);
+    // What is asked comes from the asking sentence: not "nominating" from the telling one.
+    const told2 = await ask(
+      '我們是社區大學，正在準備推薦「百姓學習之星」。2022年通知說要重點宣傳哪類人物？',
+    );
+    expect(told2.intent).not.toBe('submission');
+    expect(renderAnswer(told2)).toMatch(/宣傳/);
     // An unknown topic in the asking sentence is still refused, as it is without the context.
     const prize = await ask('My grandmother is in her 70s. How much prize money does a Star get?');
     expect(['not_in_notices', 'out_of_scope']).toContain(prize.kind);
@@ -105,6 +111,11 @@ describe('createBot().handle', () => {
     const day = await ask('On which exact day did the 2022 national opening ceremony take place?');
     expect(day.kind).toBe('not_in_notices');
     expect(renderAnswer(day)).toMatch(/does not give the exact day[\s\S]*late November/);
+    // The 2024 copy carries no date: said, then who issued it; 2022's date is given.
+    const issued = await ask('On what date was the 2024 notice issued?');
+    expect(issued.kind).toBe('not_in_notices');
+    expect(renderAnswer(issued)).toMatch(/does not give the date it was issued[\s\S]*Propaganda/);
+    expect(renderAnswer(await ask('2022年通知是哪天发布的？'))).toContain('2022年11月9日');
     // A province's own theme: not given; the national theme is, and is cited.
     const local = await ask('2024年四川省活动周用的地方主题是什么?');
     expect(local.kind).toBe('not_in_notices');

@@ -143,7 +143,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     const text = canonical(typed);
     const named = regions(text);
-    let intent = classifyIntent(text);
+    // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
+    // is asked what its asking sentences ask.
+    const asking = askingPart(text);
+    let intent = classifyIntent(asking);
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
       intent = 'schedule';
@@ -155,7 +158,6 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const m = messagesFor(language);
     // Unknown words count only in the sentences that ask; known ones anywhere.
     const all = checkWords(text);
-    const asking = askingPart(text);
     const inAsking = asking === text ? undefined : new Set(checkWords(asking).unknown);
     const words = inAsking ? { ...all, unknown: all.unknown.filter((w) => inAsking.has(w)) } : all;
     return { typed, text, language, m, intent, named, words, year, notCovered };

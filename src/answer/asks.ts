@@ -24,3 +24,6 @@ export const ASKS_WHEN =
 // Asks for the websites a notice lists ("链接哪些网站", "which websites"), not one site's address.
 export const LISTS_SITES =
   /哪些(?:网站|网址|平台)|(?:网站|网址|平台)(?:有)?哪些|哪几个(?:网站|平台)|\b(?:which|what) (?:web)?sites\b|\blist (?:of )?(?:the )?(?:web)?sites\b/;
+// Asks for a date ("哪天发布", "on what date was it issued").
+export const ASKS_DATE =
+  /日期|哪天|哪一天|几号|幾號|何时|何時|什么时候|什麼時候|\bdate\b|\bwhen\b|\bday\b/i;

@@ -5,6 +5,7 @@ import { normalizeForSearch } from '../knowledge/script.js';
 import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
 import {
+  ASKS_DATE,
   ASKS_WHEN,
   EXACT_DAY,
   HOW_MANY,
@@ -195,6 +196,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           .map((i) => (L === 'en' ? i.en : i.zh))
           .join(L === 'en' ? ', ' : '、');
         const date = signature?.f['date'] ?? entry.date ?? undefined;
+        // Asked when it was issued, and the copy carries no date: said before who issued it.
+        if (!date && ASKS_DATE.test(q.text)) {
+          say(m.issueDateNotGiven(year));
+          missing = true;
+        }
         say(m.issued(year, issuers, date), signature?.fact);
         break;
       }

@@ -35,8 +35,15 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
-  ['activities', /发给|发送给|主送|致哪些|addressed to|addressees|recipients of/],
-  ['opening', /开幕式|开幕|opening ceremony|opening/],
+  [
+    'activities',
+    /发给|发送给|主送|致哪些|addressed to|addressees|recipients\b|notice (?:was |is )?sent to/,
+  ],
+  // "the opening general section" is the notice's opening, not the ceremony.
+  [
+    'opening',
+    /开幕式|开幕|opening ceremony|\bopening\b(?!(?:\s+\w+){0,2}\s+(?:section|part|paragraph|lines?|sentences?|words))/,
+  ],
   ['theme', /主题|口号|theme|slogan|motto/],
   [
     'document',
@@ -44,7 +51,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /哪个部门发|部门发的|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
+    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
   ],
   [
     'contacts',
@@ -60,6 +67,11 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   [
     'annexes',
     /(?<!(?:报送|提交|上报|交)的?)(几个|多少个?|哪些|哪几个)\s*附件|附件.{0,6}(几个|多少|哪些|哪几个)|how many (annex|attachment)|(annexes|attachments)\b.{0,20}\b(are|were) (they|there)|what are the (annexes|attachments)/,
+  ],
+  // "How many courses…", "多少门课": the courses a platform opens, not a submission quota.
+  [
+    'activities',
+    /\b(?:courses?|classes|lessons)\b.{0,60}how many|how many.{0,30}\b(?:courses?|classes|lessons)\b|多少门|几门|幾門/,
   ],
   [
     'submission',

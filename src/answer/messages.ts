@@ -78,6 +78,8 @@ export interface Messages {
   readonly emailLostAnswer: (year: number) => string;
   readonly websitesIntro: (year: number) => string;
   readonly issued: (year: number, issuer: string, date?: string) => string;
+  /** The notice's date asked, when its copy carries none. */
+  readonly issueDateNotGiven: (year: number) => string;
   readonly documentNumber: (year: number, number: string) => string;
   readonly noDocumentNumber: (year: number) => string;
   readonly annexes: (year: number) => string;
@@ -209,6 +211,7 @@ const zh: Messages = {
   emailLostAnswer: (year) =>
     `${year}年通知的这一副本中，电子邮箱地址已缺失（网页的邮箱保护把它替换掉了），我不能提供。可以用电话联系：`,
   websitesIntro: (year) => `${year}年通知中提到的网站：`,
+  issueDateNotGiven: (year) => `知识库中的${year}年通知文本没有写发布日期。`,
   issued: (year, issuer, date) =>
     `${year}年的通知由${issuer}发布${date ? `，日期为${date}` : ''}。`,
   documentNumber: (year, number) => `${year}年通知的文号（英文本）：${number}。`,
@@ -349,6 +352,8 @@ const en: Messages = {
   emailLostAnswer: (year) =>
     `The copy of the ${year} notice in the knowledge base lost its e-mail addresses (the web page hid them), so I cannot give one. You can call instead:`,
   websitesIntro: (year) => `Websites named in the ${year} notice:`,
+  issueDateNotGiven: (year) =>
+    `The ${year} notice as held in the knowledge base does not give the date it was issued.`,
   issued: (year, issuer, date) =>
     `The ${year} notice was issued by ${issuer}${date ? ` on ${date}` : ''}.`,
   documentNumber: (year, number) =>

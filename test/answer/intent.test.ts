@@ -35,6 +35,14 @@ describe('intents', () => {
     ['can u recommend a good IELTS prep book', 'out_of_scope'],
     ['Compare the timing of the 2022 week with the 2024 one.', 'schedule'],
     ['how r provincial depts supposed to report back after the 2024 week', 'submission'],
+    ['did the national open univ put courses online during the 2022 week? how many', 'activities'],
+    [
+      'Which principles does the 2024 notice lay down in its opening general section?',
+      'activities',
+    ],
+    ['when is the opening?', 'opening'],
+    ['How does the issuing authority of the 2022 notice differ from 2024?', 'issuer'],
+    ["who's the 2024 notice sent to? list of recipients pls", 'activities'],
   ] as const)('%s → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });
