@@ -60,6 +60,11 @@ describe('createBot().handle', () => {
     const parents = await ask('我阿爸阿媽七十幾歲，2024年活動周有冇啲適合老人家嘅學習？');
     expect(parents.kind).toBe('extractive');
     expect(renderAnswer(parents)).toMatch(/老年人/);
+    // A resident in Cantonese: 想問下 opens the question, 禮拜 is a week; answered with the
+    // 2024 arrangement (one province, one week), not refused.
+    const week = await ask('我係街坊，想問下2024年活動周係咪全國同一個禮拜？');
+    expect(week.kind).toBe('fact');
+    expect(renderAnswer(week)).toContain('一省一週');
     // What is asked comes from the asking sentence: not "nominating" from the telling one.
     const told2 = await ask(
       '我們是社區大學，正在準備推薦「百姓學習之星」。2022年通知說要重點宣傳哪類人物？',

@@ -80,7 +80,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|when|date|dates|schedule|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|同一个?周|同一时间|同时举办|when|date|dates|schedule|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',

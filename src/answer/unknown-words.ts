@@ -29,6 +29,10 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '部分',
   '方面',
   '条款',
+  // How a question is opened ("想问下…"), not what it asks.
+  '问下',
+  '想问',
+  '问问',
   // Who a notice is sent to asks for its addressees, not a topic.
   '发给',
   '主送',
