@@ -60,6 +60,17 @@ describe('createBot().handle', () => {
     const parents = await ask('我阿爸阿媽七十幾歲，2024年活動周有冇啲適合老人家嘅學習？');
     expect(parents.kind).toBe('extractive');
     expect(renderAnswer(parents)).toMatch(/老年人/);
+    // A short asking sentence points back to the one before it.
+    const citing = await ask(
+      'For a citation I need the document number of the 2024 Lifelong Learning Week notice. What is it?',
+    );
+    expect(citing.intent).toBe('document');
+    expect(renderAnswer(citing)).toContain('[2024] No. 7');
+    // "Guiding principles", with a guess after: the points of 2024's 一、总体要求.
+    const principles = renderAnswer(
+      await ask('what r the guiding principles in the 2024 notice? i think theres 4'),
+    );
+    expect(principles).toMatch(/sets out 4 points[\s\S]*digital learning/);
     // A resident in Cantonese: 想問下 opens the question, 禮拜 is a week; answered with the
     // 2024 arrangement (one province, one week), not refused.
     const week = await ask('我係街坊，想問下2024年活動周係咪全國同一個禮拜？');

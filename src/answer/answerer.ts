@@ -145,8 +145,11 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const named = regions(text);
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
     // is asked what its asking sentences ask.
+    // A short asking sentence points back ("… document number of the 2024 notice. What is
+    // it?"): the whole message is read.
     const asking = askingPart(text);
-    let intent = classifyIntent(asking);
+    const pointsBack = asking !== text && asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
+    let intent = classifyIntent(pointsBack ? text : asking);
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
       intent = 'schedule';

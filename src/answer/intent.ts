@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?)\b|ielts|toefl|雅思|托福|考研|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -55,7 +55,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'contacts',
-    /联系|电话|邮箱|邮编|(?<!智能)手机|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b/,
+    /联系|电话|邮箱|邮编|(?<!智能)手机|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
   ],
   ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|\blink\b/],
   [

@@ -278,7 +278,7 @@ const en: Messages = {
   noSuchDetail: (detail) => `The notices do not give ${detail}.`,
   notInNotices: (words) =>
     words.length > 0
-      ? `I found nothing about “${words.join(', ')}” in the notices, and I will not guess.`
+      ? `The notices do not mention “${words.join(', ')}”, and I will not guess.`
       : 'The notices do not give this, and I will not guess.',
   otherLanguage: (lang) =>
     lang === 'zh'
@@ -329,7 +329,7 @@ const en: Messages = {
       f['cases'] ? f['cases'] : '',
     ].filter(Boolean),
   summary: (deadline, items, recipient) => `By ${deadline}, send ${items} to ${recipient}.`,
-  noDeadline: (year) => `The ${year} notice (English copy) gives no submission deadline.`,
+  noDeadline: (year) => `The ${year} notice (English copy) does not give a submission deadline.`,
   noQuota: (year) =>
     `The ${year} notice sets no number of Stars of People's Learning or Lifelong Learning Brand Projects to recommend.`,
   venueUnknown: (year) => `The ${year} notice names only the city, not a venue or address.`,

@@ -43,6 +43,8 @@ describe('intents', () => {
     ['when is the opening?', 'opening'],
     ['How does the issuing authority of the 2022 notice differ from 2024?', 'issuer'],
     ["who's the 2024 notice sent to? list of recipients pls", 'activities'],
+    ['can u recommend a good vpn for watching netflix in china', 'out_of_scope'],
+    ['who handles publicity for the CAEA website, and how can they be reached?', 'contacts'],
   ] as const)('%s → %s', (text, intent) => {
     expect(classifyIntent(text)).toBe(intent);
   });
