@@ -15,7 +15,8 @@ import {
   ROLE,
   VENUE,
 } from './asks.js';
-import { contactField, contactFields, type Intent } from './intent.js';
+import { contactsPart } from './contacts-part.js';
+import type { Intent } from './intent.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
 import { list, paragraph, type Draft } from './reply.js';
@@ -40,7 +41,7 @@ export interface FactAnswerer {
 }
 
 /** A fact's fields for one reader: rendered into the reader's language where a rendering exists. */
-interface View {
+export interface View {
   readonly f: FactFields;
   readonly translated: boolean;
   readonly fact: Fact;
@@ -244,47 +245,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           .filter((f) => yearOf.get(f.sourceId) === year)
           .map((f) => view(f, L));
         if (chosen.length === 0) return null;
-        const field = contactField(q.text);
-        if (field === 'email' && chosen.every((c) => !c.f['email'] && c.f['emailLost'])) {
-          say(m.emailLostAnswer(year));
-          // Only the e-mail asked for: not answered. With the person or the phone: answered,
-          // with the e-mail's absence said.
-          // A person the question names is not asked for ("联络人Li Yisheng嘅电邮": the e-mail).
-          const asked = contactFields(q.text).filter((f) => !(f === 'names' && found.named));
-          if (asked.length <= 1) missing = true;
-        } else {
-          blocks.push(paragraph(m.contactsIntro(year)));
-        }
-        blocks.push(
-          list(
-            chosen.map((c) =>
-              m.contactLine({
-                ...c.f,
-                names: m.withOriginal(c.f['names'], c.fact.fields['names']),
-              }),
-            ),
-          ),
-        );
-        cited.push(...chosen.map((c) => c.fact));
-        // Asked for a detail the notice does not give for this contact ("王立的邮箱").
-        if (
-          (field === 'email' || field === 'postcode' || field === 'phone') &&
-          found.match === 'strong'
-        ) {
-          const lacking = chosen.filter(
-            (c) => !c.f[field] && !(field === 'email' && c.f['emailLost']),
-          );
-          if (lacking.length > 0) {
-            say(
-              m.fieldNotGiven(
-                year,
-                lacking.map((c) => c.f['names'] ?? '').join(L === 'en' ? '; ' : '；'),
-                field,
-              ),
-            );
-            if (lacking.length === chosen.length) missing = true;
-          }
-        }
+        const part = contactsPart(chosen, q.text, year, m, L, found);
+        blocks.push(...part.blocks);
+        cited.push(...part.cited);
+        missing = part.missing;
         break;
       }
       case 'websites': {

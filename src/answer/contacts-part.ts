@@ -1,0 +1,61 @@
+import type { Fact } from '../knowledge/facts.js';
+import type { Block, Language } from '../types.js';
+import type { View } from './fact-answer.js';
+import { contactField, contactFields } from './intent.js';
+import type { Lookup } from './lookup.js';
+import type { Messages } from './messages.js';
+import { list, paragraph } from './reply.js';
+
+/**
+ * One year's contacts as an answer: each chosen contact on a line, and what the notice does not
+ * give of what was asked ("王立的邮箱"; the 2024 e-mails the copy lost). `missing` when the one
+ * detail asked for is not there.
+ */
+export function contactsPart(
+  chosen: readonly View[],
+  text: string,
+  year: number,
+  m: Messages,
+  language: Language,
+  found: Lookup,
+): { blocks: Block[]; cited: Fact[]; missing: boolean } {
+  const blocks: Block[] = [];
+  let missing = false;
+  const field = contactField(text);
+  if (field === 'email' && chosen.every((c) => !c.f['email'] && c.f['emailLost'])) {
+    blocks.push(paragraph(m.emailLostAnswer(year)));
+    // Only the e-mail asked for: not answered. With the person or the phone: answered, with the
+    // e-mail's absence said. A person the question names is not asked for ("联络人Li Yisheng嘅电邮").
+    const asked = contactFields(text).filter((f) => !(f === 'names' && found.named));
+    if (asked.length <= 1) missing = true;
+  } else {
+    blocks.push(paragraph(m.contactsIntro(year)));
+  }
+  blocks.push(
+    list(
+      chosen.map((c) =>
+        m.contactLine({ ...c.f, names: m.withOriginal(c.f['names'], c.fact.fields['names']) }),
+      ),
+    ),
+  );
+  // Asked for a detail the notice does not give for this contact ("王立的邮箱").
+  if (
+    (field === 'email' || field === 'postcode' || field === 'phone') &&
+    found.match === 'strong'
+  ) {
+    const lacking = chosen.filter((c) => !c.f[field] && !(field === 'email' && c.f['emailLost']));
+    if (lacking.length > 0) {
+      blocks.push(
+        paragraph(
+          m.fieldNotGiven(
+            year,
+            lacking.map((c) => c.f['names'] ?? '').join(language === 'en' ? '; ' : '；'),
+            field,
+          ),
+        ),
+      );
+      if (lacking.length === chosen.length) missing = true;
+    }
+  }
+  return { blocks, cited: chosen.map((c) => c.fact), missing };
+}
