@@ -203,6 +203,6 @@ export const FACT_INTENTS: ReadonlySet<Intent> = new Set([
 /** The shape of a question (a question mark or 吗 at the end, a question word at the start). */
 export const QUESTION_SHAPE =
   /[?？吗嗎呢]\s*$|(什么|什麼|多少|哪里|哪裡|哪儿|谁|誰|几号|幾號|何时|何時)\s*$|^(请问|請問|什么|什麼|哪|谁|誰|几|幾|多少|怎么|怎麼|如何|为什么|為什麼|是否|是不是|有没有|有沒有|能不能|可不可以)|^(when|what|where|who|whom|which|why|how|is|are|do|does|can|could|will|should)\b/i;
-/** Any sign of a question. */
+/** Any sign of a question (几 after a numeral is a number: 七十几岁 asks nothing). */
 export const QUESTION_FORM =
-  /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|can|will)\b|什么|什麼|何时|何時|哪|谁|誰|多少|几|幾|吗|嗎|呢|是否|怎么|怎麼|如何/i;
+  /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾]|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜/i;

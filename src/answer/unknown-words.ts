@@ -1,6 +1,7 @@
 import { createQueryExpander, glossaryWords } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { QUESTION_FORM } from './intent.js';
 
 /** The content words of a question, split by whether the notices (or the glossary) know them. */
 export interface WordCheck {
@@ -55,10 +56,6 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '门槛',
 ]);
 
-// A sentence that asks: ends with a question mark, or opens or is built like a question.
-const ASKING =
-  /[?？]\s*$|^(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾]|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜/i;
-
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
 const TELLS = /^(?:我|我们|我們|我哋|我的|我嘅|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b)/i;
 
@@ -75,10 +72,10 @@ export function askingPart(message: string): string {
   // Within a sentence, a clause about the asker that does not ask ("我阿爸阿妈七十几岁，…有冇…?").
   const kept = sentences.map((x) => {
     const clauses = x.split(/(?<=[,，;；])\s*/).filter(Boolean);
-    const rest = clauses.filter((c) => !(TELLS.test(c.trim()) && !ASKING.test(c)));
+    const rest = clauses.filter((c) => !(TELLS.test(c.trim()) && !QUESTION_FORM.test(c)));
     return rest.length > 0 ? rest.join('') : x;
   });
-  const asking = kept.filter((x) => ASKING.test(x));
+  const asking = kept.filter((x) => QUESTION_FORM.test(x));
   const chosen =
     kept.length >= 2 && asking.length > 0 && asking.length < kept.length ? asking : kept;
   const out = chosen.join(' ');
