@@ -127,6 +127,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   interface Question {
     readonly typed: string;
     readonly text: string;
+    /** What it asks: its asking sentences, or all of it when they point back ("What is it?"). */
+    readonly asks: string;
     readonly language: Language;
     readonly m: Messages;
     readonly intent: Intent;
@@ -144,12 +146,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const text = canonical(typed);
     const named = regions(text);
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
-    // is asked what its asking sentences ask.
-    // A short asking sentence points back ("… document number of the 2024 notice. What is
-    // it?"): the whole message is read.
+    // is asked what its asking sentences ask; a short one points back ("… document number of
+    // the 2024 notice. What is it?"), and the whole message is read.
     const asking = askingPart(text);
     const pointsBack = asking !== text && asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
-    let intent = classifyIntent(pointsBack ? text : asking);
+    const asks = pointsBack ? text : asking;
+    let intent = classifyIntent(asks);
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
       intent = 'schedule';
@@ -163,7 +165,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const all = checkWords(text);
     const inAsking = asking === text ? undefined : new Set(checkWords(asking).unknown);
     const words = inAsking ? { ...all, unknown: all.unknown.filter((w) => inAsking.has(w)) } : all;
-    return { typed, text, language, m, intent, named, words, year, notCovered };
+    return { typed, text, asks, language, m, intent, named, words, year, notCovered };
   };
 
   const refuse = (q: Question): Reply =>
@@ -277,7 +279,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       name: 'outline',
       run: (q) => {
         if (q.notCovered || q.intent !== 'activities') return null;
-        const shape = outliner.answer(q.text, q.language, q.year.covered);
+        const shape = outliner.answer(q.asks, q.language, q.year.covered);
         return shape ? reply(shape, q.language, 'outline') : null;
       },
     },

@@ -40,7 +40,7 @@ const SHAPE_WORDS = new Set(
   (
     '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
-    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide think there 4 principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli me for 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 ' +
+    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 ' +
     'main part kind type area point section activ content notic item outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -301,10 +301,11 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         const principles = /原则|principl/.test(t)
           ? flat.filter((s) => years.length === 0 || years.includes(yearOf.get(s.sourceId) ?? 0))
           : [];
+        const byHeading = namedIn(flat).map((c) => c.s);
         const named =
-          namedIn(flat).length === 0 && new Set(principles.map((s) => s.sourceId)).size === 1
+          byHeading.length === 0 && new Set(principles.map((s) => s.sourceId)).size === 1
             ? principles
-            : namedIn(flat).map((c) => c.s);
+            : byHeading;
         const notices = new Set(named.map((s) => s.sourceId));
         if (ordinal === undefined && notices.size === 1)
           return sectionPoints(named.find((s) => s.language === reader) ?? named[0]!, language);
