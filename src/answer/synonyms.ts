@@ -1,12 +1,12 @@
-import * as OpenCC from 'opencc-js';
 import type { Glossary } from '../knowledge/glossary.js';
+import { openccConverter } from '../knowledge/script.js';
 
 type Convert = (text: string) => string;
 /** Traditional to Simplified with Taiwan phrases (影片 → 视频, 網路 → 网络), for matching only. */
-const taiwanPhrases: Convert = OpenCC.Converter({ from: 'twp', to: 'cn' }) as Convert;
+const taiwanPhrases: Convert = openccConverter({ from: 'twp', to: 'cn' });
 /** Traditional to Simplified character by character: one character for one. */
-const characters: Convert = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
-const traditional: Convert = OpenCC.Converter({ from: 'cn', to: 'tw' }) as Convert;
+const characters: Convert = openccConverter({ from: 'tw', to: 'cn' });
+const traditional: Convert = openccConverter({ from: 'cn', to: 'tw' });
 
 /**
  * The notices' own words that Taiwan phrase conversion would rewrite (智慧 → 智能 would turn

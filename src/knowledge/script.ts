@@ -1,11 +1,37 @@
+import { LRUCache } from 'lru-cache';
 import * as OpenCC from 'opencc-js';
 
 // opencc-js ships extensionless .d.ts imports that NodeNext resolves to `any`; this wrapper
 // restores the types at the one place the package is used.
 type Convert = (text: string) => string;
 
-const toSimplifiedConverter: Convert = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
-const toTraditionalConverter: Convert = OpenCC.Converter({ from: 'cn', to: 'tw' }) as Convert;
+/** What a remembering cache holds at most: 20,000 texts, 4 million characters (about 8 MB). */
+export const REMEMBERED = {
+  max: 20_000,
+  maxSize: 4_000_000,
+  sizeCalculation: (value: string | readonly string[], key: string) =>
+    key.length + (typeof value === 'string' ? value.length : value.join('').length) + 1,
+} as const;
+
+/**
+ * An OpenCC converter that remembers its last results. OpenCC walks its dictionaries for every
+ * character, and the same passages' sentences (and a session's questions) are converted again
+ * for every question that reads them: remembered, a question's work is halved.
+ */
+
+export function openccConverter(options: { from: string; to: string }): Convert {
+  const convert = OpenCC.Converter(options) as Convert;
+  const seen = new LRUCache<string, string>(REMEMBERED);
+  return (text) => {
+    if (text.length > 2000) return convert(text);
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = convert(text)));
+    return out;
+  };
+}
+
+const toSimplifiedConverter = openccConverter({ from: 'tw', to: 'cn' });
+const toTraditionalConverter = openccConverter({ from: 'cn', to: 'tw' });
 
 /** Traditional Chinese to Simplified (characters only; names and numbers are unchanged). */
 export function toSimplified(text: string): string {
@@ -19,5 +45,13 @@ export function toTraditional(text: string): string {
 
 /** The form used for matching only: NFKC, Simplified script, lower case. Never shown to users. */
 export function normalizeForSearch(text: string): string {
-  return toSimplified(text.normalize('NFKC')).toLowerCase();
+  if (text.length > 2000) return normalize(text);
+  let normal = normalized.get(text);
+  if (normal === undefined) normalized.set(text, (normal = normalize(text)));
+  return normal;
 }
+
+const normalize = (text: string) => toSimplified(text.normalize('NFKC')).toLowerCase();
+// OpenCC walks its dictionaries for every character; the passages' sentences are normalised
+// again for every question that reads them, so the last few thousand are remembered.
+const normalized = new LRUCache<string, string>(REMEMBERED);

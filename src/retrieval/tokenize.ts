@@ -1,8 +1,9 @@
 import { Jieba } from '@node-rs/jieba';
 // The package has no exports map, so Node ESM needs the file extension here.
 import { dict } from '@node-rs/jieba/dict.js';
+import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
-import { normalizeForSearch } from '../knowledge/script.js';
+import { normalizeForSearch, REMEMBERED } from '../knowledge/script.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
 
 /** Turns text into matching tokens: jieba words for Chinese, stemmed words for English. */
@@ -29,20 +30,31 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
   const extra = (options.words ?? []).filter((w) => /\p{Script=Han}/u.test(w));
   if (extra.length > 0) jieba.loadDict(Buffer.from(extra.map((w) => `${w} 2000 n`).join('\n')));
 
+  // The answer layer tokenizes the sentences of the passages it reads for every question, and
+  // those are the same few thousand sentences again and again: remembered, a question costs half.
+  const seen = new LRUCache<string, readonly string[]>(REMEMBERED);
+  const cut = (text: string): string[] => {
+    const out: string[] = [];
+    for (const m of normalizeForSearch(text).matchAll(RUN)) {
+      const run = m[0];
+      if (!/\p{Script=Han}/u.test(run)) {
+        if (!ENGLISH_STOPWORDS.has(run)) out.push(/^\p{N}+$/u.test(run) ? run : stemmer(run));
+        continue;
+      }
+      for (const token of jieba.cutForSearch(run, true)) {
+        if (!CHINESE_STOPWORDS.has(token)) out.push(token);
+      }
+    }
+    return out;
+  };
+
   return {
     tokenize(text: string): string[] {
-      const out: string[] = [];
-      for (const m of normalizeForSearch(text).matchAll(RUN)) {
-        const run = m[0];
-        if (!/\p{Script=Han}/u.test(run)) {
-          if (!ENGLISH_STOPWORDS.has(run)) out.push(/^\p{N}+$/u.test(run) ? run : stemmer(run));
-          continue;
-        }
-        for (const token of jieba.cutForSearch(run, true)) {
-          if (!CHINESE_STOPWORDS.has(token)) out.push(token);
-        }
-      }
-      return out;
+      if (text.length > 2000) return cut(text);
+      let tokens = seen.get(text);
+      if (tokens === undefined) seen.set(text, (tokens = cut(text)));
+      // A copy: callers filter and extend what they get.
+      return [...tokens];
     },
     chineseNouns(text: string): string[] {
       const out: string[] = [];

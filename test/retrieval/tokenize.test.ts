@@ -23,6 +23,14 @@ describe('tokenizer', () => {
     ]);
   });
 
+  it('gives the same tokens for a remembered text, whatever a caller did with the last ones', () => {
+    const first = tokenizer.tokenize('推荐百姓学习之星的材料');
+    const expected = [...first];
+    first.push('篡改');
+    first.splice(0, 1);
+    expect(tokenizer.tokenize('推荐百姓学习之星的材料')).toEqual(expected);
+  });
+
   it('drops Chinese function words', () => {
     expect(tokenizer.tokenize('主题是什么')).toEqual(['主题']);
   });
