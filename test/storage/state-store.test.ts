@@ -118,6 +118,33 @@ describe('SQLite state store on disk', () => {
     await store.close();
   });
 
+  it('leaves no trace of a nominee whose draft was swept for being left too long', async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
+    const dir = path.join(await tempDir(), 'data');
+    const store = createSqliteStore(path.join(dir, 'state.db'));
+    const old: StoredDraft = {
+      ...draft('d1', '2020-01-01T10:01:00.000Z'),
+      data: { v: 2, formId: 'star', field: 'phone', answers: { name: '诸葛慧兰' } },
+    };
+    await store.commit(alice, { drafts: [old] });
+    for (let i = 0; i < 50; i++)
+      await store.commit(
+        { ...alice, conversationId: `c${i}` },
+        { session: { value: {}, version: 0 } },
+      );
+    const traces = async () => {
+      let found = 0;
+      for (const f of await readdir(dir))
+        if ((await readFile(path.join(dir, f))).includes(Buffer.from('诸葛慧兰'))) found++;
+      return found;
+    };
+    expect(await traces()).toBeGreaterThan(0);
+    await store.sweep({ answersBefore: new Date(0), inactiveBefore: new Date('2021-01-01') });
+    expect(await store.getDraft(alice, 'd1')).toBeUndefined();
+    expect(await traces()).toBe(0);
+    await store.close();
+  });
+
   it('keeps the database readable by its user only (nominees’ data is in it)', async () => {
     const { stat } = await import('node:fs/promises');
     const dir = path.join(await tempDir(), 'data');
