@@ -90,11 +90,11 @@ export async function createPostgresStore(
     }
   };
   const one = async (client: pg.PoolClient, text: string, values: unknown[]) => {
-    if ((await client.query(text, values)).rowCount !== 1) throw new Conflict();
+    if ((await client.query(prepared(text, values))).rowCount !== 1) throw new Conflict();
   };
   const query = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) => {
     try {
-      return await pool.query<R>(text, values);
+      return await pool.query<R>(prepared(text, values));
     } catch (cause) {
       throw failed('cannot read or write the PostgreSQL state database', cause);
     }
@@ -199,20 +199,26 @@ export async function createPostgresStore(
               );
           }
           for (const id of change.deleteDrafts ?? [])
-            await c.query('DELETE FROM drafts WHERE channel = $1 AND user_id = $2 AND id = $3', [
-              channel,
-              userId,
-              id,
-            ]);
+            await c.query(
+              prepared('DELETE FROM drafts WHERE channel = $1 AND user_id = $2 AND id = $3', [
+                channel,
+                userId,
+                id,
+              ]),
+            );
           for (const a of change.answers ?? [])
             await c.query(
-              'INSERT INTO answers (id, channel, user_id, question, intent, kind, language, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING',
-              [a.id, channel, userId, a.question, a.intent, a.kind, a.language, a.at],
+              prepared(
+                'INSERT INTO answers (id, channel, user_id, question, intent, kind, language, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING',
+                [a.id, channel, userId, a.question, a.intent, a.kind, a.language, a.at],
+              ),
             );
           if (change.rating)
             await c.query(
-              'UPDATE answers SET helpful = $1 WHERE id = $2 AND channel = $3 AND user_id = $4',
-              [change.rating.helpful, change.rating.answer, channel, userId],
+              prepared(
+                'UPDATE answers SET helpful = $1 WHERE id = $2 AND channel = $3 AND user_id = $4',
+                [change.rating.helpful, change.rating.answer, channel, userId],
+              ),
             );
           if (change.delivery) {
             const t = now();
@@ -229,19 +235,25 @@ export async function createPostgresStore(
         await transaction(async (c) => {
           n =
             (
-              await c.query('DELETE FROM drafts WHERE channel = $1 AND user_id = $2', [
-                key.channel,
-                key.userId,
-              ])
+              await c.query(
+                prepared('DELETE FROM drafts WHERE channel = $1 AND user_id = $2', [
+                  key.channel,
+                  key.userId,
+                ]),
+              )
             ).rowCount ?? 0;
-          await c.query('DELETE FROM sessions WHERE channel = $1 AND user_id = $2', [
-            key.channel,
-            key.userId,
-          ]);
-          await c.query('DELETE FROM answers WHERE channel = $1 AND user_id = $2', [
-            key.channel,
-            key.userId,
-          ]);
+          await c.query(
+            prepared('DELETE FROM sessions WHERE channel = $1 AND user_id = $2', [
+              key.channel,
+              key.userId,
+            ]),
+          );
+          await c.query(
+            prepared('DELETE FROM answers WHERE channel = $1 AND user_id = $2', [
+              key.channel,
+              key.userId,
+            ]),
+          );
         });
       } catch (cause) {
         throw failed('cannot delete from the PostgreSQL state database', cause);
@@ -274,4 +286,15 @@ export async function createPostgresStore(
       await pool.end();
     },
   };
+}
+
+const statementNames = new Map<string, string>();
+/**
+ * A query as a named prepared statement: PostgreSQL parses and plans it once per connection
+ * instead of on every turn (each pooled connection prepares it on first use).
+ */
+function prepared(text: string, values: unknown[]): pg.QueryConfig {
+  let name = statementNames.get(text);
+  if (name === undefined) statementNames.set(text, (name = `llw_${statementNames.size + 1}`));
+  return { name, text, values };
 }
