@@ -1,14 +1,19 @@
 import path from 'node:path';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { BotError } from '../errors.js';
 import { describeIssue, readYaml } from './manifest.js';
 import { normalizeForSearch } from './script.js';
 
+// A question is matched against the forms of its own script only, so a form must be in its side's.
+const chineseForm = z.string().regex(/\p{Script=Han}/u, 'a Chinese form holds Chinese characters');
+const englishForm = z.string().regex(/[a-z]/i, 'an English form holds Latin letters');
+
 const termSchema = z
   .object({
     id: z.string().min(1),
-    zh: z.array(z.string().min(1)).min(1),
-    en: z.array(z.string().min(1)).min(1),
+    zh: z.array(chineseForm).min(1),
+    en: z.array(englishForm).min(1),
     /** True for the Week itself: every passage is about it, so it bridges languages but picks no sentence. */
     domain: z.boolean().default(false),
   })
@@ -25,11 +30,11 @@ const regionSchema = z
       'corps',
       'city-with-separate-plan',
     ]),
-    zh: z.string().min(2),
-    short: z.array(z.string().min(1)).default([]),
+    zh: chineseForm.min(2),
+    short: z.array(chineseForm).default([]),
     abbr: z.string().optional(),
-    en: z.string().min(2),
-    pinyin: z.array(z.string().min(2)).default([]),
+    en: englishForm.min(2),
+    pinyin: z.array(englishForm.min(2)).default([]),
     /** False for regions the notices are not addressed to (Hong Kong, Macao, Taiwan). */
     addressed: z.boolean().default(true),
   })
@@ -93,6 +98,13 @@ function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** An English form whose every word may be plural or possessive ("Stars of People's Learning"). */
+const pluralised = (form: string) =>
+  form
+    .split(/\s+/)
+    .map((word) => `${escape(word)}(?:s|es|'s)?`)
+    .join('\\s+');
+
 const apostrophes = (text: string) => text.replace(/[’‘`]/g, "'");
 
 /** Expands questions across languages with the glossary. */
@@ -124,20 +136,46 @@ export function createQueryExpander(glossary: Glossary): QueryExpander {
     const enPattern =
       en.length > 0
         ? new RegExp(
-            `(?<![\\p{L}\\p{N}])(?:${en.map(escape).join('|')})(?:s|'s)?(?![\\p{L}\\p{N}])`,
+            `(?<![\\p{L}\\p{N}])(?:${en.map(pluralised).join('|')})(?![\\p{L}\\p{N}])`,
             'u',
           )
         : null;
     return { group, zh, en, enPattern };
   });
+  type Matcher = (typeof matchers)[number];
+  interface Mention {
+    readonly matcher: Matcher;
+    /** Named by a Chinese form (so its English forms are the other language), by an English one, or both. */
+    readonly byZh: boolean;
+    readonly byEn: boolean;
+  }
+  // Every glossary entry is tried on the question by several steps of one answer (retrieval, the
+  // sentence picker, the unknown-word check): found once per question and remembered.
+  const mentionsOf = new LRUCache<string, readonly Mention[]>({ max: 2000 });
+  const mentions = (question: string): readonly Mention[] => {
+    const q = apostrophes(normalizeForSearch(question));
+    let found = mentionsOf.get(q);
+    if (found === undefined) {
+      // Most questions are in one script: the other script's forms are not tried at all.
+      const han = /\p{Script=Han}/u.test(q);
+      const latin = /[a-z]/.test(q);
+      found = matchers.flatMap((matcher) => {
+        const byZh = han && matcher.zh.some((f) => q.includes(f));
+        const byEn = latin && (matcher.enPattern?.test(q) ?? false);
+        return byZh || byEn ? [{ matcher, byZh, byEn }] : [];
+      });
+      mentionsOf.set(q, found);
+    }
+    return found;
+  };
+  const shadowsOf = new LRUCache<string, readonly string[]>({ max: 2000 });
   return {
     expand(question: string): string[][] {
-      const q = apostrophes(normalizeForSearch(question));
       const out: string[][] = [];
-      for (const { zh, en, enPattern } of matchers) {
+      for (const { matcher, byZh, byEn } of mentions(question)) {
         const forms = new Set<string>();
-        if (zh.some((f) => q.includes(f))) for (const f of en) forms.add(f);
-        if (enPattern?.test(q)) for (const f of zh) forms.add(f);
+        if (byZh) for (const f of matcher.en) forms.add(f);
+        if (byEn) for (const f of matcher.zh) forms.add(f);
         if (forms.size > 0) out.push([...forms]);
       }
       return out;
@@ -147,24 +185,25 @@ export function createQueryExpander(glossary: Glossary): QueryExpander {
       return this.expand(question).filter((forms) => !forms.some((f) => topical.has(f)));
     },
     shadows(question: string): string[] {
-      const q = apostrophes(normalizeForSearch(question));
-      const mentioned = matchers.filter(
-        ({ zh, enPattern }) => zh.some((f) => q.includes(f)) || enPattern?.test(q),
-      );
+      const mentioned = mentions(question).map((m) => m.matcher);
       if (mentioned.length === 0) return [];
+      const key = apostrophes(normalizeForSearch(question));
+      const known = shadowsOf.get(key);
+      if (known) return [...known];
       // The Week itself is in every passage: "week" shadows nothing.
       const inner = mentioned
         .filter(({ group }) => !group.zh.some((f) => domainForms.has(f)))
         .flatMap(({ zh, en }) => [...zh, ...en]);
-      return matchers
+      const found = matchers
         .filter((m) => !mentioned.includes(m))
         .flatMap(({ zh, en }) => [...zh, ...en])
         .filter((form) => inner.some((f) => f.length < form.length && form.includes(f)))
         .sort((a, b) => b.length - a.length);
+      shadowsOf.set(key, found);
+      return [...found];
     },
     entries(question: string): string[][] {
-      const q = apostrophes(normalizeForSearch(question));
-      return matchers.filter(({ zh, enPattern }) => zh.some((f) => q.includes(f)) || enPattern?.test(q)).map(({ zh, en }) => [...zh, ...en]);
+      return mentions(question).map(({ matcher }) => [...matcher.zh, ...matcher.en]);
     },
   };
 }
