@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { runEval } from './evaluate.js';
-import { readQuestions } from './question-set.js';
+import { defaultQuestionFile, readQuestions } from './question-set.js';
 import {
   createBot,
   createRetriever,
@@ -74,6 +76,29 @@ export async function runBench(
     `handle() latency over ${handleTimes.length} questions, no LLM, one core: p50 ${percentile(handleTimes, 50).toFixed(3)} ms, ` +
       `p99 ${percentile(handleTimes, 99).toFixed(3)} ms, ${(handleTimes.length / handleElapsed).toFixed(0)} questions/s`,
   );
+
+  // The rounds above repeat the same questions; real users do not. The held-out sets, each
+  // question asked once, show what a question never seen before costs.
+  const folder = path.dirname(defaultQuestionFile());
+  const unseen = readdirSync(folder)
+    .filter((f) => /^heldout.*\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) => readQuestions(path.join(folder, f)));
+  if (unseen.length > 0) {
+    const onceTimes: number[] = [];
+    const onceStarted = performance.now();
+    for (const q of unseen) {
+      const t = performance.now();
+      await bot.handle({ channel: 'bench', userId: `unseen-${q.id}`, text: q.q });
+      onceTimes.push(performance.now() - t);
+    }
+    const onceElapsed = (performance.now() - onceStarted) / 1000;
+    onceTimes.sort((a, b) => a - b);
+    console.log(
+      `handle() latency over ${onceTimes.length} held-out questions, each asked once: p50 ${percentile(onceTimes, 50).toFixed(3)} ms, ` +
+        `p99 ${percentile(onceTimes, 99).toFixed(3)} ms, ${(onceTimes.length / onceElapsed).toFixed(0)} questions/s`,
+    );
+  }
 
   if (!options.sweep) return;
 
