@@ -121,4 +121,76 @@ describe.skipIf(!available)('two assistant processes over one PostgreSQL databas
     expect(sends).toHaveLength(1);
     expect(String(sends[0]!.body['text'])).toContain('3—5');
   });
+
+  it('answers a Telegram update delivered to both instances once, after the 429 Telegram gives', async () => {
+    telegram.fail('sendMessage', {
+      status: 429,
+      body: {
+        ok: false,
+        error_code: 429,
+        description: 'Too Many Requests: retry after 1',
+        parameters: { retry_after: 1 },
+      },
+    });
+    const update = JSON.stringify({
+      update_id: 777002,
+      ...TelegramApi.text(4343, '2024年活动周的主题是什么？'),
+    });
+    const statuses = await Promise.all(
+      instances.map((i) =>
+        fetch(`${i.url}/telegram/webhook`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-telegram-bot-api-secret-token': WEBHOOK_SECRET,
+          },
+          body: update,
+        }).then((r) => r.status),
+      ),
+    );
+    expect(statuses).toEqual([200, 200]);
+    await new Promise((r) => setTimeout(r, 4000));
+    const sends = telegram.of('sendMessage').filter((c) => c.body['chat_id'] === 4343);
+    // The refused attempt, then the answer: once, from one instance.
+    expect(sends.map((c) => c.faulted)).toEqual([429, undefined]);
+    expect(sends[1]!.at - sends[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(String(sends[1]!.body['text'])).toContain('让学习成为一种生活方式');
+  });
+
+  it('answers a Slack event posted to both instances once, after a 500 from Slack', async () => {
+    slack.fail('chat.postMessage', { status: 500, body: { ok: false, error: 'internal_error' } });
+    const ts = '1700000002.000100';
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: 'EvInstances2',
+      event_time: 2,
+      event: {
+        type: 'message',
+        channel_type: 'im',
+        channel: 'DINST2',
+        user: 'UINST2',
+        text: '百姓学习之星要推荐几名？',
+        ts,
+        event_ts: ts,
+      },
+    });
+    const statuses = await Promise.all(
+      instances.map((i) =>
+        fetch(`${i.url}/slack/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...slackSignature(SIGNING, body) },
+          body,
+        }).then((r) => r.status),
+      ),
+    );
+    expect(statuses).toEqual([200, 200]);
+    await new Promise((r) => setTimeout(r, 4000));
+    const posts = slack.of('chat.postMessage').filter((c) => c.body['channel'] === 'DINST2');
+    expect(posts.filter((c) => c.faulted === 500)).toHaveLength(1);
+    const delivered = posts.filter((c) => c.faulted === undefined);
+    expect(delivered).toHaveLength(1);
+    expect(String(delivered[0]!.body['blocks'])).toContain('3—5');
+  });
 });

@@ -8,6 +8,8 @@ export interface Call {
   readonly files: readonly { field: string; name: string; data: Buffer }[];
   readonly headers: IncomingMessage['headers'];
   readonly at: number;
+  /** The status of the failure this call was answered with, when a queued one was. */
+  faulted?: number;
 }
 
 /** A canned failure for the next calls of a method: an HTTP status, headers and a body. */
@@ -141,7 +143,10 @@ export abstract class StandIn {
     const delay = this.delays.get(method);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const fault = this.faults.get(method)?.shift();
-    if (fault) return this.json(res, fault.status, fault.body, fault.headers);
+    if (fault) {
+      call.faulted = fault.status;
+      return this.json(res, fault.status, fault.body, fault.headers);
+    }
     await this.route(method, call, req, res);
   }
 }
