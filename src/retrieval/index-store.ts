@@ -104,6 +104,8 @@ export async function saveIndexHoldingLock(
   const root = indexRoot(dataDir);
   await removeAbandoned(root);
   const tmp = path.join(root, `tmp-${process.pid}-${++builds}`);
+  const name = `build-${Date.now()}-${process.pid}`;
+  const pointer = path.join(root, `${CURRENT}.${process.pid}.tmp`);
   try {
     await mkdir(tmp);
     await index.vectors.save(path.join(tmp, 'vectors'));
@@ -119,17 +121,30 @@ export async function saveIndexHoldingLock(
     await writeJson(path.join(tmp, 'bm25.json'), bm25ToJson(index.bm25));
     await writeJson(path.join(tmp, 'embeddings.json'), index.embeddings.state ?? null);
     await writeJson(path.join(tmp, 'meta.json'), index.meta);
+    await rename(tmp, path.join(root, name));
+    await writeFile(pointer, name);
+    await rename(pointer, path.join(root, CURRENT));
   } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
-    throw error;
+    // Nothing half-written stays: the live build is still the one CURRENT named before.
+    for (const leftover of [tmp, path.join(root, name), pointer])
+      await rm(leftover, { recursive: true, force: true }).catch(() => undefined);
+    throw unwritable(root, error);
   }
-  const name = `build-${Date.now()}-${process.pid}`;
-  await rename(tmp, path.join(root, name));
-  const pointer = path.join(root, `${CURRENT}.${process.pid}.tmp`);
-  await writeFile(pointer, name);
-  await rename(pointer, path.join(root, CURRENT));
   await prune(root, name);
   return path.join(root, name);
+}
+
+/** A failed save as one line that says what to do; the previous index is untouched. */
+function unwritable(root: string, cause: unknown): BotError {
+  const code = (cause as NodeJS.ErrnoException).code ?? '';
+  const kept = 'the previous index, if any, is kept';
+  const fix =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? `the disk is full. Free some space there (or set LLW_DATA_DIR to a folder on a disk with room) and run llw index again; ${kept}`
+      : ['EACCES', 'EPERM', 'EROFS'].includes(code)
+        ? `the folder cannot be written by this user${process.getuid ? ` (uid ${process.getuid()})` : ''}. Make it writable or set LLW_DATA_DIR to a folder that is; ${kept}`
+        : `${(cause as Error).message}; ${kept}`;
+  return new BotError('INDEX_UNWRITABLE', `cannot save the index in ${root}: ${fix}`, { cause });
 }
 
 /** Whether process `pid` is running on this machine. */
