@@ -5,7 +5,9 @@
  * another chat, so Telegram's per-chat pacing does not apply; its global 30-a-second limit is
  * lifted too, because the figure is the assistant's own capacity, not Telegram's allowance.
  */
+import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
+import pg from 'pg';
 import { pino } from 'pino';
 import { createInFlight, type Channel } from '../../adapters/app/channel.js';
 import { percentile } from '../../adapters/cli/bench-command.js';
@@ -13,12 +15,20 @@ import { readQuestions } from '../../adapters/cli/question-set.js';
 import { createHttpServer } from '../../adapters/server/http.js';
 import { createSlackChannel } from '../../adapters/slack/main.js';
 import { createTelegramChannel } from '../../adapters/telegram/main.js';
-import { buildIndex, createBot, createMemoryStore, loadKnowledge } from '../../src/index.js';
+import {
+  buildIndex,
+  createBot,
+  createMemoryStore,
+  createPostgresStore,
+  loadKnowledge,
+} from '../../src/index.js';
+import type { StateStore } from '../../src/storage/state-store.js';
 import { SlackApi, slackSignature } from '../fakes/slack-api.js';
 import { TelegramApi } from '../fakes/telegram-api.js';
 import { WecomApi, textFrame } from '../fakes/wecom-api.js';
 import { createWecomChannel } from '../../adapters/wecom/main.js';
 import { KNOWLEDGE } from '../helpers.js';
+import { PG_URL } from '../postgres.js';
 
 const UPDATES = Number(process.env['BENCH_UPDATES'] ?? 2000);
 /** Throughput is measured with this many requests in flight; latency one at a time. */
@@ -39,6 +49,8 @@ interface Run {
 
 interface Result {
   readonly path: string;
+  /** Where the conversations and the deduplication of deliveries are kept. */
+  readonly state: string;
   readonly updates: number;
   readonly perSecond: number;
   /** Arrival to first send, one update at a time (no queueing behind others). */
@@ -86,6 +98,7 @@ async function drive(
 /** Warms up, then measures latency one at a time and throughput under load. */
 async function measure(
   name: string,
+  state: string,
   post: (i: number) => Promise<Response>,
   sentAt: (i: number) => Promise<number>,
 ): Promise<Result> {
@@ -94,6 +107,7 @@ async function measure(
   const loaded = await drive(name, post, sentAt, 50 + LATENCY_SAMPLES, UPDATES, CONCURRENCY);
   return {
     path: name,
+    state,
     updates: UPDATES,
     perSecond: loaded.perSecond,
     p50: single.p50,
@@ -109,7 +123,7 @@ async function mount(channel: Channel) {
   return { url, close: async () => (await channel.stop(), await server.close(100)) };
 }
 
-async function telegram(): Promise<Result> {
+async function telegram(state: State): Promise<Result> {
   const api = new TelegramApi();
   await api.start();
   const unlimited = { burst: 1e9, everyMs: 1 };
@@ -120,27 +134,30 @@ async function telegram(): Promise<Result> {
       webhookSecret: SECRET,
       apiRoot: api.url,
     },
-    bot: createBot({ index, store: createMemoryStore() }),
+    bot: createBot({ index, store: state.store }),
     log,
     inflight: createInFlight(),
     pace: { private: unlimited, global: unlimited },
   });
   const { url, close } = await mount(channel);
+  // Every run its own update ids and chats: the state store remembers what it answered.
+  const base = state.offset;
   const result = await measure(
     'Telegram webhook',
+    state.name,
     (i) =>
       fetch(`${url}/telegram/webhook`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
         body: JSON.stringify({
-          update_id: i + 1,
-          ...TelegramApi.text(10_000 + i, questions[i % questions.length]!),
+          update_id: base + i + 1,
+          ...TelegramApi.text(base + 10_000 + i, questions[i % questions.length]!),
         }),
       }),
     async (i) =>
       (
         await api.waitFor(
-          (c) => c.method === 'sendMessage' && c.body['chat_id'] === 10_000 + i,
+          (c) => c.method === 'sendMessage' && c.body['chat_id'] === base + 10_000 + i,
           60_000,
         )
       ).at,
@@ -150,10 +167,10 @@ async function telegram(): Promise<Result> {
   return result;
 }
 
-async function slack(): Promise<Result> {
+async function slack(state: State): Promise<Result> {
   const api = new SlackApi();
   await api.start();
-  const store = createMemoryStore();
+  const { store } = state;
   const channel = createSlackChannel({
     settings: { botToken: 'xoxb-bench', signingSecret: SIGNING, apiUrl: api.apiUrl },
     bot: createBot({ index, store }),
@@ -162,9 +179,12 @@ async function slack(): Promise<Result> {
     inflight: createInFlight(),
   });
   const { url, close } = await mount(channel);
+  const base = state.offset;
   const result = await measure(
     'Slack /slack/events',
+    state.name,
     (i) => {
+      i += base;
       const ts = `${1_700_000_000 + i}.0001`;
       const body = JSON.stringify({
         type: 'event_callback',
@@ -191,7 +211,7 @@ async function slack(): Promise<Result> {
     async (i) =>
       (
         await api.waitFor(
-          (c) => c.method === 'chat.postMessage' && c.body['channel'] === `D${i}`,
+          (c) => c.method === 'chat.postMessage' && c.body['channel'] === `D${base + i}`,
           60_000,
         )
       ).at,
@@ -264,6 +284,7 @@ async function wecom(): Promise<Result> {
   await api.stop();
   return {
     path: 'WeCom long conn.',
+    state: 'memory',
     updates: UPDATES,
     perSecond: UPDATES / seconds,
     p50: percentile(single, 50),
@@ -272,16 +293,43 @@ async function wecom(): Promise<Result> {
   };
 }
 
-const results = [await telegram(), await slack(), await wecom()];
+interface State {
+  readonly name: string;
+  readonly store: StateStore;
+  /** Added to update ids, chats and event ids, so that no two runs share one. */
+  readonly offset: number;
+}
+
+const memory: State = { name: 'memory', store: createMemoryStore(), offset: 0 };
+const results = [await telegram(memory), await slack(memory), await wecom()];
+// The same paths with the state in PostgreSQL (this machine's server, a schema of its own).
+const schema = `llw_bench_${randomBytes(4).toString('hex')}`;
+try {
+  const store = await createPostgresStore(PG_URL, { schema });
+  const postgres: State = { name: 'PostgreSQL', store, offset: 1_000_000 };
+  results.push(await telegram(postgres), await slack(postgres));
+  await store.close();
+} catch (error) {
+  console.log(`PostgreSQL rows skipped: ${(error as Error).message.split('\n')[0]}`);
+} finally {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect().then(
+    async () => {
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+    () => undefined,
+  );
+}
 console.log(
-  `\nchannels, against local stand-ins of the platforms in the same process (no LLM, memory state, ${cpus().length} cores):`,
+  `\nchannels, against local stand-ins of the platforms in the same process (no LLM, ${cpus().length} cores):`,
 );
 console.log(
-  `path                  per second (${CONCURRENCY} in flight)  arrival→send p50 / p99 (one at a time)  p99 at full load\n(WeCom: answers finished per second; arrival→first frame, the interim one)`,
+  `path                  state       per second (${CONCURRENCY} in flight)  arrival→send p50 / p99 (one at a time)  p99 at full load\n(WeCom: answers finished per second; arrival→first frame, the interim one)`,
 );
 for (const r of results)
   console.log(
-    `${r.path.padEnd(20)}  ${r.perSecond.toFixed(0).padStart(24)}  ${`${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} ms`.padStart(38)}  ${r.loadedP99.toFixed(0).padStart(13)} ms`,
+    `${r.path.padEnd(20)}  ${r.state.padEnd(10)}  ${r.perSecond.toFixed(0).padStart(24)}  ${`${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} ms`.padStart(38)}  ${r.loadedP99.toFixed(0).padStart(13)} ms`,
   );
 console.log(JSON.stringify({ channels: results }));
 process.exit(0);
