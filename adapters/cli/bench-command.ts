@@ -23,14 +23,20 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export async function runBench(
   index: KnowledgeIndex,
   bot: Bot,
-  options: { sweep: boolean },
+  options: { sweep: boolean; json?: boolean },
 ): Promise<void> {
+  const figures: Record<string, number> = {};
   const questions = readQuestions();
   const cases: RetrievalCase[] = questions.flatMap((q) =>
     q.source ? [{ id: q.id, q: q.q, source: q.source, ...(q.must ? { must: q.must } : {}) }] : [],
   );
 
   const report = await measureRetrieval(createRetriever(index), cases);
+  Object.assign(figures, {
+    recallAt1: report.recallAt1,
+    recallAt3: report.recallAt3,
+    answerAt3: report.answerAt3,
+  });
   console.log(
     `retrieval (${report.cases} questions naming a source): recall@1 ${pct(report.recallAt1)}, ` +
       `recall@3 ${pct(report.recallAt3)}, MRR ${report.mrr.toFixed(3)}` +
@@ -54,6 +60,10 @@ export async function runBench(
   }
   const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
+  Object.assign(figures, {
+    searchP50Ms: percentile(times, 50),
+    searchP99Ms: percentile(times, 99),
+  });
   console.log(
     `search latency over ${times.length} queries: p50 ${percentile(times, 50).toFixed(3)} ms, ` +
       `p99 ${percentile(times, 99).toFixed(3)} ms, ${(times.length / elapsed).toFixed(0)} queries/s`,
@@ -72,6 +82,11 @@ export async function runBench(
   }
   const handleElapsed = (performance.now() - handleStarted) / 1000;
   handleTimes.sort((a, b) => a - b);
+  Object.assign(figures, {
+    handleP50Ms: percentile(handleTimes, 50),
+    handleP99Ms: percentile(handleTimes, 99),
+    handlePerSecond: handleTimes.length / handleElapsed,
+  });
   console.log(
     `handle() latency over ${handleTimes.length} questions, no LLM, one core: p50 ${percentile(handleTimes, 50).toFixed(3)} ms, ` +
       `p99 ${percentile(handleTimes, 99).toFixed(3)} ms, ${(handleTimes.length / handleElapsed).toFixed(0)} questions/s`,
@@ -94,12 +109,20 @@ export async function runBench(
     }
     const onceElapsed = (performance.now() - onceStarted) / 1000;
     onceTimes.sort((a, b) => a - b);
+    Object.assign(figures, {
+      unseenQuestions: onceTimes.length,
+      unseenP50Ms: percentile(onceTimes, 50),
+      unseenP99Ms: percentile(onceTimes, 99),
+      unseenPerSecond: onceTimes.length / onceElapsed,
+    });
     console.log(
       `handle() latency over ${onceTimes.length} held-out questions, each asked once: p50 ${percentile(onceTimes, 50).toFixed(3)} ms, ` +
         `p99 ${percentile(onceTimes, 99).toFixed(3)} ms, ${(onceTimes.length / onceElapsed).toFixed(0)} questions/s`,
     );
   }
 
+  // For `npm run bench`, which puts every part into one table and one file.
+  if (options.json) console.log(JSON.stringify({ core: figures }));
   if (!options.sweep) return;
 
   console.log('\nconfidence threshold (minScore): eval pass rate');

@@ -33,7 +33,8 @@ Usage:
                                     with DATABASE_URL); start does it too
   llw report [--days N | --since D] [--until D] [--json]
                                     what was asked, what the notices lack, what did not help
-  llw bench [--sweep]               retrieval quality, search and answer latency
+  llw bench [--sweep] [--json]      retrieval quality, search and answer latency (--json: also
+                                    the figures as one JSON line)
 
 Configuration comes from the environment and .env; see README.md.`;
 
@@ -169,7 +170,7 @@ async function run(argv: string[], config: Config, log: Logger): Promise<void> {
     }
     case 'bench': {
       const { bot, index } = await createRuntime({ ...config, chat: undefined }, knowledgeDir, log);
-      await runBench(index, bot, { sweep: values.sweep ?? false });
+      await runBench(index, bot, { sweep: values.sweep ?? false, json: values.json ?? false });
       return;
     }
     default:
