@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { encodeAction, type Action, type FormOp } from '../actions.js';
+import { encodeAction, type Action } from '../actions.js';
 import type { Answerer } from '../answer/answerer.js';
 import type { ChatModel } from '../answer/chat-model.js';
 import type { Citer } from '../answer/cite.js';
@@ -10,13 +10,12 @@ import { createRegionMatcher } from '../answer/slots.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Session } from '../storage/state-store.js';
-import type { Block, Button, FormProgress, Language, Reply } from '../types.js';
-import { parseCommand, type FormCommand } from './commands.js';
+import type { Block, Button, Language, Reply } from '../types.js';
+import { parseCommand } from './commands.js';
 import type { FormDefinition } from './definition.js';
 import { without, type Draft, type Turn } from './draft.js';
 import {
   currentField,
-  fieldIndex,
   startForm,
   step,
   type FormEvent,
@@ -28,6 +27,7 @@ import type { FieldContext } from './fields.js';
 import { formMessagesFor } from './form-messages.js';
 import { polishText } from './polish.js';
 import { checks, renderEvents } from './render.js';
+import { inputOf, progressOf, repeat } from './controls.js';
 import { finalDraft } from './final-draft.js';
 import { callName } from './rules.js';
 
@@ -45,58 +45,6 @@ export interface FlowOptions {
 
 /** Sends a reply before the turn is over ("working on it" before a slow step). */
 export type Interim = (reply: Reply) => Promise<void>;
-
-/** The events that ask the current question again (or show the review again). */
-function repeat(form: FormDefinition, state: FormState): FormEvent[] {
-  if (state.phase === 'review') return [{ type: 'review' }];
-  return [
-    {
-      type: 'ask',
-      field: currentField(form, state),
-      step: fieldIndex(form, state.field) + 1,
-      total: form.fields.length,
-    },
-  ];
-}
-
-/** Where a form stands, for channels that show progress. */
-function progressOf(form: FormDefinition, state: FormState): FormProgress {
-  const total = form.fields.length;
-  const asking =
-    state.phase === 'filling' || (state.phase === 'confirm-cancel' && state.resume === 'filling');
-  if (!asking) return { id: form.id, field: 'review', step: total, total };
-  return { id: form.id, field: state.field, step: fieldIndex(form, state.field) + 1, total };
-}
-
-/** The engine input a form button stands for. */
-function inputOf(form: FormDefinition, state: FormState, op: FormOp): FormInput {
-  const field = currentField(form, state);
-  const options = 'options' in field ? field.options.map((o) => o.value) : [];
-  const command = (kind: FormCommand['kind']) =>
-    ({ kind: 'command', command: { kind } }) as FormInput;
-  switch (op.op) {
-    case 'option':
-      // A multiple choice is picked one option at a time, then finished with "done".
-      return field.kind === 'multichoice'
-        ? { kind: 'toggle', field: field.id, value: options[op.index] ?? '' }
-        : { kind: 'choose', field: field.id, values: options.slice(op.index, op.index + 1) };
-    case 'all':
-      return { kind: 'choose', field: field.id, values: options };
-    case 'done':
-      return { kind: 'choose', field: field.id, values: state.picked ?? [] };
-    case 'skip':
-      return command('skip');
-    case 'confirm':
-    case 'yes':
-    case 'use':
-      return command('yes');
-    case 'cancel':
-      return command('cancel');
-    case 'no':
-    case 'keep':
-      return command('no');
-  }
-}
 
 /** Drafting a nomination in the chat: start, answer, review, confirm. Returns turns; the bot saves them. */
 export function createNominationFlow(options: FlowOptions) {

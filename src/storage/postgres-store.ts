@@ -47,14 +47,12 @@ export async function createPostgresStore(
     connectionTimeoutMillis: 5000,
     // A dropped server must not leave callers waiting for ever.
     query_timeout: 15_000,
+    // The schema is set when the connection starts, not by a query queued behind the first one
+    // (which pg 8 warns is deprecated and pg 9 refuses).
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   // A broken idle connection is dropped by the pool; without a listener it would crash the process.
   pool.on('error', () => undefined);
-  if (schema)
-    pool.on('connect', (client) => {
-      // Queued before any other query of this client.
-      void client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-    });
   const where = redactUrl(url);
   const failed = (what: string, cause: unknown) =>
     new BotError('STATE_FAILED', `${what} (${where}): ${(cause as Error).message}`, { cause });
