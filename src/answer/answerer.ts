@@ -32,6 +32,7 @@ import { createQuoting } from './quoting.js';
 import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
 import { askingPart, createWordCheck } from './unknown-words.js';
 import { unsetDraft } from './unset-details.js';
+import { withAgeContext } from './age.js';
 
 /** What the answering core needs. */
 export interface AnswererOptions {
@@ -143,7 +144,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const typed = raw.trim();
     const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
-    const text = canonical(typed);
+    // "My mum is 72. Anything for her?" asks about the elderly.
+    const text = withAgeContext(canonical(typed));
     const named = regions(text);
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
     // is asked what its asking sentences ask; a short one points back ("… document number of
