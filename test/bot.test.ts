@@ -141,6 +141,16 @@ describe('createBot().handle', () => {
     expect((await ask('2024年四川活动周主题是什么')).kind).toBe('fact');
     // A detail the notices do give is still answered: the ceremony's place.
     expect((await ask('2022年开幕式在哪里举办？')).kind).toBe('fact');
+    // 2024's ceremony is to be arranged: asked when and where, that is not given; asked whether
+    // there is one, there is.
+    const when = await ask(
+      'On what date and in which city was the national opening ceremony of the 2024 Week held?',
+    );
+    expect(when.kind).toBe('not_in_notices');
+    expect(renderAnswer(when)).not.toMatch(/April to early December/);
+    const whether = await ask('is there a national opening ceremony in 2024 and when is it');
+    expect(whether.kind).toBe('fact');
+    expect(renderAnswer(whether)).toMatch(/^Yes: .*will be held, but gives no date or place/);
   });
 
   it('answers across languages from a reviewed rendering, labelled, the original cited (issue 9)', async () => {

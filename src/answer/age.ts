@@ -2,7 +2,7 @@
  * "My mum is 72. Anything for her in 2024?": an age of sixty or more, told about the asker or
  * someone close, makes the question one about the elderly, which is how the notices speak of
  * them (老年人, "the elderly"). The person the question then points to ("her", 佢) is read as
- * the elderly; with no such word, the elderly are added to what is asked.
+ * the elderly; with no such word, the elderly are added to an open question ("what is on?").
  */
 
 // Someone whose age is told: the asker, family, a neighbour.
@@ -27,6 +27,9 @@ const ELDERLY_ZH = /老年|老人|长者|長者|长辈|長輩/;
 const POINTS_EN = /\b(?:her|him|them|she|he|they)\b/i;
 const POINTS_ZH = /佢哋|佢|他们|她们|他們|她們|她|他/;
 
+const OPEN_ASK =
+  /\b(?:anything|something|what'?s on|what is on|what can|activities|events|programmes?|programs?)\b|相关|相關|适合|適合|活动|活動|有冇|有什么|有什麼|有啥/i;
+
 /** The message with the elderly named where an old age was told; unchanged otherwise. */
 export function withAgeContext(text: string): string {
   const english = OLD_AGE_EN.exec(text);
@@ -46,7 +49,10 @@ export function withAgeContext(text: string): string {
       elderly +
       rest.slice(points.index + points[0].length)
     );
-  // No word points to them: the elderly are added before the closing punctuation.
+  // No word points to them: when what is asked is as open as "what is on", the elderly are
+  // added before the closing punctuation; a question with its own topic ("how much prize money")
+  // is left as it is.
+  if (!OPEN_ASK.test(rest)) return text;
   const end = /[\s?？!！.。]*$/.exec(text)!;
   return `${text.slice(0, end.index)}${english ? ' for the elderly' : '（老年人）'}${text.slice(end.index)}`;
 }

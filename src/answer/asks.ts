@@ -27,3 +27,7 @@ export const LISTS_SITES =
 // Asks for a date ("哪天发布", "on what date was it issued").
 export const ASKS_DATE =
   /日期|哪天|哪一天|几号|幾號|何时|何時|什么时候|什麼時候|\bdate\b|\bwhen\b|\bday\b/i;
+
+/** Asks whether there is one at all ("is there an opening ceremony", 有没有开幕式, 会唔会搞). */
+export const ASKS_WHETHER =
+  /^\s*(?:is there|are there|will there be|does it have|do they hold|is an?\b)|\b(?:is there|will there be|whether)\b|有没有|有沒有|有冇|会不会|會不會|会唔会|會唔會|是否(?:举办|舉辦|有)/i;

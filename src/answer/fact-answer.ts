@@ -14,6 +14,7 @@ import {
   NOT_ONE_DAY,
   ROLE,
   VENUE,
+  ASKS_WHETHER,
 } from './asks.js';
 import { contactsPart } from './contacts-part.js';
 import type { Intent } from './intent.js';
@@ -156,8 +157,12 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         const hosts = one('hosts');
         if (!opening && !hosts) return null;
         if (opening?.fact.fields['status'] === 'separately') {
-          say(m.openingUnknown(year), opening.fact);
-          missing = true;
+          // "Is there an opening ceremony?" the notice answers: there is; when and where it does not.
+          if (ASKS_WHETHER.test(q.text)) say(m.openingHeldUnset(year), opening.fact);
+          else {
+            say(m.openingUnknown(year), opening.fact);
+            missing = true;
+          }
         } else if (opening) {
           // The notice names a city, not a hall: asked for the venue, say so before the city.
           if (VENUE.test(q.text)) {

@@ -174,16 +174,32 @@ export function questionParts(text: string): QuestionPart[] {
   if (!PARTS.has(first) || !JOINS.test(t)) return [{ intent: first, text }];
   const found: QuestionPart[] = [];
   for (const part of t.split(JOINS)) {
-    // "开幕式在哪办?几号?": a bare "几号" asks about what the part before it named.
-    if ([...part.replace(/[\s?？!！。.]/g, '')].length <= 3) continue;
     const intent = classifyIntent(part);
     if (!PARTS.has(intent)) continue;
+    // "开幕式在哪办?几号?": a bare "几号" asks about what the part before it named; a short part
+    // that names a fact ("主题和举办时间") is a part of its own.
+    if ([...part.replace(/[\s?？!！。.]/g, '')].length <= 3 && intent === 'schedule') continue;
     const prior = found.findIndex((f) => f.intent === intent);
     if (prior >= 0) found[prior] = { intent, text: `${found[prior]!.text} ${part}` };
     else found.push({ intent, text: part });
   }
-  return found.length > 1 ? found : [{ intent: first, text }];
+  // "On what date and in which city was the opening ceremony held?": a part that asks only when
+  // ("on what date", "几号") asks about the ceremony the other part names, not the Week.
+  const opening = found.find((f) => f.intent === 'opening');
+  const parts = opening
+    ? found.filter((f) => {
+        if (f.intent !== 'schedule' || NAMES_WEEK.test(f.text)) return true;
+        found[found.indexOf(opening)] = { intent: 'opening', text: `${f.text} ${opening.text}` };
+        return false;
+      })
+    : found;
+  return parts.length > 1
+    ? parts
+    : [{ intent: parts.length === 1 ? parts[0]!.intent : first, text }];
 }
+
+/** Words that name the Week or its period, as a schedule question's own topic. */
+const NAMES_WEEK = /week|period|活动周|活動週|活动|周|週|期间|時間|时间段|省/i;
 
 /** Intents answered from verified facts first. */
 export const FACT_INTENTS: ReadonlySet<Intent> = new Set([

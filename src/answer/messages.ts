@@ -60,6 +60,8 @@ export interface Messages {
   readonly annexMissing: (annex: string) => string;
   readonly opening: (year: number, when: string, where: string) => string;
   readonly openingUnknown: (year: number) => string;
+  /** Asked whether there is one: there is, its date and place to be announced. */
+  readonly openingHeldUnset: (year: number) => string;
   readonly hosts: (hosts: string, cohosts?: string) => string;
   readonly organizers: (year: number, organizers: string) => string;
   readonly office: (office: string) => string;
@@ -176,6 +178,8 @@ const zh: Messages = {
   annexMissing: (annex) => `${annex}不在知识库中，所以我无法给出各省的具体日期。`,
   opening: (year, when, where) => `${year}年活动周全国总开幕式拟于${when}在${where}举办。`,
   openingUnknown: (year) => `${year}年通知没有给出全国总开幕式的时间和地点，只说具体安排另行通知。`,
+  openingHeldUnset: (year) =>
+    `有。${year}年通知说将举办全国总开幕式，但没有给出时间和地点：具体安排另行通知。`,
   hosts: (hosts, cohosts) => `全国总开幕式由${hosts}承办${cohosts ? `，${cohosts}协办` : ''}。`,
   organizers: (year, organizers) => `${year}年活动周由${organizers}共同举办。`,
   office: (office) => `活动周领导小组办公室设在${office}。`,
@@ -311,6 +315,8 @@ const en: Messages = {
     `${annex} is not in the knowledge base, so I cannot give each province's dates.`,
   opening: (year, when, where) =>
     `The ${year} national opening ceremony was planned for ${when} in ${where}.`,
+  openingHeldUnset: (year) =>
+    `Yes: the ${year} notice says a national opening ceremony will be held, but gives no date or place; the specific arrangements will be made separately.`,
   openingUnknown: (year) =>
     `The ${year} notice gives no date or place for the national opening ceremony: it says the specific arrangements will be made separately.`,
   hosts: (hosts, cohosts) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIntent, contactField } from '../../src/answer/intent.js';
+import { classifyIntent, classifyIntents, contactField } from '../../src/answer/intent.js';
 
 describe('intents', () => {
   it.each([
@@ -54,5 +54,20 @@ describe('intents', () => {
     expect(contactField('What is the phone number of the MOE contact?')).toBe('phone');
     expect(contactField('邮编是多少')).toBe('postcode');
     expect(contactField('职成司联系人是谁')).toBe('names');
+  });
+});
+
+describe('questions that ask two facts', () => {
+  it('answers each fact a joined question names', () => {
+    expect(classifyIntents('主题和举办时间分别是什么')).toEqual(['theme', 'schedule']);
+    expect(
+      classifyIntents('when does the 2024 week run and where is the opening ceremony?'),
+    ).toEqual(['schedule', 'opening']);
+  });
+
+  it('reads a part that only asks when as asking about the ceremony the other part names', () => {
+    expect(
+      classifyIntents('On what date and in which city was the national opening ceremony held?'),
+    ).toEqual(['opening']);
   });
 });
