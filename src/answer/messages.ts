@@ -135,9 +135,12 @@ const zh: Messages = {
   yearUsed: (year, how) =>
     `（“${how === 'this-year' ? '今年' : '去年'}”按知识库中${how === 'this-year' ? '最新' : '上一份'}的${year}年通知理解。）`,
   relativeYear: (word, year, from, stated) =>
-    stated
-      ? `（按您说的现在是${from}年，“${word}”是${year}年。）`
-      : `（“${word}”从知识库中最新的${from}年通知算起，理解为${year}年。）`,
+    // Counted from a year the question names ("2024年的前两年"): nothing assumed about today.
+    word.includes(String(from))
+      ? `（“${word}”即${year}年。）`
+      : stated
+        ? `（按您说的现在是${from}年，“${word}”是${year}年。）`
+        : `（“${word}”从知识库中最新的${from}年通知算起，理解为${year}年。）`,
   yearsNotCovered: (asked, covered) => {
     const which = typeof asked === 'string' ? asked : `${asked.join('年、')}年`;
     return `知识库中只有${covered.join('年和')}年的活动周通知，没有关于${which}的信息，所以无法回答${which}的情况。`;
@@ -268,9 +271,11 @@ const en: Messages = {
   yearUsed: (year, how) =>
     `(I took "${how === 'this-year' ? 'this year' : 'last year'}" as ${year}, the ${how === 'this-year' ? 'newest' : 'previous'} notice in the knowledge base.)`,
   relativeYear: (word, year, from, stated) =>
-    stated
-      ? `(As you say it is ${from} now, I took "${word}" as ${year}.)`
-      : `(I took "${word}" as ${year}, counting from ${from}, the newest notice in the knowledge base.)`,
+    word.includes(String(from))
+      ? `("${word}" is ${year}.)`
+      : stated
+        ? `(As you say it is ${from} now, I took "${word}" as ${year}.)`
+        : `(I took "${word}" as ${year}, counting from ${from}, the newest notice in the knowledge base.)`,
   yearsNotCovered: (asked, covered) => {
     const which = typeof asked === 'string' ? asked : asked.join(', ');
     return `The knowledge base holds the notices for ${covered.join(' and ')} only; it does not cover ${which}, so I cannot answer for ${which}.`;

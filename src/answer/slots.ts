@@ -36,6 +36,43 @@ const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[]
   { pattern: /今年|本年|本届|本屆|this year|current year|this week's|latest/i, offset: 0 },
 ];
 
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  '1': 1,
+  一: 1,
+  two: 2,
+  '2': 2,
+  两: 2,
+  兩: 2,
+  二: 2,
+  three: 3,
+  '3': 3,
+  三: 3,
+};
+const ANCHORED_EN =
+  /\b(?:(a|one|1|two|2|three|3)\s*(?:years?|yrs?)|the year)\s+(before|after|earlier than|later than|prior to)\s+((?:19|20)\d{2})\b/i;
+const ANCHORED_ZH =
+  /((?:19|20)\d{2})\s*年?\s*(?:的)?\s*(前|后|後|之前|之后|之後)\s*(一|两|兩|二|三|[123])\s*年/;
+
+/** A year counted from one the question names ("two years before 2024" is 2022). */
+function anchoredYear(t: string): { year: number; word: string; from: number } | undefined {
+  const en = ANCHORED_EN.exec(t);
+  if (en) {
+    const from = Number(en[3]);
+    const n = en[1] ? COUNTS[en[1].toLowerCase()]! : 1;
+    const back = /before|earlier|prior/i.test(en[2]!);
+    return { year: from + (back ? -n : n), word: en[0], from };
+  }
+  const zh = ANCHORED_ZH.exec(t);
+  if (zh) {
+    const from = Number(zh[1]);
+    const n = COUNTS[zh[3]!]!;
+    return { year: from + (/前/.test(zh[2]!) ? -n : n), word: zh[0], from };
+  }
+  return undefined;
+}
+
 /** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
 const STATED_YEAR =
   /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*((?:19|20)\d{2})\s*年?|(?:it is|it's|it’s|its|now is|this year is|we are in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
@@ -53,6 +90,15 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
   const stated = STATED_YEAR.exec(t);
   const statedYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;
   if (stated) t = t.slice(0, stated.index) + ' ' + t.slice(stated.index + stated[0].length);
+  // "two years before 2024", "the year after 2022", "2024年的前两年": counted from the year named.
+  const anchored = anchoredYear(t);
+  if (anchored)
+    return {
+      asked: [anchored.year],
+      covered: coveredYears.includes(anchored.year) ? [anchored.year] : [],
+      source: 'relative',
+      relative: { word: anchored.word, from: anchored.from, stated: true },
+    };
   // A year inside a full date ("2023年1月10日前") dates a deadline; it is not the year asked about
   // unless the notices cover it.
   const explicit = [...t.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d])(\d{2})(?=\s*年)/g)]

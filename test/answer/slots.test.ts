@@ -14,6 +14,12 @@ describe('year slot', () => {
       covered: [2022],
       source: 'explicit',
     });
+    // Counted from a year the question names.
+    expect(readYear('two years before 2024, which city hosted it?', covered).covered).toEqual([
+      2022,
+    ]);
+    expect(readYear('2024年的前两年活动周主题是什么', covered).covered).toEqual([2022]);
+    expect(readYear('the year after 2022', covered)).toMatchObject({ asked: [2023], covered: [] });
     expect(readYear('２０２４年', covered).covered).toEqual([2024]);
     expect(readYear('二〇二二年主题', covered).covered).toEqual([2022]);
     expect(readYear('22年的主题', covered).covered).toEqual([2022]);
