@@ -153,6 +153,20 @@ describe('createBot().handle', () => {
     expect(renderAnswer(whether)).toMatch(/^Yes: .*will be held, but gives no date or place/);
   });
 
+  it('reads how a term is put ("keeps saying X, what is that in English") as no topic (issue 9)', async () => {
+    const term = await ask(
+      "the 2022 notice keeps saying 百姓学习之星 — what's that in english and what kind of people are they?",
+    );
+    expect(term.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(term)).toMatch(/Stars? of People's Learning/);
+    // Asked for both languages, the answer stays in the asker's, with the notice's words beside it.
+    const both = await ask(
+      "wat's the 2022 learning week slogan? pls give it in chinese and english",
+    );
+    expect(both.language).toBe('en');
+    expect(renderAnswer(both)).toMatch(/lifelong learning towards the future[\s\S]*學習貫徹二十大/);
+  });
+
   it('answers across languages from a reviewed rendering, labelled, the original cited (issue 9)', async () => {
     const venues = await ask(
       'Which public venues should open up more to community residents according to the 2022 notice?',

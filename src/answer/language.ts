@@ -52,6 +52,10 @@ export function toScript(text: string, language: Language): string {
 
 /** A language the user explicitly asks the answer in ("用英文回答", "in Chinese please"), if any. */
 export function requestedLanguage(text: string): Language | undefined {
+  // "in chinese and english", 中英文: both asked for; the answer is in the asker's language, and
+  // quotes the notice as written beside it.
+  if (/chinese and english|english and chinese|both languages|中英|英中|双语|雙語/i.test(text))
+    return undefined;
   if (/用英文|英文回答|英语回答|用英語|英文回答|in english|answer in english/i.test(text))
     return 'en';
   if (/用繁体|用繁體|繁体中文|繁體中文|in traditional chinese/i.test(text)) return 'zh-Hant';

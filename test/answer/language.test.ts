@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageOfLocale, toScript } from '../../src/answer/language.js';
+import {
+  detectLanguage,
+  languageOfLocale,
+  requestedLanguage,
+  toScript,
+} from '../../src/answer/language.js';
 
 describe('language and script detection', () => {
   it.each([
@@ -38,5 +43,16 @@ describe('language and script detection', () => {
     expect(toScript('終身學習向未來', 'zh-Hans')).toBe('终身学习向未来');
     expect(toScript('终身学习向未来', 'zh-Hant')).toBe('終身學習向未來');
     expect(toScript('Make learning a lifestyle 学习', 'en')).toBe('Make learning a lifestyle 学习');
+  });
+});
+
+describe('a language asked for', () => {
+  it('follows a request for one language, and keeps the asker’s when both are asked for', () => {
+    expect(requestedLanguage('2022年主题是什么？用英文回答')).toBe('en');
+    expect(requestedLanguage('what is the theme? in chinese please')).toBe('zh-Hans');
+    expect(
+      requestedLanguage("what's the slogan? pls give it in chinese and english"),
+    ).toBeUndefined();
+    expect(requestedLanguage('主题是什么？请给出中英文')).toBeUndefined();
   });
 });
