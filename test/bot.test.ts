@@ -167,6 +167,15 @@ describe('createBot().handle', () => {
     expect(renderAnswer(both)).toMatch(/lifelong learning towards the future[\s\S]*學習貫徹二十大/);
   });
 
+  it('quotes the signature and addressee lines only when asked who issued or received a notice', async () => {
+    const role = renderAnswer(await ask("2024 - what's the role of the propaganda depts?"));
+    expect(role).not.toContain('General Office of the General Trade Union');
+    expect(role).not.toMatch(/Federation of Trade Unions:/);
+    expect(renderAnswer(await ask('who is the 2024 notice addressed to?'))).toMatch(
+      /Federation of Trade Unions:/,
+    );
+  });
+
   it('answers across languages from a reviewed rendering, labelled, the original cited (issue 9)', async () => {
     const venues = await ask(
       'Which public venues should open up more to community residents according to the 2022 notice?',

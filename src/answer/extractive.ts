@@ -27,6 +27,10 @@ const BUDGET = { zh: 260, en: 650 } as const;
 // gives one (三个以上、并列的项目; "libraries, museums and theatres").
 const ASKS_LIST =
   /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么活动|啥活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\bwhat\b.{0,80}\b(teach|taught|cover|covers|covered)\b|\blist\b|kinds of|types of/i;
+/** Asks who issued or signed a notice, or which bodies it is from. */
+const ASKS_ISSUER =
+  /\bissu|\bsign|印发|印發|发布|發布|落款|发文|發文|联合发|聯合發|哪些部门|哪些部門|几个部门|幾個部門|幾多個部門|边几个|邊幾個|which (?:departments|bodies|ministries|offices)/i;
+
 const LIST_INTRO = /(?:主要|具体)(?:包括|有)[:：]|^包括[:：]|\b(?:include|includes|including)\s*:/i;
 const enumerates = (s: string) =>
   (s.match(/、/g)?.length ?? 0) >= 2 ||
@@ -59,6 +63,11 @@ function sentencesOf(passage: Passage): string[] {
  */
 export function createExtractor(index: KnowledgeIndex): Extractor {
   const expander = createQueryExpander(index.glossary);
+  const signatureLines = new Set(
+    index.facts
+      .filter((f) => f.kind === 'issuer')
+      .flatMap((f) => f.quote.split('\n').map((line) => line.trim())),
+  );
   const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
   const languageOf = (p: Passage) => passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh');
   const idf = (term: string) => {
@@ -142,10 +151,23 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
             return [{ passage: h.passage, sentences: [line], score: h.score, structural: true }];
         }
       }
+      // The signature lines name who issued a notice; they answer that, and nothing else ("what
+      // do the trade unions do" is not answered by "…General Trade Union"). The same for the line
+      // naming whom a notice is sent to (answered above when asked).
+      const keepSignature = ASKS_ISSUER.test(question);
       const pool = hits
+        .map((hit) => ({
+          hit,
+          sentences: sentencesOf(hit.passage).filter(
+            (text) =>
+              (keepSignature || !signatureLines.has(text)) &&
+              !(hit.passage.section.length === 0 && /[:：]$/.test(text) && text.length > 20),
+          ),
+        }))
+        .filter((x) => x.sentences.length > 0)
         .slice(0, 3)
-        .flatMap((hit, rank) =>
-          sentencesOf(hit.passage).map((text, position) => ({ hit, rank, position, text })),
+        .flatMap(({ hit, sentences }, rank) =>
+          sentences.map((text, position) => ({ hit, rank, position, text })),
         );
       const average = pool.reduce((sum, c) => sum + c.text.length, 0) / Math.max(1, pool.length);
       const wantsList = ASKS_LIST.test(question);
