@@ -51,7 +51,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
+    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
   ],
   [
     'contacts',

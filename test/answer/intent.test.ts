@@ -13,6 +13,7 @@ describe('intents', () => {
     ['Tell me a joke', 'out_of_scope'],
     ['总开幕式在哪里？', 'opening'],
     ['總開幕式由誰承辦？', 'opening'],
+    ['2024年份通知係幾多個部門聯合發嘅？', 'issuer'],
     ['2024年活动周主题', 'theme'],
     ['What is the document number of the 2024 notice?', 'document'],
     ['2022年的通知是哪天发布的？', 'issuer'],
