@@ -139,6 +139,10 @@ describe('createBot().handle', () => {
       /没有给出四川省自己的地方主题[\s\S]*让学习成为一种生活方式/,
     );
     expect((await ask('2024年四川活动周主题是什么')).kind).toBe('fact');
+    // No notice gives a fax number: said plainly, then the contacts they do give.
+    const fax = await ask('請問中國成人教育協會有冇傳真號碼?');
+    expect(fax.kind).toBe('not_in_notices');
+    expect(renderAnswer(fax)).toMatch(/^通知中沒有給出傳真號碼。[\s\S]*010-58582578/);
     // A detail the notices do give is still answered: the ceremony's place.
     expect((await ask('2022年开幕式在哪里举办？')).kind).toBe('fact');
     // 2024's ceremony is to be arranged: asked when and where, that is not given; asked whether

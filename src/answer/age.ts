@@ -13,7 +13,7 @@ const PERSON_ZH = /[妈媽爸]|爷爷|爺爺|奶奶|外婆|外公|阿婆|阿公|
 const NOT_AN_AGE =
   '(?!\\s*(?:days?|weeks?|months?|%|percent|yuan|rmb|people|persons|million|thousand|hours?|minutes?|pages?|words?|items?|courses?|provinces?|cities|places))';
 const OLD_AGE_EN = new RegExp(
-  `\\b(?:is|am|are|'s|aged|turns?|turning|turned)\\s+(?:about\\s+|nearly\\s+|almost\\s+|over\\s+)?(?:[6-9]\\d|1[01]\\d)\\b${NOT_AN_AGE}` +
+  `\\b(?:is|am|are|'s|i'm|im|aged|turns?|turning|turned)\\s+(?:about\\s+|nearly\\s+|almost\\s+|over\\s+)?(?:[6-9]\\d|1[01]\\d)\\b${NOT_AN_AGE}` +
     `|\\b(?:[6-9]\\d|1[01]\\d)\\s*(?:years?|yrs?)[\\s-]*old\\b|\\b(?:[6-9]\\d|1[01]\\d)\\s*(?:yo|y/o)\\b` +
     `|\\bin (?:her|his|their|my|our) (?:60|70|80|90)s\\b|\\b(?:sixties|seventies|eighties|nineties)\\b`,
   'i',

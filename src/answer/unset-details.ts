@@ -108,6 +108,13 @@ const GIVEN_NOWHERE = [
     setBy: ['公众号', '微博', '抖音', 'official account', 'weibo'],
   },
   {
+    id: 'fax',
+    zh: '传真号码',
+    en: 'a fax number',
+    asked: /传真|\bfax\b/,
+    setBy: ['传真', 'fax'],
+  },
+  {
     id: 'first-year',
     zh: '活动周最早从哪一年开始举办',
     en: 'when the Week was first held',

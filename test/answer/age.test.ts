@@ -24,6 +24,9 @@ describe('an old age told before the question', () => {
   });
 
   it('adds the elderly when nothing points to them', () => {
+    expect(withAgeContext('im 70 and not great with tech. does the week do anything for me')).toBe(
+      'im 70 and not great with tech. does the week do anything for me for the elderly',
+    );
     expect(withAgeContext('My grandpa turned 80. What is on in 2022?')).toBe(
       'My grandpa turned 80. What is on in 2022 for the elderly?',
     );
