@@ -139,7 +139,7 @@ export async function buildIndex(kb: KnowledgeBase, spec: EmbeddingsSpec): Promi
   const tokenizer = tokenizerFor(kb.glossary);
   const bm25 = buildBm25(
     (function* () {
-      for (const t of texts) yield tokenizer.tokenize(t);
+      for (const t of texts) yield tokenizer.tokenizeOnce(t);
     })(),
   );
   const embeddings = embeddingsForBuild(spec, texts);

@@ -3,12 +3,19 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
-import { normalizeForSearch, REMEMBERED } from '../knowledge/script.js';
+import {
+  normalizeForSearch,
+  normalizeOnce,
+  REMEMBERED,
+  REMEMBERED_LENGTH,
+} from '../knowledge/script.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
 
 /** Turns text into matching tokens: jieba words for Chinese, stemmed words for English. */
 export interface Tokenizer {
   tokenize(text: string): string[];
+  /** The same, not remembered: for a text read once (a passage while the index is built). */
+  tokenizeOnce(text: string): string[];
   /** The nouns of the Chinese parts of a text (normalised), by jieba's part-of-speech tags. */
   chineseNouns(text: string): string[];
 }
@@ -33,9 +40,9 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
   // The answer layer tokenizes the sentences of the passages it reads for every question, and
   // those are the same few thousand sentences again and again: remembered, a question costs half.
   const seen = new LRUCache<string, readonly string[]>(REMEMBERED);
-  const cut = (text: string): string[] => {
+  const cut = (text: string, normal = normalizeForSearch(text)): string[] => {
     const out: string[] = [];
-    for (const m of normalizeForSearch(text).matchAll(RUN)) {
+    for (const m of normal.matchAll(RUN)) {
       const run = m[0];
       if (!/\p{Script=Han}/u.test(run)) {
         if (!ENGLISH_STOPWORDS.has(run)) out.push(/^\p{N}+$/u.test(run) ? run : stemmer(run));
@@ -50,11 +57,14 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
 
   return {
     tokenize(text: string): string[] {
-      if (text.length > 2000) return cut(text);
+      if (text.length > REMEMBERED_LENGTH) return cut(text);
       let tokens = seen.get(text);
       if (tokens === undefined) seen.set(text, (tokens = cut(text)));
       // A copy: callers filter and extend what they get.
       return [...tokens];
+    },
+    tokenizeOnce(text: string): string[] {
+      return cut(text, normalizeOnce(text));
     },
     chineseNouns(text: string): string[] {
       const out: string[] = [];
