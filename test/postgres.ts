@@ -39,3 +39,15 @@ export async function postgresAvailable(): Promise<boolean> {
     await client.end().catch(() => undefined);
   }
 }
+
+/** Drops one schema by name, if the server can be reached (benchmarks' own schemas). */
+export async function dropSchema(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect().then(
+    async () => {
+      await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+      await client.end();
+    },
+    () => undefined,
+  );
+}

@@ -123,15 +123,7 @@ describe.skipIf(!available)('two assistant processes over one PostgreSQL databas
   });
 
   it('answers a Telegram update delivered to both instances once, after the 429 Telegram gives', async () => {
-    telegram.fail('sendMessage', {
-      status: 429,
-      body: {
-        ok: false,
-        error_code: 429,
-        description: 'Too Many Requests: retry after 1',
-        parameters: { retry_after: 1 },
-      },
-    });
+    telegram.fail('sendMessage', TelegramApi.tooManyRequests(1));
     const update = JSON.stringify({
       update_id: 777002,
       ...TelegramApi.text(4343, '2024年活动周的主题是什么？'),

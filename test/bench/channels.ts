@@ -7,7 +7,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
-import pg from 'pg';
 import { pino } from 'pino';
 import { createInFlight, type Channel } from '../../adapters/app/channel.js';
 import { percentile } from '../../adapters/cli/bench-command.js';
@@ -28,7 +27,7 @@ import { TelegramApi } from '../fakes/telegram-api.js';
 import { WecomApi, textFrame } from '../fakes/wecom-api.js';
 import { createWecomChannel } from '../../adapters/wecom/main.js';
 import { KNOWLEDGE } from '../helpers.js';
-import { PG_URL } from '../postgres.js';
+import { PG_URL, dropSchema } from '../postgres.js';
 
 const UPDATES = Number(process.env['BENCH_UPDATES'] ?? 2000);
 /** Throughput is measured with this many requests in flight; latency one at a time. */
@@ -312,14 +311,7 @@ try {
 } catch (error) {
   console.log(`PostgreSQL rows skipped: ${(error as Error).message.split('\n')[0]}`);
 } finally {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect().then(
-    async () => {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    },
-    () => undefined,
-  );
+  await dropSchema(schema);
 }
 console.log(
   `\nchannels, against local stand-ins of the platforms in the same process (no LLM, ${cpus().length} cores):`,

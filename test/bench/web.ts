@@ -10,11 +10,10 @@ import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { readQuestions } from '../../adapters/cli/question-set.js';
 import { KNOWLEDGE } from '../helpers.js';
 import { startLlw } from '../llw-process.js';
-import { PG_URL } from '../postgres.js';
+import { PG_URL, dropSchema } from '../postgres.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_WEB_SECONDS'] ?? 10);
@@ -73,14 +72,7 @@ try {
 } catch (error) {
   console.log(`PostgreSQL skipped: ${(error as Error).message.split('\n')[0]}`);
 } finally {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect().then(
-    async () => {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    },
-    () => undefined,
-  );
+  await dropSchema(schema);
 }
 console.log(
   `\nweb chat API, ${CONNECTIONS} concurrent clients for ${SECONDS} s (autocannon; one llw process; no LLM; ${cpus().length} cores):`,

@@ -115,15 +115,7 @@ export function telegramHarness(): Harness & { api: TelegramApi; url: () => stri
       api.fail(
         'sendMessage',
         status === 429
-          ? {
-              status: 429,
-              body: {
-                ok: false,
-                error_code: 429,
-                description: 'Too Many Requests: retry after 1',
-                parameters: { retry_after: 1 },
-              },
-            }
+          ? TelegramApi.tooManyRequests(1)
           : {
               status: 500,
               body: { ok: false, error_code: 500, description: 'Internal Server Error' },

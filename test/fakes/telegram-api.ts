@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Update } from 'telegraf/types';
-import { StandIn, type Call } from './http-stand-in.js';
+import { StandIn, type Call, type Fault } from './http-stand-in.js';
 
 /** The bot the stand-in says it is (getMe). */
 export const STAND_IN_BOT = { id: 4242, is_bot: true, first_name: 'LLW', username: 'llw_test_bot' };
@@ -29,6 +29,19 @@ export class TelegramApi extends StandIn {
   }
 
   /** A private text message from a user, as an update. */
+  /** The 429 Telegram answers when a bot sends too fast: retry after `seconds`. */
+  static tooManyRequests(seconds = 1): Fault {
+    return {
+      status: 429,
+      body: {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${seconds}`,
+        parameters: { retry_after: seconds },
+      },
+    };
+  }
+
   static text(userId: number, text: string, extra: Record<string, unknown> = {}) {
     return {
       message: {
