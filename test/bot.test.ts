@@ -171,6 +171,19 @@ describe('createBot().handle', () => {
     expect(renderAnswer(both)).toMatch(/lifelong learning towards the future[\s\S]*學習貫徹二十大/);
   });
 
+  it('answers "is there anything for…" with the sentence that lists what there is (issue 9)', async () => {
+    expect(renderAnswer(await ask('我妈妈六十多岁了,2022年活动周有针对老年人的活动吗?'))).toMatch(
+      /智能手机应用/,
+    );
+    expect(
+      renderAnswer(
+        await ask(
+          'im 70 and not great with tech. does the 2024 week do anything for older readers like me',
+        ),
+      ),
+    ).toMatch(/large-character version, sound book/);
+  });
+
   it('quotes the signature and addressee lines only when asked who issued or received a notice', async () => {
     const role = renderAnswer(await ask("2024 - what's the role of the propaganda depts?"));
     expect(role).not.toContain('General Office of the General Trade Union');
