@@ -18,8 +18,8 @@ export interface EvalResult {
 
 /** The language and script a question expects its answer in. */
 export function expectedLanguage(q: EvalQuestion): Language {
-  if (q.lang === 'en') return 'en';
-  return q.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  if (q.lang === 'en' || q.script === 'en') return 'en';
+  return q.script === 'zh-Hant' || q.lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 }
 
 /** The kind of question, for the per-kind report. */

@@ -11,8 +11,9 @@ const questionSchema = z
     must: z.array(z.string()).optional(),
     must_not: z.array(z.string()).optional(),
     source: z.string().optional(),
-    lang: z.enum(['en', 'zh']).optional(),
-    script: z.enum(['zh-Hant', 'zh-Hans']).optional(),
+    // shared/eval/README.md: `lang` or `script` is `en` or `zh-Hant`, absent for Simplified.
+    lang: z.enum(['en', 'zh', 'zh-Hant', 'zh-Hans']).optional(),
+    script: z.enum(['en', 'zh-Hant', 'zh-Hans']).optional(),
     out_of_scope: z.boolean().optional(),
     unanswerable: z.boolean().optional(),
     smalltalk: z.boolean().optional(),
