@@ -139,6 +139,12 @@ describe('createBot().handle', () => {
       /没有给出四川省自己的地方主题[\s\S]*让学习成为一种生活方式/,
     );
     expect((await ask('2024年四川活动周主题是什么')).kind).toBe('fact');
+    // Nor a livestream of the opening.
+    const stream = await ask(
+      'is there a livestream link for the 2022 opening ceremony in changsha? want to watch from home',
+    );
+    expect(stream.kind).toBe('not_in_notices');
+    expect(renderAnswer(stream)).toMatch(/^The notices do not give a livestream/);
     // No notice gives a fax number: said plainly, then the contacts they do give.
     const fax = await ask('請問中國成人教育協會有冇傳真號碼?');
     expect(fax.kind).toBe('not_in_notices');
@@ -182,6 +188,19 @@ describe('createBot().handle', () => {
         ),
       ),
     ).toMatch(/large-character version, sound book/);
+  });
+
+  it('answers the sentences that ask, not the ones that say why (issue 9)', async () => {
+    const email = await ask(
+      "whats Li Yisheng's email address? need to send him something about the 2024 week",
+    );
+    expect(email.kind).toBe('not_in_notices');
+    expect(renderAnswer(email)).not.toMatch(/submit the/);
+    // A second question opened by "and" is still a question.
+    const two = renderAnswer(
+      await ask('2024 notice doc number? and where do the annex 2/3 forms get sent'),
+    );
+    expect(two).toMatch(/Vocational and Adult Education/);
   });
 
   it('quotes the signature and addressee lines only when asked who issued or received a notice', async () => {

@@ -250,7 +250,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       name: 'facts',
       run: (q) => {
         if (!FACT_INTENTS.has(q.intent) || asksHeadcount(q.text)) return null;
-        const parts = questionParts(q.text).filter(
+        const parts = questionParts(q.asks).filter(
           (p) => p.intent === q.intent || FACT_INTENTS.has(p.intent),
         );
         const question = { text: q.text, language: q.language, years: q.year, regions: q.named };

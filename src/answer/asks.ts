@@ -26,7 +26,7 @@ export const LISTS_SITES =
   /哪些(?:网站|网址|平台)|(?:网站|网址|平台)(?:有)?哪些|哪几个(?:网站|平台)|\b(?:which|what) (?:web)?sites\b|\blist (?:of )?(?:the )?(?:web)?sites\b/;
 // Asks for a date ("哪天发布", "on what date was it issued").
 export const ASKS_DATE =
-  /日期|哪天|哪一天|几号|幾號|何时|何時|什么时候|什麼時候|\bdate\b|\bwhen\b|\bday\b/i;
+  /日期|哪天|哪一天|几号|幾號|何时|何時|几时|幾時|什么时候|什麼時候|\bdate\b|\bwhen\b|\bday\b/i;
 
 /** Asks whether there is one at all ("is there an opening ceremony", 有没有开幕式, 会唔会搞). */
 export const ASKS_WHETHER =

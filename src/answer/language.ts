@@ -1,7 +1,10 @@
-import { toSimplified, toTraditional } from '../knowledge/script.js';
+import { openccConverter, toSimplified, toTraditional } from '../knowledge/script.js';
 import type { Language } from '../types.js';
 
 const HAN = /\p{Script=Han}/gu;
+// Hong Kong's standard, to tell the characters Traditional text also uses (台, 着) from the
+// Simplified-only ones: 台北 is Traditional as written.
+const toHongKong = openccConverter({ from: 'cn', to: 'hk' });
 const LATIN_WORD = /[A-Za-z]{2,}/g;
 const ENGLISH_START =
   /^\s*(what|when|where|who|whom|which|why|how|is|are|do|does|did|can|could|will|would|should|tell|please|list|give|show|hi|hello|hey|thanks|thank|i|we|my|our)\b/i;
@@ -28,7 +31,7 @@ export function detectLanguage(raw: string, fallback: Language = 'zh-Hans'): Lan
   let simplified = 0;
   for (const ch of new Set(text.match(HAN) ?? [])) {
     if (toSimplified(ch) !== ch) traditional++;
-    if (toTraditional(ch) !== ch) simplified++;
+    if (toTraditional(ch) !== ch && toHongKong(ch) !== ch) simplified++;
   }
   if (traditional === simplified) return fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';

@@ -59,7 +59,8 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
 ]);
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
-const TELLS = /^(?:我|我们|我們|我哋|我的|我嘅|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b)/i;
+const TELLS =
+  /^(?:我|我们|我們|我哋|我的|我嘅|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
 
 /**
  * The sentences of a message that ask, when it also tells ("My grandmother is in her 70s. Is

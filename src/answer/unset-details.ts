@@ -108,6 +108,14 @@ const GIVEN_NOWHERE = [
     setBy: ['公众号', '微博', '抖音', 'official account', 'weibo'],
   },
   {
+    id: 'livestream',
+    zh: '开幕式的直播或观看链接',
+    en: 'a livestream or a link to watch the opening ceremony',
+    asked:
+      /直播|livestream|live[- ]?stream|live broadcast|webcast|watch (?:it |the \w+ )?(?:online|from home|live)/,
+    setBy: ['直播', 'livestream', 'live broadcast', 'webcast'],
+  },
+  {
     id: 'fax',
     zh: '传真号码',
     en: 'a fax number',

@@ -14,6 +14,9 @@ describe('intents', () => {
     ['总开幕式在哪里？', 'opening'],
     ['總開幕式由誰承辦？', 'opening'],
     ['2024年份通知係幾多個部門聯合發嘅？', 'issuer'],
+    ['2024年嗰份通知係幾時發出㗎?', 'issuer'],
+    // 用手機 is using a phone, not a phone number.
+    ['我阿媽七十幾歲,2022年嗰個活動周有冇教老人家用手機?', 'activities'],
     ['2024年活动周主题', 'theme'],
     ['What is the document number of the 2024 notice?', 'document'],
     ['2022年的通知是哪天发布的？', 'issuer'],

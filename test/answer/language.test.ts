@@ -11,6 +11,9 @@ describe('language and script detection', () => {
     ['2022年活动周的主题是什么？', 'zh-Hans'],
     ['2022年活動周的主題是什麼？', 'zh-Hant'],
     ['總開幕式由誰承辦？', 'zh-Hant'],
+    // 台 is written in Traditional text too (Hong Kong, everyday Taiwan): 氣 decides.
+    ['台北今天天氣如何?', 'zh-Hant'],
+    ['台北今天天气如何?', 'zh-Hans'],
     ['謝謝你', 'zh-Hant'],
     ['你好', 'zh-Hans'],
     ['What is the 2022 theme?', 'en'],
