@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { runEval } from './evaluate.js';
-import { defaultQuestionFile, readQuestions } from './question-set.js';
+import { heldOutQuestions, readQuestions, type EvalQuestion } from './question-set.js';
 import {
   createBot,
   createRetriever,
@@ -69,55 +67,33 @@ export async function runBench(
       `p99 ${percentile(times, 99).toFixed(3)} ms, ${(times.length / elapsed).toFixed(0)} queries/s`,
   );
 
-  const handleTimes: number[] = [];
   for (const q of questions.slice(0, 5))
     await bot.handle({ channel: 'bench', userId: `bench-${q.id}`, text: q.q });
-  const handleStarted = performance.now();
-  for (let r = 0; r < rounds; r++) {
-    for (const q of questions) {
-      const t = performance.now();
-      await bot.handle({ channel: 'bench', userId: `bench-${q.id}`, text: q.q });
-      handleTimes.push(performance.now() - t);
-    }
-  }
-  const handleElapsed = (performance.now() - handleStarted) / 1000;
-  handleTimes.sort((a, b) => a - b);
+  const repeated = await timeHandle(bot, questions, rounds, 'bench');
   Object.assign(figures, {
-    handleP50Ms: percentile(handleTimes, 50),
-    handleP99Ms: percentile(handleTimes, 99),
-    handlePerSecond: handleTimes.length / handleElapsed,
+    handleP50Ms: repeated.p50,
+    handleP99Ms: repeated.p99,
+    handlePerSecond: repeated.perSecond,
   });
   console.log(
-    `handle() latency over ${handleTimes.length} questions, no LLM, one core: p50 ${percentile(handleTimes, 50).toFixed(3)} ms, ` +
-      `p99 ${percentile(handleTimes, 99).toFixed(3)} ms, ${(handleTimes.length / handleElapsed).toFixed(0)} questions/s`,
+    `handle() latency over ${repeated.count} questions, no LLM, one core: p50 ${repeated.p50.toFixed(3)} ms, ` +
+      `p99 ${repeated.p99.toFixed(3)} ms, ${repeated.perSecond.toFixed(0)} questions/s`,
   );
 
   // The rounds above repeat the same questions; real users do not. The held-out sets, each
   // question asked once, show what a question never seen before costs.
-  const folder = path.dirname(defaultQuestionFile());
-  const unseen = readdirSync(folder)
-    .filter((f) => /^heldout.*\.jsonl$/.test(f))
-    .sort()
-    .flatMap((f) => readQuestions(path.join(folder, f)));
+  const unseen = heldOutQuestions();
   if (unseen.length > 0) {
-    const onceTimes: number[] = [];
-    const onceStarted = performance.now();
-    for (const q of unseen) {
-      const t = performance.now();
-      await bot.handle({ channel: 'bench', userId: `unseen-${q.id}`, text: q.q });
-      onceTimes.push(performance.now() - t);
-    }
-    const onceElapsed = (performance.now() - onceStarted) / 1000;
-    onceTimes.sort((a, b) => a - b);
+    const once = await timeHandle(bot, unseen, 1, 'unseen');
     Object.assign(figures, {
-      unseenQuestions: onceTimes.length,
-      unseenP50Ms: percentile(onceTimes, 50),
-      unseenP99Ms: percentile(onceTimes, 99),
-      unseenPerSecond: onceTimes.length / onceElapsed,
+      unseenQuestions: once.count,
+      unseenP50Ms: once.p50,
+      unseenP99Ms: once.p99,
+      unseenPerSecond: once.perSecond,
     });
     console.log(
-      `handle() latency over ${onceTimes.length} held-out questions, each asked once: p50 ${percentile(onceTimes, 50).toFixed(3)} ms, ` +
-        `p99 ${percentile(onceTimes, 99).toFixed(3)} ms, ${(onceTimes.length / onceElapsed).toFixed(0)} questions/s`,
+      `handle() latency over ${once.count} held-out questions, each asked once: p50 ${once.p50.toFixed(3)} ms, ` +
+        `p99 ${once.p99.toFixed(3)} ms, ${once.perSecond.toFixed(0)} questions/s`,
     );
   }
 
@@ -149,4 +125,29 @@ export async function runBench(
         `${pct(r.recallAt3).padStart(8)} ${r.mrr.toFixed(3)}`,
     );
   }
+}
+
+/** `handle()` timed over `questions`, `rounds` times, each question as a user of its own. */
+async function timeHandle(
+  bot: Bot,
+  questions: readonly EvalQuestion[],
+  rounds: number,
+  user: string,
+): Promise<{ count: number; p50: number; p99: number; perSecond: number }> {
+  const times: number[] = [];
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++)
+    for (const q of questions) {
+      const t = performance.now();
+      await bot.handle({ channel: 'bench', userId: `${user}-${q.id}`, text: q.q });
+      times.push(performance.now() - t);
+    }
+  const seconds = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  return {
+    count: times.length,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    perSecond: times.length / seconds,
+  };
 }

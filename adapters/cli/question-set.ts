@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { packageRoot } from '../app/paths.js';
@@ -66,4 +66,13 @@ export function readQuestions(file: string = defaultQuestionFile()): EvalQuestio
     out.push(parsed.data);
   });
   return out;
+}
+
+/** Every held-out set shipped with the project (test/eval/heldout*.jsonl), in file order. */
+export function heldOutQuestions(): EvalQuestion[] {
+  const folder = path.dirname(defaultQuestionFile());
+  return readdirSync(folder)
+    .filter((f) => /^heldout.*\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) => readQuestions(path.join(folder, f)));
 }

@@ -9,14 +9,18 @@
  * "as a user sees it" (every check of the eval) and "content" (only the facts a question must
  * show, the facts it must not, the cited notice and the refusals: language and script ignored).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document } from '@langchain/core/documents';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { checkReply } from '../../adapters/cli/evaluate.js';
 import { percentile } from '../../adapters/cli/bench-command.js';
-import { readQuestions, type EvalQuestion } from '../../adapters/cli/question-set.js';
+import {
+  heldOutQuestions,
+  readQuestions,
+  type EvalQuestion,
+} from '../../adapters/cli/question-set.js';
 import {
   buildIndex,
   createBot,
@@ -25,7 +29,7 @@ import {
   type Reply,
 } from '../../src/index.js';
 import { LocalHashEmbeddings } from '../../src/retrieval/local-embeddings.js';
-import { KNOWLEDGE, ROOT } from '../helpers.js';
+import { KNOWLEDGE } from '../helpers.js';
 
 type Engine = (q: string) => Promise<Reply>;
 
@@ -117,11 +121,7 @@ const own: Engine = async (q) =>
   (await bot.handle({ channel: 'bench', userId: `recipe-${n++}`, text: q }))[0]!;
 const stock = await stockRecipe();
 
-const evalDir = path.join(ROOT, 'test', 'eval');
-const heldOut = readdirSync(evalDir)
-  .filter((f) => /^heldout.*\.jsonl$/.test(f))
-  .sort()
-  .flatMap((f) => readQuestions(path.join(evalDir, f)));
+const heldOut = heldOutQuestions();
 const sets = [
   { set: 'project set', questions: readQuestions() },
   { set: 'held-out sets', questions: heldOut },
