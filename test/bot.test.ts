@@ -435,6 +435,27 @@ describe('createBot().handle', () => {
     expect(opening).not.toContain('举办时间是2022年11月20日');
   });
 
+  it('answers a sentence that asks for no fact beside one that does, each quote numbered to its own citation (issue 9)', async () => {
+    const both = await ask('国家开放大学终身教育平台的网址是什么?2022年活动周期间会开放多少课程?');
+    const text = renderAnswer(both);
+    expect(text).toContain('https://le.ouchn.cn');
+    expect(text).toContain('开放万门社区教育');
+    // The course sentence is the second citation, and its quote says so.
+    const courses = both.citations.findIndex((c) => c.quote.includes('万门'));
+    expect(courses).toBe(1);
+    expect(both.blocks).toContainEqual(expect.objectContaining({ kind: 'quote', citation: 2 }));
+    // The year of the message holds for the sentence that names none.
+    const english = renderAnswer(
+      await ask(
+        '2022: what is the open university platform website? How many courses will it open?',
+      ),
+    );
+    expect(english).toContain('https://le.ouchn.cn');
+    expect(english).toMatch(/10,000/);
+    // A fact question alone gets no passage added.
+    expect((await ask('2022年的主题是什么？')).citations).toHaveLength(1);
+  });
+
   it('answers "今年有什么活动" from that year’s notice: 今年 is no word to search for (issue 9)', async () => {
     for (const q of ['今年有什么活动', '今年是2024年，有什么活动']) {
       const reply = await ask(q);

@@ -182,6 +182,20 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       'out_of_scope',
     );
 
+  /** The fact answer to every fact part of a question, or null when it asks for no fact. */
+  const factDraft = (q: Question): Draft | null => {
+    if (!FACT_INTENTS.has(q.intent) || asksHeadcount(q.text)) return null;
+    const parts = questionParts(q.asks).filter(
+      (p) => p.intent === q.intent || FACT_INTENTS.has(p.intent),
+    );
+    const question = { text: q.text, language: q.language, years: q.year, regions: q.named };
+    const drafts = (parts.length > 1 ? parts : [{ intent: q.intent, text: q.text }])
+      .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
+      .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
+    if (drafts.length === 0) return null;
+    return drafts.length === 1 ? drafts[0]! : combineDrafts(drafts);
+  };
+
   /**
    * The ways a question is answered before the passages are searched, in order; each returns a
    * reply or passes. Named, so a reader (and a test) can tell which one answered.
@@ -249,20 +263,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // "主题和举办时间分别是什么": every part answered, each with its citation.
       name: 'facts',
       run: (q) => {
-        if (!FACT_INTENTS.has(q.intent) || asksHeadcount(q.text)) return null;
-        const parts = questionParts(q.asks).filter(
-          (p) => p.intent === q.intent || FACT_INTENTS.has(p.intent),
-        );
-        const question = { text: q.text, language: q.language, years: q.year, regions: q.named };
-        const drafts = (parts.length > 1 ? parts : [{ intent: q.intent, text: q.text }])
-          .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
-          .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
-        if (drafts.length === 0) return null;
-        return reply(
-          drafts.length === 1 ? drafts[0]! : combineDrafts(drafts),
-          q.language,
-          q.intent,
-        );
+        const draft = factDraft(q);
+        return draft ? reply(draft, q.language, q.intent) : null;
       },
     },
     {
@@ -287,9 +289,18 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     },
   ];
 
-  /** The passages: quoted (or generated when an LLM is set), or "not in the notices". */
-  const fromPassages = async (q: Question): Promise<Reply> => {
-    const { text, language, m, year, intent } = q;
+  /** What the passages give a question: a draft, and whether it says "not in the notices". */
+  interface FromPassages {
+    readonly draft: Draft;
+    readonly refused: boolean;
+  }
+
+  /**
+   * The passages: quoted (or generated when an LLM is set and `generate` allows), or "not in the
+   * notices".
+   */
+  const passageDraft = async (q: Question, generate = true): Promise<FromPassages> => {
+    const { text, language, m, year } = q;
     const found = await retriever.search(text, {
       k: 8,
       language: language === 'en' ? 'en' : 'zh',
@@ -302,11 +313,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         : found;
     if (q.notCovered) {
       const lead = [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))];
-      return reply(
-        quoting.notInNotices(lead, hits, text, language, year.covered),
-        language,
-        intent,
-      );
+      return {
+        draft: quoting.notInNotices(lead, hits, text, language, year.covered),
+        refused: true,
+      };
     }
     const excerpts = hits[0] ? extractor.pick(text, hits, year.covered) : [];
     // The addressee line answers "发给哪些单位" whatever the words' scores.
@@ -324,13 +334,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       options.logger?.debug({ refusal, score: hits[0]?.score }, 'not in the notices');
       const unknown = refusal.reason === 'unknown-topic' ? refusal.words : [];
       const lead = [paragraph(m.notInNotices(unknown))];
-      return reply(
-        quoting.notInNotices(lead, hits, text, language, year.covered),
-        language,
-        intent,
-      );
+      return {
+        draft: quoting.notInNotices(lead, hits, text, language, year.covered),
+        refused: true,
+      };
     }
-    if (options.chatModel && options.prompts) {
+    if (generate && options.chatModel && options.prompts) {
       const outcome = await generateAnswer({
         // The model reads the question as the user typed it.
         question: q.typed,
@@ -343,15 +352,43 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         extractor,
         knownNames,
       });
-      if (outcome.ok) return reply(outcome.draft, language, intent);
+      if (outcome.ok) return { draft: outcome.draft, refused: false };
       options.observer?.llmFallback?.(outcome.reason);
       options.logger?.warn(
         { reason: outcome.reason, detail: outcome.detail },
         'generated answer not used; answering from the passages',
       );
     }
-    return reply(quoting.extractive(excerpts, language), language, intent);
+    return { draft: quoting.extractive(excerpts, language), refused: false };
   };
+
+  /**
+   * "国家开放大学终身教育平台的网址是什么?2022年活动周期间会开放多少课程?": a fact answer leaves out a
+   * sentence that asks for no fact; each such asking sentence is answered from the passages
+   * too, after the facts (a part the passages do not answer adds nothing).
+   */
+  const otherParts = async (q: Question): Promise<Draft[]> => {
+    const sentences = q.asks
+      .split(/(?<=[?？!！。;；\n])/)
+      .map((s) => s.trim())
+      .filter((s) => QUESTION_FORM.test(s));
+    if (sentences.length < 2) return [];
+    const drafts: Draft[] = [];
+    for (const sentence of sentences.slice(0, 3)) {
+      const intent = classifyIntent(sentence);
+      if (intent !== 'activities' || asksHeadcount(sentence) || unsetDetail(sentence)) continue;
+      // The year the message names holds for every sentence of it.
+      const own = readYear(sentence, years).asked.length > 0 || q.year.covered.length !== 1;
+      const part = read(own ? sentence : `${q.year.covered[0]!} ${sentence}`, q.language);
+      if (part.notCovered || part.words.unknown.length > 0) continue;
+      const found = await passageDraft(part, false);
+      if (!found.refused) drafts.push(found.draft);
+    }
+    return drafts;
+  };
+
+  const fromPassages = async (q: Question): Promise<Reply> =>
+    reply((await passageDraft(q)).draft, q.language, q.intent);
 
   return {
     greet(language, kind = 'greeting') {
@@ -376,7 +413,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // The first step that answers, answers; the passages answer the rest.
       for (const step of STEPS) {
         const replied = step.run(q);
-        if (replied) return replied;
+        if (!replied) continue;
+        if (step.name !== 'facts') return replied;
+        const more = await otherParts(q);
+        return more.length > 0
+          ? reply(combineDrafts([factDraft(q)!, ...more]), q.language, q.intent)
+          : replied;
       }
       return fromPassages(q);
     },

@@ -69,20 +69,34 @@ export function textReply(text: string, language: Language, intent: string): Rep
   return finish({ kind: 'help', blocks: [paragraph(text)], citations: [] }, language, intent);
 }
 
-/** Fact answers to the parts of one question, as one: their blocks in turn, each source once. */
+/**
+ * Answers to the parts of one question, as one: their blocks in turn, each source once. A quote's
+ * citation number is renumbered to the citation's place in the whole.
+ */
 export function combineDrafts(drafts: readonly Draft[]): Draft {
-  const seen = new Set<string>();
-  const citations = drafts
-    .flatMap((d) => d.citations)
-    .filter((c) => {
+  const place = new Map<string, number>();
+  const citations: Citation[] = [];
+  const blocks: Block[] = [];
+  for (const draft of drafts) {
+    const numbers = draft.citations.map((c) => {
       const key = `${c.source}\u0000${c.section}\u0000${c.quote}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
+      let n = place.get(key);
+      if (n === undefined) {
+        citations.push(c);
+        place.set(key, (n = citations.length));
+      }
+      return n;
     });
+    for (const block of draft.blocks)
+      blocks.push(
+        block.kind === 'quote' && block.citation !== undefined
+          ? { ...block, citation: numbers[block.citation - 1] ?? block.citation }
+          : block,
+      );
+  }
   return {
     kind: drafts.some((d) => d.kind === 'fact') ? 'fact' : drafts[0]!.kind,
-    blocks: drafts.flatMap((d) => d.blocks),
+    blocks,
     citations,
   };
 }
