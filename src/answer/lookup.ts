@@ -91,7 +91,17 @@ const SITE_WORDS = new Set([
   'themat',
   'offici',
   'portal',
+  'homepag',
+  'link',
   '专题',
+  '官方',
+  '官方网',
+  '官方网站',
+  '主页',
+  '首页',
+  '网页',
+  '链接',
+  '地址',
 ]);
 // The Week's own name says which event, not whose office: "2024 moe contact for the learning week"
 // names the ministry only. (A body named after the Week, 学习活动周宣传报道, keeps its other words.)
@@ -212,7 +222,12 @@ export function createLookup(index: KnowledgeIndex) {
       return { fact, score: named > 0 ? 10 : overlap, share, size: tokens.size };
     });
     const best = Math.max(0, ...scored.map((s) => s.score));
-    if (best === 0) return { chosen: candidates, match: 'none' };
+    // "工会的官方网站是什么": a body the glossary knows, with no site of its own in any notice, has
+    // no address to give (not every site of the year in its place).
+    if (best === 0)
+      return kind === 'website' && entries.length > 0
+        ? { chosen: candidates, match: 'weak' }
+        : { chosen: candidates, match: 'none' };
     // A named person or a quoted number picks records across all years ("黄晓晨的电话" finds her
     // in 2022 and 2024). Organisation words pick per year, since the same body is listed each
     // year; a year whose best record shares only a word or two ("national", "platform") drops out.

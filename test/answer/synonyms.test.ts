@@ -44,6 +44,21 @@ describe('regional and everyday wording (issue 9)', () => {
     expect(await ask('2022年聯絡人的電郵是什麼？')).toContain('caeabgs@126.com');
   });
 
+  it('reads 年轻人 and 後生仔 as the notices’ 青少年 (no "nothing about 年轻人")', async () => {
+    for (const q of ['有没有针对年轻人的阅读活动？', '有冇俾後生仔嘅閱讀活動？']) {
+      const text = await ask(q);
+      expect(text, q).toMatch(/青少年/);
+      expect(text, q).not.toMatch(/没有找到|沒有找到/);
+    }
+  });
+
+  it('finds the Week’s own website from "官方網址", and no site for a body that has none', async () => {
+    expect(await ask('活動周官方網址是什麼？')).toContain('http://www.llaw.org.cn/');
+    const union = await ask('工会的官方网站是什么');
+    expect(union).toContain('通知没有给出这个网站或平台的网址');
+    expect(union).not.toContain('http');
+  });
+
   it('finds the 2024 notice’s "sound book" and "large-character version" from everyday English', async () => {
     for (const q of [
       'Does the 2024 notice mention audiobooks for older people?',
