@@ -286,6 +286,16 @@ describe('createBot().handle', () => {
       expect(plan, q).toMatch(/2024年通知(这样|這樣)描述“一省一案”/);
       expect(plan, q).toMatch(/实施方案|實施方案/);
     }
+    // Who qualifies ("有什么条件", 咩條件, "who qualifies", 评选标准) is told from the same sentences,
+    // not from a heading; the materials' requirements stay a submission question.
+    for (const q of [
+      '百姓学习之星是怎么选的？有什么条件？',
+      '百姓學習之星要符合咩條件？',
+      "who qualifies as a star of people's learning?",
+      '终身学习品牌项目的评选标准是什么',
+    ])
+      expect((await ask(q)).intent, q).toBe('definition');
+    expect((await ask('百姓学习之星的材料有什么要求')).intent).toBe('submission');
     // A word the notices never use is not a definition question.
     expect((await ask("What is the prize for a Star of People's Learning?")).kind).toBe(
       'not_in_notices',
