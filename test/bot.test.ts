@@ -445,6 +445,20 @@ describe('createBot().handle', () => {
     expect(opening).not.toContain('举办时间是2022年11月20日');
   });
 
+  it('names an unknown English word as the user typed it, never as its stem', async () => {
+    const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
+    expect(armies).toMatch(/^The notices do not mention “armies”/);
+    expect(armies).not.toContain('armi”');
+  });
+
+  it('reads "by when" beside a quota as the submission deadline, not the Week’s dates (issue 9)', async () => {
+    const text = renderAnswer(
+      await ask('how many stars do we need to nominate in 2022 and by when'),
+    );
+    expect(text).toContain('Deadline: the end of October 2022');
+    expect(text).not.toContain('runs 20–26 November 2022');
+  });
+
   it('answers a sentence that asks for no fact beside one that does, each quote numbered to its own citation (issue 9)', async () => {
     const both = await ask('国家开放大学终身教育平台的网址是什么?2022年活动周期间会开放多少课程?');
     const text = renderAnswer(both);

@@ -30,7 +30,7 @@ import type { Prompts } from './prompts.js';
 import { combineDrafts, finish, list, paragraph, type Draft } from './reply.js';
 import { createQuoting } from './quoting.js';
 import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
-import { askingPart, createWordCheck } from './unknown-words.js';
+import { askingPart, asTyped, createWordCheck } from './unknown-words.js';
 import { unsetDraft } from './unset-details.js';
 import { withAgeContext } from './age.js';
 
@@ -333,7 +333,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     if (refusal) {
       options.logger?.debug({ refusal, score: hits[0]?.score }, 'not in the notices');
       const unknown = refusal.reason === 'unknown-topic' ? refusal.words : [];
-      const lead = [paragraph(m.notInNotices(unknown))];
+      const lead = [
+        paragraph(m.notInNotices(asTyped(unknown, q.typed, (t) => index.tokenizer.tokenize(t)))),
+      ];
       return {
         draft: quoting.notInNotices(lead, hits, text, language, year.covered),
         refused: true,

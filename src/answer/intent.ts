@@ -183,13 +183,15 @@ export function questionParts(text: string): QuestionPart[] {
     if (prior >= 0) found[prior] = { intent, text: `${found[prior]!.text} ${part}` };
     else found.push({ intent, text: part });
   }
-  // "On what date and in which city was the opening ceremony held?": a part that asks only when
-  // ("on what date", "几号") asks about the ceremony the other part names, not the Week.
-  const opening = found.find((f) => f.intent === 'opening');
-  const parts = opening
+  // "On what date and in which city was the opening ceremony held?", "how many stars do we
+  // nominate and by when": a part that asks only when ("on what date", "几号", "by when") asks
+  // about the ceremony or the submission the other part names, not the Week.
+  const host =
+    found.find((f) => f.intent === 'opening') ?? found.find((f) => f.intent === 'submission');
+  const parts = host
     ? found.filter((f) => {
         if (f.intent !== 'schedule' || NAMES_WEEK.test(f.text)) return true;
-        found[found.indexOf(opening)] = { intent: 'opening', text: `${f.text} ${opening.text}` };
+        found[found.indexOf(host)] = { intent: host.intent, text: `${f.text} ${host.text}` };
         return false;
       })
     : found;

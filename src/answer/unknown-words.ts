@@ -138,3 +138,18 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
     return { known, unknown: words.filter((w) => !isKnown(w)), knownIdeas: inTerms + loose };
   };
 }
+
+/**
+ * The words of a question as the user typed them, for stemmed English words ("armi" is shown as
+ * "armies", "foreign" as "foreigners"); Chinese words are shown as they are.
+ */
+export function asTyped(
+  words: readonly string[],
+  question: string,
+  tokenize: (text: string) => readonly string[],
+): string[] {
+  const typed = new Map<string, string>();
+  for (const word of question.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [])
+    for (const stem of tokenize(word)) if (!typed.has(stem)) typed.set(stem, word.toLowerCase());
+  return words.map((w) => typed.get(w) ?? w);
+}
