@@ -445,6 +445,24 @@ describe('createBot().handle', () => {
     expect(opening).not.toContain('举办时间是2022年11月20日');
   });
 
+  it('names two websites asked for at once, and quotes a section’s activity rather than the term it names (issue 9)', async () => {
+    const sites = renderAnswer(
+      await ask(
+        "What are the web addresses of the Learning Week's dedicated website and the national lifelong learning public service platform?",
+      ),
+    );
+    expect(sites).toContain('http://www.llaw.org.cn/');
+    expect(sites).toContain('http://www.goschool.org.cn/');
+    expect(sites).not.toContain('caea.org.cn');
+    const tour = await ask("whats the 'lifelong learning brand project' tour thing in 2024");
+    expect(tour.intent).not.toBe('definition');
+    expect(renderAnswer(tour)).toContain('special tour exhibitions');
+    // The Week's own name picks no sentence: a question about reading gets the reading list.
+    expect(renderAnswer(await ask('2022年活動週在推廣閱讀方面安排了哪些活動？'))).toContain(
+      '書友會、讀書沙龍',
+    );
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

@@ -69,6 +69,14 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       .flatMap((f) => f.quote.split('\n').map((line) => line.trim())),
   );
   const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
+  // The Week's own name as one word (活动周, 學習周): every passage is about the Week, so the name
+  // picks no sentence ("2022年活动周在推广阅读方面安排了哪些活动" is about reading).
+  const domainWords = new Set(
+    index.glossary.terms
+      .filter((t) => t.domain)
+      .flatMap((t) => t.zh.map(normalizeForSearch))
+      .filter((f) => index.tokenizer.tokenize(f).includes(f)),
+  );
   const languageOf = (p: Passage) => passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh');
   const idf = (term: string) => {
     const df = docFrequency(index.bm25, term);
@@ -81,7 +89,9 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       const groups = expander
         .expandTopics(question)
         .map((forms) => forms.map((f) => index.tokenizer.tokenize(f)));
-      const tokens = index.tokenizer.tokenize(question).filter((t) => !years.includes(Number(t)));
+      const tokens = index.tokenizer
+        .tokenize(question)
+        .filter((t) => !years.includes(Number(t)) && !domainWords.has(t));
       const weights = new Map(weightedTerms(tokens, groups).map((t) => [t.term, t.weight]));
       const own = new Set(tokens);
       const top = hits[0]!.score || 1;

@@ -299,6 +299,23 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       ? { ...sites, match: 'none' }
       : sites;
 
+  // "the Week's dedicated website and the national public service platform": two records named
+  // at once. Each joined part is looked up on its own; when every part names a record, all of
+  // them are the answer (the whole question's best match alone would drop one).
+  const eachNamed = (
+    find: (text: string, years: readonly number[]) => Lookup,
+    text: string,
+    years: readonly number[],
+  ): Lookup => {
+    const whole = find(text, years);
+    const parts = text.split(/\band\b|\s&\s|和|以及|及|、/).filter((p) => p.trim().length > 1);
+    if (parts.length < 2) return whole;
+    const each = parts.map((p) => find(p, years));
+    if (!each.every((l) => l.match === 'strong')) return whole;
+    const chosen = [...new Set([...whole.chosen, ...each.flatMap((l) => l.chosen)])];
+    return whole.match === 'strong' ? { ...whole, chosen } : { chosen, match: 'strong' };
+  };
+
   return {
     answer(q) {
       const m = messagesFor(q.language);
@@ -312,9 +329,9 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           : allYears.slice(0, YEARS_UNASKED);
       const found: Lookup =
         q.intent === 'contacts'
-          ? lookup.contacts(q.text, years)
+          ? eachNamed(lookup.contacts, q.text, years)
           : q.intent === 'websites'
-            ? listed(lookup.websites(q.text, years), q.text)
+            ? listed(eachNamed(lookup.websites, q.text, years), q.text)
             : { chosen: [], match: 'none' };
       // A name the notices have no record of gets no list of other records in its place.
       const parts =

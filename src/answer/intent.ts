@@ -66,7 +66,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // asks what is submitted).
   [
     'annexes',
-    /(?<!(?:报送|提交|上报|交)的?)(几个|多少个?|哪些|哪几个)\s*附件|附件.{0,6}(几个|多少|哪些|哪几个)|how many (annex|attachment)|(annexes|attachments)\b.{0,20}\b(are|were) (they|there)|what are the (annexes|attachments)/,
+    /(?<!(?:报送|提交|上报|交)的?哪?)(几个|多少个?|哪些|哪几个)\s*附件|附件.{0,6}(几个|多少|哪些|哪几个)|how many (annex|attachment)|(annexes|attachments)\b.{0,20}\b(are|were) (they|there)|what are the (annexes|attachments)/,
   ],
   // "How many courses…", "多少门课": the courses a platform opens, not a submission quota.
   [

@@ -23,6 +23,9 @@ describe('intents', () => {
     ['职成司联系人是谁？', 'contacts'],
     ['中国老年教育网网址', 'websites'],
     ['2024年通知的附件1是什么', 'annexes'],
+    ['2024年通知有哪几个附件', 'annexes'],
+    // Which annexes are handed in is a submission question.
+    ['2024年活动周需要报送哪几个附件？报到哪个司？', 'submission'],
     ['每个省要推荐几名百姓学习之星？', 'submission'],
     ['活动周总结什么时候交？', 'submission'],
     ['2022年活动周由哪些单位共同举办？', 'organizers'],
