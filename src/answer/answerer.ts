@@ -33,6 +33,7 @@ import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
 import { askingPart, asTyped, createWordCheck } from './unknown-words.js';
 import { unsetDraft } from './unset-details.js';
 import { withAgeContext } from './age.js';
+import { createSpeller } from './spelling.js';
 
 /** What the answering core needs. */
 export interface AnswererOptions {
@@ -81,6 +82,15 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const canonical = createCanonicalizer(index.glossary.synonyms, phraseConflicts(noticeWords));
   const unsetDetail = createUnsetDetails(index.cleaned);
   const checkWords = createWordCheck(index);
+  // English typos are read as the notices' words ("oppening" → "opening").
+  const spell = createSpeller([
+    ...index.passages.map((p) => p.text),
+    ...index.glossary.terms.flatMap((t) => t.en),
+    // The reviewed everyday words ("depts", "ppl") are read by the synonym list after this.
+    ...index.glossary.synonyms.flatMap((s) => [s.word, ...s.variants]),
+    ...index.glossary.regions.flatMap((r) => [r.en, ...r.pinyin]),
+    ...index.facts.flatMap((f) => Object.values(f.renderings.en ?? {})),
+  ]);
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
@@ -145,7 +155,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     // "My mum is 72. Anything for her?" asks about the elderly.
-    const text = withAgeContext(canonical(typed));
+    const text = withAgeContext(canonical(spell(typed)));
     const named = regions(text);
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
     // is asked what its asking sentences ask; a short one points back ("… document number of
