@@ -463,6 +463,16 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('quotes the sentence after a section’s heading line, says a shared note once, and reads 係咪 as no topic (issue 9)', async () => {
+    const digital = renderAnswer(await ask('2024年通知裡面講嘅「數字賦能」係點？'));
+    expect(digital).toContain('個人終身學習賬戶');
+    const both = renderAnswer(await ask('上一屆活動週幾時舉辦？主題係咩？'));
+    expect(both).toContain('2022年11月20日—26日');
+    expect(both).toContain('學習貫徹二十大');
+    expect(both.match(/按知識庫中上一份的2022年通知理解/g)).toHaveLength(1);
+    expect(renderAnswer(await ask('活動周係咪每年都有？'))).not.toContain('是不是');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

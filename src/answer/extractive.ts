@@ -31,6 +31,10 @@ const ASKS_LIST =
 const ASKS_ISSUER =
   /\bissu|\bsign|印发|印發|发布|發布|落款|发文|發文|联合发|聯合發|哪些部门|哪些部門|几个部门|幾個部門|幾多個部門|边几个|邊幾個|which (?:departments|bodies|ministries|offices)/i;
 
+/** A numbered heading standing as a line of its own ("（五）数字赋能全民学习。", "(5) Digital …"). */
+const HEADING_LINE =
+  /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|[一二三四五六七八九十]+、|\d+\.\s)[^。.;；]{0,60}[。.]?\s*$/;
+
 const LIST_INTRO = /(?:主要|具体)(?:包括|有)[:：]|^包括[:：]|\b(?:include|includes|including)\s*:/i;
 const enumerates = (s: string) =>
   (s.match(/、/g)?.length ?? 0) >= 2 ||
@@ -133,7 +137,11 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
               p.rendering?.language === hit.rendering?.language &&
               p.section.join('\n') === hit.section.join('\n'),
           ) ?? hit;
-        const opening = sentencesOf(first);
+        // The section's own heading line ("（五）数字赋能全民学习。") says nothing the citation does
+        // not: the sentences after it are the answer.
+        const all = sentencesOf(first);
+        const body = all.filter((t) => !HEADING_LINE.test(t));
+        const opening = body.length > 0 ? body : all;
         const budget = BUDGET[languageOf(first)];
         const sentences: string[] = [];
         for (const text of opening) {
@@ -229,6 +237,13 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         chosen.push(c);
         used += c.text.length;
       }
+      // A heading line ("（五）数字赋能全民学习。") repeats the section the citation names: the
+      // sentence after it, the section's opening, is quoted with it.
+      for (const c of [...chosen])
+        if (HEADING_LINE.test(c.text)) {
+          const next = candidates.find((n) => n.hit === c.hit && n.position === c.position + 1);
+          if (next && !chosen.includes(next)) chosen.push(next);
+        }
       // A question for a list gets the list: the best sentence of the same passage that
       // enumerates, when none chosen from that passage does ("有哪些形式" → 好书推荐、书友会、读书沙龙…).
       // A list the passage introduces ("主要包括:…;…;…。", "including:") is given whole: the

@@ -87,12 +87,19 @@ export function combineDrafts(drafts: readonly Draft[]): Draft {
       }
       return n;
     });
-    for (const block of draft.blocks)
+    for (const block of draft.blocks) {
+      // A note both parts make ("“去年”按…理解。") is said once.
+      if (
+        block.kind === 'paragraph' &&
+        blocks.some((b) => JSON.stringify(b) === JSON.stringify(block))
+      )
+        continue;
       blocks.push(
         block.kind === 'quote' && block.citation !== undefined
           ? { ...block, citation: numbers[block.citation - 1] ?? block.citation }
           : block,
       );
+    }
   }
   return {
     kind: drafts.some((d) => d.kind === 'fact') ? 'fact' : drafts[0]!.kind,

@@ -56,6 +56,9 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '上限',
   '下限',
   '门槛',
+  // Asking whether ("活動周係咪每年都有": 係咪 reads as 是不是) is no topic.
+  '是不是',
+  '是否',
 ]);
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
