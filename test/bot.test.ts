@@ -473,6 +473,16 @@ describe('createBot().handle', () => {
     expect(renderAnswer(await ask('活動周係咪每年都有？'))).not.toContain('是不是');
   });
 
+  it('answers "who is in charge" with the organisers, and "anything for him this year" with what there is for the elderly (issue 9)', async () => {
+    const charge = await ask("hey who's in charge of the week at the ministry");
+    expect(charge.intent).toBe('organizers');
+    expect(renderAnswer(charge)).toContain('Department of Vocational and Adult Education');
+    expect((await ask('活动周由哪个部门负责')).intent).toBe('organizers');
+    const dad = renderAnswer(await ask('my dad is 81 lol, anything for him this year?'));
+    expect(dad).toMatch(/^The 2024 notice \(Fourth, activity content/);
+    expect(dad).toContain('digital reading for the elderly');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

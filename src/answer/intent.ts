@@ -60,7 +60,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|\blink\b/],
   [
     'organizers',
-    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|organi[sz]ers?\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)/,
+    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|organi[sz]ers?\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
   ],
   // "附件有几个", "how many attachments": the annexes, not a submission quota ("要报送哪些附件"
   // asks what is submitted).

@@ -23,7 +23,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
     'cover talk deal contain say point principl compar differ what who where when how which ' +
     // "keeps saying X — what's that in English?": how a term is put, not a topic.
-    'sai keep english chines translat'
+    'sai keep english chines translat ' +
+    // Chat words around a question ("hey who's in charge…", "my dad is 81 lol").
+    'hey lol pleas thank hello'
   ).split(' '),
 );
 

@@ -97,6 +97,9 @@ const RELATIVE_YEAR = new Set([
   '上一届',
   '这届',
   '本年',
+  // "this year", "last year": once the year is resolved, "year" matches only the 2024 copy's
+  // "run through the whole year".
+  'year',
 ]);
 
 /** Passages per language kept from BM25 for fusion; far more than any answer reads. */
