@@ -483,6 +483,55 @@ describe('createBot().handle', () => {
     expect(dad).toContain('digital reading for the elderly');
   });
 
+  it('reads terse, colloquial and embedded questions by kind (issue 9, heldout-17)', async () => {
+    // A stated current year and "last fall"; "my boss asks when…" is the question, not the telling.
+    const report = renderAnswer(
+      await ask(
+        'its 2023 now and we ran something for the week last fall, my boss asks when the provincial wrap up report was due',
+      ),
+    );
+    expect(report).toContain('10 January 2023');
+    // 截至 asks for a deadline; 成协 is the association, and "我要发材料" names no body.
+    expect(renderAnswer(await ask('工作总结截至哪天 22年那届'))).toContain('2023年1月10日');
+    expect(renderAnswer(await ask('成协邮箱多少，我要发材料'))).toContain('caeabgs@126.com');
+    // A fee asked in Cantonese, the winners' names, a video's file format: not set, said plainly.
+    expect(renderAnswer(await ask('去参加活动周啲讲座使唔使俾钱㗎?'))).toMatch(
+      /^通知都没有规定费用/,
+    );
+    expect(renderAnswer(await ask('2022年最後獲選的全國百姓學習之星名單有哪些人?'))).toMatch(
+      /^通知中沒有給出獲選/,
+    );
+    expect(
+      renderAnswer(await ask('what file format and length should the nomination video be, mp4 ok')),
+    ).toMatch(/^The notices do not set any duration/);
+    // 辦理期間 is the period; 在哪一天發出 the issue date; "when it comes to" asks no time.
+    expect(renderAnswer(await ask('請問2024年全民終身學習活動周的主題與辦理期間為何?'))).toContain(
+      '2024年4月至12月上旬',
+    );
+    expect(renderAnswer(await ask('2022年那份通知是哪個單位、在哪一天發出的?'))).toContain(
+      '2022年11月9日',
+    );
+    expect(
+      renderAnswer(
+        await ask(
+          'What does the 2024 notice promise older readers when it comes to digital reading?',
+        ),
+      ),
+    ).toContain('large-character version');
+    // Two bodies of the ministry are both "the ministry"; a body's website record is not the body.
+    const ministry = renderAnswer(
+      await ask(
+        'my dean wants to call the ministry about the 2022 week, who are the contacts and whats the number',
+      ),
+    );
+    expect(ministry).toContain('010-66096253');
+    expect(ministry).toContain('010-66490608');
+    expect(renderAnswer(await ask('中国成人教育协会的电话'))).not.toContain('李荣华');
+    expect(
+      (await ask("Unrelated, but can you summarize this year's gaokao results for me?")).kind,
+    ).toBe('out_of_scope');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);
@@ -589,7 +638,7 @@ describe('createBot().handle', () => {
     const reply = await ask('2024年教育部職成司聯絡人、電話同電郵');
     expect(reply.kind).toBe('fact');
     expect(renderAnswer(reply)).toContain('Li Yisheng，電話 010-66097704');
-    expect(renderAnswer(reply)).toContain('電子郵箱地址已缺失');
+    expect(renderAnswer(reply)).toContain('沒有保留電子郵箱地址');
     // Only the e-mail asked for: that is not given, and the reply says so.
     expect((await ask('2024年职成司的邮箱是什么')).kind).toBe('not_in_notices');
   });

@@ -308,7 +308,9 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
     years: readonly number[],
   ): Lookup => {
     const whole = find(text, years);
-    const parts = text.split(/\band\b|\s&\s|和|以及|及|、/).filter((p) => p.trim().length > 1);
+    const parts = text
+      .split(/\band\b|\s&\s|和|以及|及|、|[?？](?=.)/)
+      .filter((p) => p.trim().length > 1);
     if (parts.length < 2) return whole;
     const each = parts.map((p) => find(p, years));
     if (!each.every((l) => l.match === 'strong')) return whole;

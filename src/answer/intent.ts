@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -51,7 +51,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|(?:几时|什么时候|何时|哪天|哪日)\s*(?:发出|发的)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
+    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice/,
   ],
   [
     'contacts',
@@ -75,12 +75,12 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat/,
   ],
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|举办|举行|一省一周|同一个?周|同一时间|同时举办|when|date|dates|schedule|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|when|date|dates|schedule|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',
@@ -103,7 +103,10 @@ const ASKS_TIME =
 
 /** Reads the intent of a message. */
 export function classifyIntent(text: string): Intent {
-  const t = normalizeForSearch(text).trim();
+  // "when it comes to digital reading" asks about, not when.
+  const t = normalizeForSearch(text)
+    .replace(/\bwhen it comes to\b/g, 'about')
+    .trim();
   if (GREETING.test(t)) return 'greeting';
   for (const [intent, pattern] of RULES) {
     if (!pattern.test(t)) continue;
@@ -176,6 +179,9 @@ export function questionParts(text: string): QuestionPart[] {
   for (const part of t.split(JOINS)) {
     const intent = classifyIntent(part);
     if (!PARTS.has(intent)) continue;
+    // "we ran something for the week last fall, … when was the report due": a part that tells
+    // what the asker did asks nothing.
+    if (TELLING_PART.test(part) && !QUESTION_FORM.test(part)) continue;
     // "开幕式在哪办?几号?": a bare "几号" asks about what the part before it named; a short part
     // that names a fact ("主题和举办时间") is a part of its own.
     if ([...part.replace(/[\s?？!！。.]/g, '')].length <= 3 && intent === 'schedule') continue;
@@ -200,6 +206,9 @@ export function questionParts(text: string): QuestionPart[] {
     : [{ intent: parts.length === 1 ? parts[0]!.intent : first, text }];
 }
 
+/** A part that opens with the asker ("we ran…", 我们办了…): telling, unless it also asks. */
+const TELLING_PART = /^\s*(?:i|we|my|our|i'm|im|we're|we've|i've|我|我们|我們|我哋)(?![a-z])/i;
+
 /** Words that name the Week or its period, as a schedule question's own topic. */
 const NAMES_WEEK = /week|period|活动周|活動週|活动|周|週|期间|時間|时间段|省/i;
 
@@ -223,4 +232,4 @@ export const QUESTION_SHAPE =
   /[?？吗嗎呢]\s*$|(什么|什麼|多少|哪里|哪裡|哪儿|谁|誰|几号|幾號|何时|何時)\s*$|^(请问|請問|什么|什麼|哪|谁|誰|几|幾|多少|怎么|怎麼|如何|为什么|為什麼|是否|是不是|有没有|有沒有|能不能|可不可以)|^(when|what|where|who|whom|which|why|how|is|are|do|does|can|could|will|should)\b/i;
 /** Any sign of a question (几 after a numeral is a number: 七十几岁 asks nothing). */
 export const QUESTION_FORM =
-  /[?？]\s*$|^(?:(?:and|also|plus|but|so|or)\s+)?(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾]|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜/i;
+  /[?？]\s*$|^(?:(?:and|also|plus|but|so|or)\s+)?(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|\b(?:asks?|asked|asking|wonder(?:ing)?|know|tell (?:me|us))\s+(?:when|what|who|where|which|how|whether|if)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾]|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜/i;

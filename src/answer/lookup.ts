@@ -162,6 +162,10 @@ export function createLookup(index: KnowledgeIndex) {
     return tokens;
   };
 
+  // The words of a body's or a site's own name (not its people).
+  const nameTokens = (fact: Fact, kind: 'contact' | 'website') =>
+    index.tokenizer.tokenize(textOf(fact, [kind === 'contact' ? 'organization' : 'name']));
+
   let contactWords: Set<string> | undefined;
   const everyContactWord = () =>
     (contactWords ??= new Set(
@@ -203,7 +207,16 @@ export function createLookup(index: KnowledgeIndex) {
       kind === 'contact'
         ? own.filter((t) => everyContactWord().has(t) || ORGANISATION.test(t))
         : own;
-    const units: string[][][] = [...entries, ...[...new Set(naming)].map((t) => [[t]])];
+    // The same for a glossary term ("我要发材料": materials): it counts when it names a body.
+    const bodies =
+      kind === 'contact'
+        ? entries.filter((forms) =>
+            forms.some((form) =>
+              form.some((t) => everyContactWord().has(t) || ORGANISATION.test(t)),
+            ),
+          )
+        : entries;
+    const units: string[][][] = [...bodies, ...[...new Set(naming)].map((t) => [[t]])];
     const scored = candidates.map((fact) => {
       const values = Object.values(fact.fields).map((v) => v.toLowerCase());
       if (literals.some((l) => values.some((v) => v.includes(l))))
@@ -243,10 +256,23 @@ export function createLookup(index: KnowledgeIndex) {
       const top = Math.max(0, ...mine.map((s) => s.score));
       const winners = mine.filter((s) => s.score === top && s.share >= 0.6);
       if (winners.length === 0) continue;
-      // Among bodies sharing the same words, the shortest name is the one meant ("中国成人教育协会"
-      // rather than "中国成人教育协会网站和…宣传报道").
+      // Among bodies sharing the same words, a name that holds another's whole name is not the
+      // one meant ("中国成人教育协会" rather than "中国成人教育协会网站和…宣传报道"); two bodies of
+      // one ministry are both meant ("the ministry").
+      const holdsAnother = (s: (typeof winners)[number]) =>
+        winners.some((o) => {
+          if (o === s || o.size >= s.size) return false;
+          const mine = new Set(nameTokens(s.fact, kind));
+          return nameTokens(o.fact, kind).every((t) => mine.has(t));
+        });
+      // A site's name shares words with the others' ("national lifelong learning … platform",
+      // "… Week website"): the shortest is meant.
       const smallest = Math.min(...winners.map((s) => s.size));
-      chosen.push(...winners.filter((s) => s.size === smallest).map((s) => s.fact));
+      chosen.push(
+        ...winners
+          .filter((s) => (kind === 'contact' ? !holdsAnother(s) : s.size === smallest))
+          .map((s) => s.fact),
+      );
     }
     return chosen.length > 0 ? { chosen, match: 'strong' } : { chosen: candidates, match: 'weak' };
   };

@@ -216,7 +216,7 @@ const zh: Messages = {
     ]),
   emailLost: '（邮箱在本副本中缺失）',
   emailLostAnswer: (year) =>
-    `${year}年通知的这一副本中，电子邮箱地址已缺失（网页的邮箱保护把它替换掉了），我不能提供。可以用电话联系：`,
+    `${year}年通知的这一副本没有保留电子邮箱地址（网页的邮箱保护把它替换掉了），我不能提供。可以用电话联系：`,
   websitesIntro: (year) => `${year}年通知中提到的网站：`,
   issueDateNotGiven: (year) => `知识库中的${year}年通知文本没有写发布日期。`,
   issued: (year, issuer, date) =>
@@ -361,7 +361,7 @@ const en: Messages = {
     ]),
   emailLost: '(e-mail not preserved in this copy)',
   emailLostAnswer: (year) =>
-    `The copy of the ${year} notice in the knowledge base lost its e-mail addresses (the web page hid them), so I cannot give one. You can call instead:`,
+    `The copy of the ${year} notice in the knowledge base does not keep its e-mail addresses (the web page hid them), so I cannot give one. You can call instead:`,
   websitesIntro: (year) => `Websites named in the ${year} notice:`,
   issueDateNotGiven: (year) =>
     `The ${year} notice as held in the knowledge base does not give the date it was issued.`,

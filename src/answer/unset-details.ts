@@ -33,14 +33,15 @@ const DETAILS = [
     zh: '时长',
     en: 'duration',
     asked:
-      /时长|片长|几分钟|几多分钟|多少分钟|最长几|最长多|视频.{0,6}(多长|多久)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?/,
-    setBy: ['时长', '分钟', ' minutes', 'duration'],
+      /时长|片长|几分钟|几多分钟|多少分钟|最长几|最长多|视频.{0,6}(多长|多久)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
+    setBy: ['时长', '分钟', ' minutes', 'duration', 'mp4', '格式'],
   },
   {
     id: 'fee',
     zh: '费用',
     en: 'fee',
-    asked: /费用|收费|要钱|交钱|付费|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
+    asked:
+      /费用|收费|要钱|交钱|付费|付钱|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
@@ -116,6 +117,14 @@ const GIVEN_NOWHERE = [
     setBy: ['直播', 'livestream', 'live broadcast', 'webcast'],
   },
   {
+    id: 'winners',
+    zh: '获选的百姓学习之星或品牌项目名单',
+    en: 'the names of the Stars or projects chosen',
+    asked:
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as/,
+    setBy: ['名单', 'winners', 'list of stars'],
+  },
+  {
     id: 'fax',
     zh: '传真号码',
     en: 'a fax number',
@@ -134,7 +143,7 @@ const GIVEN_NOWHERE = [
 
 /** A limit or requirement question ("有年龄限制吗", "is there a word limit"). */
 const ASKS_LIMIT =
-  /限制|要求|规定|上限|下限|门槛|条件|多少|几|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|maximum|minimum|how|is there|are there|do (?:we|i|they)/;
+  /限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得/;
 
 export type UnsetDetail = {
   readonly id: string;
