@@ -532,6 +532,62 @@ describe('createBot().handle', () => {
     ).toBe('out_of_scope');
   });
 
+  it('reads what heldout-18 showed by kind: telling sentences, terse parts, stated short years (issue 9)', async () => {
+    // The body is named in the asking sentence; the telling one names the asker's plans.
+    const caea = renderAnswer(
+      await ask(
+        '我们计划请中国成人教育协会协助宣传本省活动。2024年的通知中，协会的联系人是谁？联系电话是多少？',
+      ),
+    );
+    expect(caea).toContain('010-58582578');
+    // Two questions separated by a space; 国开 names the Open University's platform.
+    const both = renderAnswer(await ask('国开终身教育平台网址多少 22年活动周期间开放多少门课'));
+    expect(both).toContain('https://le.ouchn.cn');
+    expect(both).toContain('万门');
+    // 今年24年 states the year; 前年 is counted from it.
+    expect(renderAnswer(await ask('今年24年，前年那届活动周开幕式在哪办的'))).toContain(
+      '湖南省长沙市',
+    );
+    // 全国开幕式 holds 国开 and is still the opening ceremony.
+    expect((await ask('2024年全国开幕式在哪个城市办的')).intent).toBe('opening');
+    // A grandmother's liking is context; 建議 / 運用 / 辦理 ask, they name no topic.
+    expect(renderAnswer(await ask('阿嫲好鍾意睇書，2022年活動周有咩閱讀活動可以參加？'))).toContain(
+      '書友會',
+    );
+    expect(
+      (await ask('2024年的通知裡，建議運用哪些公共文化設施來辦理沉浸式學習活動？')).kind,
+    ).not.toBe('not_in_notices');
+    // "People's Learning Stars" is no headcount; "money stuff" among topics asks no funding;
+    // "opening some ten thousand courses" is no ceremony.
+    expect(
+      renderAnswer(
+        await ask(
+          "How many People's Learning Stars and Lifelong Learning Brand Projects was each province asked to submit in 2022, and in which media formats?",
+        ),
+      ),
+    ).toContain('3—5 Stars');
+    expect(
+      renderAnswer(
+        await ask(
+          'what kinds of topics were people supposed to learn about in the 2022 week? like health stuff, money stuff?',
+        ),
+      ),
+    ).toContain('household financial management');
+    expect(
+      (await ask('which notice mentions the Open University opening some ten thousand courses?'))
+        .intent,
+    ).not.toBe('opening');
+    // "itself" names no site; 低保 is out of scope.
+    expect(
+      renderAnswer(
+        await ask(
+          'is there an official website for the learning week itself? saw something in the 2022 notice',
+        ),
+      ),
+    ).toContain('http://www.llaw.org.cn/');
+    expect((await ask('镇上低保申请要啥材料')).kind).toBe('out_of_scope');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

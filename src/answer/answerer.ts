@@ -199,7 +199,11 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       (p) => p.intent === q.intent || FACT_INTENTS.has(p.intent),
     );
     const question = { text: q.text, language: q.language, years: q.year, regions: q.named };
-    const drafts = (parts.length > 1 ? parts : [{ intent: q.intent, text: q.text }])
+    // Whose contact or which site is read from the asking sentences ("我们计划请中国成人教育协会协助
+    // 宣传本省活动。…协会的联系人是谁？"): the telling ones name what the asker plans, not a record.
+    const lookupText =
+      (q.intent === 'contacts' || q.intent === 'websites') && q.asks !== q.text ? q.asks : q.text;
+    const drafts = (parts.length > 1 ? parts : [{ intent: q.intent, text: lookupText }])
       .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
       .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
     if (drafts.length === 0) return null;
@@ -380,8 +384,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * too, after the facts (a part the passages do not answer adds nothing).
    */
   const otherParts = async (q: Question): Promise<Draft[]> => {
+    // Terse messages separate their questions by a space ("…网址多少 22年…开放多少门课").
     const sentences = q.asks
-      .split(/(?<=[?？!！。;；\n])/)
+      .split(/(?<=[?？!！。;；\n])|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)
       .map((s) => s.trim())
       .filter((s) => QUESTION_FORM.test(s));
     if (sentences.length < 2) return [];

@@ -13,7 +13,7 @@ import { paragraph, type Draft } from './reply.js';
 
 // Asks what something is or who counts as it (on Simplified, lower-case text).
 const ASKS_WHAT =
-  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
+  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
 
 // "what's the 'lifelong learning brand project' tour thing", 品牌项目巡展, 百姓学习之星进校园活动: the
 // question is about something done with the term (a section of its own), not what the term means.

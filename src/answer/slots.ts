@@ -75,7 +75,7 @@ function anchoredYear(t: string): { year: number; word: string; from: number } |
 
 /** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
 const STATED_YEAR =
-  /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*((?:19|20)\d{2})\s*年?|(?:it is|it's|it’s|its|now is|this year is|we are in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
+  /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*((?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?|(?:it is|it's|it’s|its|now is|this year is|we are in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
 
 /**
  * Reads the year slot: "2022", "２０２２年", "二〇二二年", "22年". Relative words count from the year
@@ -88,7 +88,9 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
   let t = arabicDates(text.normalize('NFKC'));
   const sorted = [...coveredYears].sort((a, b) => b - a);
   const stated = STATED_YEAR.exec(t);
-  const statedYear = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;
+  const statedRaw = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;
+  // "今年24年": a two-digit year is this century's.
+  const statedYear = statedRaw !== undefined && statedRaw < 100 ? 2000 + statedRaw : statedRaw;
   if (stated) t = t.slice(0, stated.index) + ' ' + t.slice(stated.index + stated[0].length);
   // "two years before 2024", "the year after 2022", "2024年的前两年": counted from the year named.
   const anchored = anchoredYear(t);

@@ -25,7 +25,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "keeps saying X — what's that in English?": how a term is put, not a topic.
     'sai keep english chines translat ' +
     // Chat words around a question ("hey who's in charge…", "my dad is 81 lol").
-    'hey lol pleas thank hello'
+    'hey lol pleas thank hello ' +
+    // Numbers said in words ("ten-year", "some ten thousand") and what a part "involves".
+    'one two three four five six seven eight nine ten hundred thousand involv'
   ).split(' '),
 );
 
@@ -58,6 +60,16 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '上限',
   '下限',
   '门槛',
+  // What a question asks be done ("建議運用哪些設施來辦理…"), and liking (鍾意), name no topic.
+  '建议',
+  '运用',
+  '办理',
+  '采用',
+  '使用',
+  '利用',
+  '钟意',
+  '中意',
+  '喜欢',
   // Asking whether ("活動周係咪每年都有": 係咪 reads as 是不是) is no topic.
   '是不是',
   '是否',
@@ -65,7 +77,7 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
 const TELLS =
-  /^(?:我|我们|我們|我哋|我的|我嘅|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
+  /^(?:我|我们|我們|我哋|我的|我嘅|阿嫲|阿婆|阿爷|阿爺|阿公|阿妈|阿媽|阿爸|婆婆|爷爷|爺爺|奶奶|外婆|外公|妈妈|媽媽|爸爸|老豆|老母|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
 
 /**
  * The sentences of a message that ask, when it also tells ("My grandmother is in her 70s. Is

@@ -81,7 +81,7 @@ const GIVEN_NOWHERE = [
     zh: '经费或资金',
     en: 'funding or money for the Week',
     asked:
-      /经费|资金|拨款|补贴|补助|预算|funding|\bfunds?\b|budget|subsid|\bgrants?\b|allocat|(?<!prize )\bmoney\b/,
+      /经费|资金|拨款|补贴|补助|预算|funding|\bfunds?\b|budget|subsid|\bgrants?\b|allocat|\b(?:how much|any|get|receive|provide|give|gives|spend)\s+(?:\w+\s+)?money\b|\bmoney (?:for|from|to)\b/,
     setBy: ['经费', '资金', '拨款', '预算', 'fund', 'budget'],
   },
   {

@@ -22,6 +22,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
     'where who whom whose which why how of in on for to and or but nor not by with at from into ' +
     'onto about as than that this these those it its i me my we our you your he she they them ' +
     'their there here can could will would shall should may might must please tell know want ' +
-    'any some all each every so such very just also only if then s t notice notices say says said during'
+    'any some all each every so such very just also only if then s t notice notices say says said during ' +
+    'itself himself herself themselves myself ourselves yourself yourselves'
   ).split(' '),
 ]);
