@@ -588,6 +588,44 @@ describe('createBot().handle', () => {
     expect((await ask('镇上低保申请要啥材料')).kind).toBe('out_of_scope');
   });
 
+  it('reads what heldout-19 showed by kind: a told place, formal framing, details never given (issue 9)', async () => {
+    // Where the asker lives is context: the national dates and theme are answered.
+    const hk = renderAnswer(
+      await ask('你好,我係香港嘅退休工人,想問下2022年嗰個全民終生學習活動週係幾時搞㗎?主題係咩嚟?'),
+    );
+    expect(hk).toContain('2022年11月20日—26日');
+    expect(hk).toContain('向未來');
+    // Formal English framing names no topic.
+    expect(
+      (
+        await ask(
+          'How does the 2024 notice envisage the use of public cultural facilities, and does it reference red culture?',
+        )
+      ).kind,
+    ).not.toBe('not_in_notices');
+    // Details no notice gives: a nationality rule, a street address, a headcount watching online,
+    // whether a list of names is published; an old-age allowance is out of scope.
+    expect(
+      renderAnswer(
+        await ask(
+          "can intl students like me be nominated as a 'star of people's learning'? or is it chinese citizens only",
+        ),
+      ),
+    ).toMatch(/^The notices do not (set|give) /);
+    expect(
+      renderAnswer(
+        await ask(
+          'The 2022 notice gives a postcode for the China Adult Education Association. What is the full street address to which materials should be mailed?',
+        ),
+      ),
+    ).toMatch(/^The notices do not give a street address/);
+    expect((await ask('2022年长沙那场开幕式最后有多少人线上观看?')).kind).toBe('not_in_notices');
+    expect(renderAnswer(await ask('2022年全国百姓学习之星名单是否公布?'))).toMatch(
+      /^通知中没有给出获选/,
+    );
+    expect((await ask('順便問埋,香港生果金今年幾時出?')).kind).toBe('out_of_scope');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

@@ -156,11 +156,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     // "My mum is 72. Anything for her?" asks about the elderly.
     const text = withAgeContext(canonical(spell(typed)));
-    const named = regions(text);
+    // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
+    const askingText = askingPart(text);
+    const named = regions(askingText);
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
     // is asked what its asking sentences ask; a short one points back ("… document number of
     // the 2024 notice. What is it?"), and the whole message is read.
-    const asking = askingPart(text);
+    const asking = askingText;
     const pointsBack = asking !== text && asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
     const asks = pointsBack ? text : asking;
     let intent = classifyIntent(asks);

@@ -47,7 +47,7 @@ const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
  * "每省推荐多少人" is a quota, not a headcount.
  */
 export function asksHeadcount(question: string): boolean {
-  return /多少人(?:参加|参与|出席|到场|报名|观看)|(?:参加|参与|出席|到场)的?(?:人数|人次)|how many (?:people|participants|attendees|visitors)\b(?!['’]s)(?!.{0,30}\b(?:recommend|nominat|submit))/i.test(
+  return /多少人.{0,4}(?:参加|参与|出席|到场|报名|观看)|(?:参加|参与|出席|到场)的?(?:人数|人次)|how many (?:people|participants|attendees|visitors)\b(?!['’]s)(?!.{0,30}\b(?:recommend|nominat|submit))/i.test(
     question,
   );
 }

@@ -27,7 +27,10 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // Chat words around a question ("hey who's in charge…", "my dad is 81 lol").
     'hey lol pleas thank hello ' +
     // Numbers said in words ("ten-year", "some ten thousand") and what a part "involves".
-    'one two three four five six seven eight nine ten hundred thousand involv'
+    'one two three four five six seven eight nine ten hundred thousand involv ' +
+    // Formal framing: "which … besides education are assigned roles, and what is each expected
+    // to do", "how does it envisage …, does it reference …".
+    'besid assign expect envisag refer referenc'
   ).split(' '),
 );
 

@@ -121,8 +121,24 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as/,
     setBy: ['名单', 'winners', 'list of stars'],
+  },
+  {
+    id: 'nationality',
+    zh: '被推荐人的国籍要求',
+    en: 'a nationality requirement for nominees',
+    asked:
+      /国籍|外国人|外籍|留学生|nationality|citizens? only|citizenship|foreigners?|international students?|intl students?|overseas students?/,
+    setBy: ['国籍', 'nationality', 'citizenship'],
+  },
+  {
+    id: 'street-address',
+    zh: '邮寄材料的详细地址',
+    en: 'a street address to mail materials to',
+    asked:
+      /详细地址|通讯地址|邮寄地址|街道地址|门牌|street address|full address|mailing address|postal address|(?:mail|post|send) (?:\w+ )?to\b.{0,20}\baddress/,
+    setBy: ['通讯地址', '详细地址', 'street', 'mailing address'],
   },
   {
     id: 'fax',
