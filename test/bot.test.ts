@@ -626,6 +626,30 @@ describe('createBot().handle', () => {
     expect((await ask('順便問埋,香港生果金今年幾時出?')).kind).toBe('out_of_scope');
   });
 
+  it('reads what heldout-20 showed by kind: sites joined by 同埋 / 與, portals linked, a crowd asked about (issue 9)', async () => {
+    const two = renderAnswer(
+      await ask('2022年通知入面,中國老年教育網同埋活動週專題網站嘅網址係咩?我想幫阿爸收藏低。'),
+    );
+    expect(two).toContain('http://www.lnjyw.org');
+    expect(two).toContain('http://www.llaw.org.cn/');
+    expect(two).not.toContain('caea.org.cn');
+    const and = renderAnswer(
+      await ask('2022年通知裡,中國社區教育網與國家開放大學終身教育平台的網址分別為何?'),
+    );
+    expect(and).toContain('http://www.shequ.edu.cn');
+    expect(and).toContain('https://le.ouchn.cn');
+    expect(
+      renderAnswer(
+        await ask(
+          'Did the 2022 notice require local education authorities to link their portals to particular national websites? If so, which ones?',
+        ),
+      ),
+    ).toContain('http://www.goschool.org.cn/');
+    expect((await ask('2022年长沙那个开幕式去了好多人?')).kind).toBe('not_in_notices');
+    expect(renderAnswer(await ask('想確認一下,2024年活動週公文字號為何?'))).toContain('No. 7');
+    expect(renderAnswer(await ask('2022年通知对娃娃们读书有啥说法没'))).toContain('青少年');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

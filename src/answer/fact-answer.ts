@@ -309,12 +309,17 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
   ): Lookup => {
     const whole = find(text, years);
     const parts = text
-      .split(/\band\b|\s&\s|和|以及|及|、|[?？](?=.)/)
+      .split(
+        /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)/,
+      )
       .filter((p) => p.trim().length > 1);
     if (parts.length < 2) return whole;
-    const each = parts.map((p) => find(p, years));
-    if (!each.every((l) => l.match === 'strong')) return whole;
-    const chosen = [...new Set([...whole.chosen, ...each.flatMap((l) => l.chosen)])];
+    // A part naming nothing ("我想幫阿爸收藏低") neither adds nor vetoes.
+    const each = parts.map((p) => find(p, years)).filter((l) => l.match !== 'none');
+    if (each.length < 2 || !each.every((l) => l.match === 'strong')) return whole;
+    // A weak or empty whole match stands for every record: only the parts' records count then.
+    const mine = each.flatMap((l) => l.chosen);
+    const chosen = [...new Set(whole.match === 'strong' ? [...whole.chosen, ...mine] : mine)];
     return whole.match === 'strong' ? { ...whole, chosen } : { chosen, match: 'strong' };
   };
 

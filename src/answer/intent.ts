@@ -47,7 +47,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['theme', /主题|口号|theme|slogan|motto/],
   [
     'document',
-    /文号|发文字号|文件号|document (?:number|no\b)|reference number|\bdoc\.? ?(?:number|no\b|#)|\bfile number/,
+    /文号|发文字号|公文字号|字号|文件号|document (?:number|no\b)|reference number|\bdoc\.? ?(?:number|no\b|#)|\bfile number/,
   ],
   [
     'issuer',

@@ -35,7 +35,8 @@ const ASKS_QUANTITY =
 const HAS_QUANTITY =
   /\d|[一二两兩三四五六七八九十百千万萬亿億]+\s*(?:名|个|個|門|门|项|項|次|人|期|场|場|所|家|天|周|年|元|万|萬)/u;
 // "多少人参加" wants a number of people, not any figure ("3—5名" stars is no attendance).
-const ASKS_PEOPLE = /多少人|几个人|幾個人|几人|幾人|how many (people|participants|attendees)/i;
+const ASKS_PEOPLE =
+  /多少人|几个人|幾個人|几人|幾人|(?:去|来|到)了?(?:好多|很多|几多)人|how many (people|participants|attendees)/i;
 const HAS_PEOPLE =
   /\d[\d,.]*\s*[万萬]?\s*(人次|人(?!民))|\d[\d,]*\s+(people|participants|attendances)/u;
 const ASKS_TIME = /几点|幾點|什么时刻|what time|which hour/i;
@@ -47,7 +48,7 @@ const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
  * "每省推荐多少人" is a quota, not a headcount.
  */
 export function asksHeadcount(question: string): boolean {
-  return /多少人.{0,4}(?:参加|参与|出席|到场|报名|观看)|(?:参加|参与|出席|到场)的?(?:人数|人次)|how many (?:people|participants|attendees|visitors)\b(?!['’]s)(?!.{0,30}\b(?:recommend|nominat|submit))/i.test(
+  return /多少人.{0,4}(?:参加|参与|出席|到场|报名|观看)|(?:去|来|到)了?(?:好多|很多|几多|多少)人|(?:参加|参与|出席|到场)的?(?:人数|人次)|how many (?:people|participants|attendees|visitors)\b(?!['’]s)(?!.{0,30}\b(?:recommend|nominat|submit))/i.test(
     question,
   );
 }
@@ -64,7 +65,7 @@ export function decideRefusal(evidence: Evidence): Refusal | null {
   const q = evidence.question;
   const needsCount = ASKS_PEOPLE.test(q) ? HAS_PEOPLE : HAS_QUANTITY;
   if (
-    (ASKS_QUANTITY.test(q) && !needsCount.test(evidence.sentences)) ||
+    ((ASKS_QUANTITY.test(q) || ASKS_PEOPLE.test(q)) && !needsCount.test(evidence.sentences)) ||
     (ASKS_TIME.test(q) && !HAS_TIME.test(evidence.sentences))
   )
     return { reason: 'no-figure' };
