@@ -21,6 +21,7 @@ import {
   FACT_INTENTS,
   QUESTION_FORM,
   QUESTION_SHAPE,
+  askingSentences,
   questionParts,
   type Intent,
 } from './intent.js';
@@ -33,7 +34,7 @@ import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
 import { askingPart, asTyped, createWordCheck } from './unknown-words.js';
 import { unsetDraft } from './unset-details.js';
 import { withAgeContext } from './age.js';
-import { createSpeller } from './spelling.js';
+import { spellerFor } from './spelling.js';
 
 /** What the answering core needs. */
 export interface AnswererOptions {
@@ -83,14 +84,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const unsetDetail = createUnsetDetails(index.cleaned);
   const checkWords = createWordCheck(index);
   // English typos are read as the notices' words ("oppening" → "opening").
-  const spell = createSpeller([
-    ...index.passages.map((p) => p.text),
-    ...index.glossary.terms.flatMap((t) => t.en),
-    // The reviewed everyday words ("depts", "ppl") are read by the synonym list after this.
-    ...index.glossary.synonyms.flatMap((s) => [s.word, ...s.variants]),
-    ...index.glossary.regions.flatMap((r) => [r.en, ...r.pinyin]),
-    ...index.facts.flatMap((f) => Object.values(f.renderings.en ?? {})),
-  ]);
+  const spell = spellerFor(index);
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
@@ -386,11 +380,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * too, after the facts (a part the passages do not answer adds nothing).
    */
   const otherParts = async (q: Question): Promise<Draft[]> => {
-    // Terse messages separate their questions by a space ("…网址多少 22年…开放多少门课").
-    const sentences = q.asks
-      .split(/(?<=[?？!！。;；\n])|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)
-      .map((s) => s.trim())
-      .filter((s) => QUESTION_FORM.test(s));
+    const sentences = askingSentences(q.asks);
     if (sentences.length < 2) return [];
     const drafts: Draft[] = [];
     for (const sentence of sentences.slice(0, 3)) {

@@ -299,30 +299,6 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
       ? { ...sites, match: 'none' }
       : sites;
 
-  // "the Week's dedicated website and the national public service platform": two records named
-  // at once. Each joined part is looked up on its own; when every part names a record, all of
-  // them are the answer (the whole question's best match alone would drop one).
-  const eachNamed = (
-    find: (text: string, years: readonly number[]) => Lookup,
-    text: string,
-    years: readonly number[],
-  ): Lookup => {
-    const whole = find(text, years);
-    const parts = text
-      .split(
-        /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)/,
-      )
-      .filter((p) => p.trim().length > 1);
-    if (parts.length < 2) return whole;
-    // A part naming nothing ("我想幫阿爸收藏低") neither adds nor vetoes.
-    const each = parts.map((p) => find(p, years)).filter((l) => l.match !== 'none');
-    if (each.length < 2 || !each.every((l) => l.match === 'strong')) return whole;
-    // A weak or empty whole match stands for every record: only the parts' records count then.
-    const mine = each.flatMap((l) => l.chosen);
-    const chosen = [...new Set(whole.match === 'strong' ? [...whole.chosen, ...mine] : mine)];
-    return whole.match === 'strong' ? { ...whole, chosen } : { chosen, match: 'strong' };
-  };
-
   return {
     answer(q) {
       const m = messagesFor(q.language);
@@ -336,9 +312,9 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           : allYears.slice(0, YEARS_UNASKED);
       const found: Lookup =
         q.intent === 'contacts'
-          ? eachNamed(lookup.contacts, q.text, years)
+          ? lookup.contacts(q.text, years)
           : q.intent === 'websites'
-            ? listed(eachNamed(lookup.websites, q.text, years), q.text)
+            ? listed(lookup.websites(q.text, years), q.text)
             : { chosen: [], match: 'none' };
       // A name the notices have no record of gets no list of other records in its place.
       const parts =

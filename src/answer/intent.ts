@@ -209,6 +209,17 @@ export function questionParts(text: string): QuestionPart[] {
 /** A part that opens with the asker ("we ran…", 我们办了…): telling, unless it also asks. */
 const TELLING_PART = /^\s*(?:i|we|my|our|i'm|im|we're|we've|i've|我|我们|我們|我哋)(?![a-z])/i;
 
+/**
+ * The sentences of a message that ask something, split where one ends ("?", "。") or where a
+ * terse message leaves a space between two ("…网址多少 22年…开放多少门课").
+ */
+export function askingSentences(text: string): string[] {
+  return text
+    .split(/(?<=[?？!！。;；\n])|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)
+    .map((s) => s.trim())
+    .filter((s) => QUESTION_FORM.test(s));
+}
+
 /** Words that name the Week or its period, as a schedule question's own topic. */
 const NAMES_WEEK = /week|period|活动周|活動週|活动|周|週|期间|時間|时间段|省/i;
 

@@ -277,9 +277,34 @@ export function createLookup(index: KnowledgeIndex) {
     return chosen.length > 0 ? { chosen, match: 'strong' } : { chosen: candidates, match: 'weak' };
   };
 
+  // "the Week's dedicated website and the national public service platform": two records named
+  // at once. Each joined part is looked up on its own; when every part names a record, all of
+  // them are the answer (the whole question's best match alone would drop one).
+  const eachNamed = (
+    kind: 'contact' | 'website',
+    text: string,
+    years: readonly number[],
+  ): Lookup => {
+    const find = (t: string, y: readonly number[]) => pick(kind, t, y);
+    const whole = find(text, years);
+    const parts = text
+      .split(
+        /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)/,
+      )
+      .filter((p) => p.trim().length > 1);
+    if (parts.length < 2) return whole;
+    // A part naming nothing ("我想幫阿爸收藏低") neither adds nor vetoes.
+    const each = parts.map((p) => find(p, years)).filter((l) => l.match !== 'none');
+    if (each.length < 2 || !each.every((l) => l.match === 'strong')) return whole;
+    // A weak or empty whole match stands for every record: only the parts' records count then.
+    const mine = each.flatMap((l) => l.chosen);
+    const chosen = [...new Set(whole.match === 'strong' ? [...whole.chosen, ...mine] : mine)];
+    return whole.match === 'strong' ? { ...whole, chosen } : { chosen, match: 'strong' };
+  };
+
   const allYears = [...new Set(index.sources.map((s) => s.year))];
   return {
-    contacts: (question: string, years: readonly number[]) => pick('contact', question, years),
+    contacts: (question: string, years: readonly number[]) => eachNamed('contact', question, years),
     /** True when the question names a contact person or gives a contact's number or e-mail. */
     namesContact: (question: string) => {
       const found = pick('contact', question, allYears);
@@ -287,6 +312,6 @@ export function createLookup(index: KnowledgeIndex) {
       // in the lifelong learning week" names no contact.
       return found.named === true;
     },
-    websites: (question: string, years: readonly number[]) => pick('website', question, years),
+    websites: (question: string, years: readonly number[]) => eachNamed('website', question, years),
   };
 }

@@ -2,6 +2,7 @@ import american from 'dictionary-en';
 import british from 'dictionary-en-gb';
 import { distance } from 'fastest-levenshtein';
 import nspell from 'nspell';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 
 /**
  * English typos in a question ("when was the big oppening ceremony", "submision deadine") are
@@ -99,4 +100,16 @@ export function createSpeller(texts: Iterable<string>): (question: string) => st
       if (count.has(word) || isEnglishWord(typed)) return typed;
       return closest(word) ?? typed;
     });
+}
+
+/** The corrector for an index: its passages, renderings, glossary and reviewed everyday words. */
+export function spellerFor(index: KnowledgeIndex): (question: string) => string {
+  return createSpeller([
+    ...index.passages.map((p) => p.text),
+    ...index.glossary.terms.flatMap((t) => t.en),
+    // The reviewed everyday words ("depts", "ppl") are read by the synonym list after this.
+    ...index.glossary.synonyms.flatMap((s) => [s.word, ...s.variants]),
+    ...index.glossary.regions.flatMap((r) => [r.en, ...r.pinyin]),
+    ...index.facts.flatMap((f) => Object.values(f.renderings.en ?? {})),
+  ]);
 }
