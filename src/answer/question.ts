@@ -1,0 +1,82 @@
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { Language } from '../types.js';
+import { withAgeContext } from './age.js';
+import type { FactAnswerer } from './fact-answer.js';
+import { classifyIntent, type Intent } from './intent.js';
+import { detectLanguage, requestedLanguage } from './language.js';
+import { messagesFor, type Messages } from './messages.js';
+import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
+import { spellerFor } from './spelling.js';
+import { createCanonicalizer, phraseConflicts } from './synonyms.js';
+import { askingPart, createWordCheck } from './unknown-words.js';
+
+/**
+ * Reading a question once, before any way of answering it is tried: its language and script,
+ * the notices' words for it (typos, regional words, synonyms), what its asking sentences ask,
+ * the year and places it names, and the words the notices never use.
+ */
+
+/** A question as read once: its language, the notices' words for it, intent, year, words. */
+export interface Question {
+  readonly typed: string;
+  readonly text: string;
+  /** What it asks: its asking sentences, or all of it when they point back ("What is it?"). */
+  readonly asks: string;
+  readonly language: Language;
+  readonly m: Messages;
+  readonly intent: Intent;
+  readonly named: ReturnType<ReturnType<typeof createRegionMatcher>>;
+  readonly words: ReturnType<ReturnType<typeof createWordCheck>>;
+  readonly year: YearSlot;
+  /** The question names a year no notice covers ("2023", "明年"). */
+  readonly notCovered: boolean;
+}
+
+/** Creates the question reader of an index. */
+export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
+  const regions = createRegionMatcher(index.glossary.regions);
+  // Each word of the notices once (with thousands of notices, the word list itself was most of
+  // the assistant's memory and every occurrence went through the phrase converter).
+  const noticeWords = new Set<string>(index.glossary.terms.flatMap((t) => t.zh));
+  for (const text of Object.values(index.cleaned))
+    for (const word of index.tokenizer.tokenize(text)) noticeWords.add(word);
+  const canonical = createCanonicalizer(index.glossary.synonyms, phraseConflicts(noticeWords));
+  const checkWords = createWordCheck(index);
+  // English typos are read as the notices' words ("oppening" → "opening").
+  const spell = spellerFor(index);
+  const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
+
+  const read = (raw: string, fallbackLanguage?: Language): Question => {
+    const typed = raw.trim();
+    const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
+    // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
+    // "My mum is 72. Anything for her?" asks about the elderly.
+    const text = withAgeContext(canonical(spell(typed)));
+    // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
+    const askingText = askingPart(text);
+    const named = regions(askingText);
+    // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
+    // is asked what its asking sentences ask; a short one points back ("… document number of
+    // the 2024 notice. What is it?"), and the whole message is read.
+    const asking = askingText;
+    const pointsBack = asking !== text && asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
+    const asks = pointsBack ? text : asking;
+    let intent = classifyIntent(asks);
+    // "Hunan's week?" names a province and the Week: that is a schedule question.
+    if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
+      intent = 'schedule';
+    // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
+    if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
+    const year = readYear(text, years);
+    const notCovered =
+      (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
+    const m = messagesFor(language);
+    // Unknown words count only in the sentences that ask; known ones anywhere.
+    const all = checkWords(text);
+    const inAsking = asking === text ? undefined : new Set(checkWords(asking).unknown);
+    const words = inAsking ? { ...all, unknown: all.unknown.filter((w) => inAsking.has(w)) } : all;
+    return { typed, text, asks, language, m, intent, named, words, year, notCovered };
+  };
+
+  return { read, canonical, checkWords };
+}
