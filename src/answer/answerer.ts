@@ -361,13 +361,20 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       const q = read(raw, fallbackLanguage);
       // The first step that answers, answers; the passages answer the rest.
       for (const step of STEPS) {
-        const replied = step.run(q);
-        if (!replied) continue;
-        if (step.name !== 'facts') return replied;
+        if (step.name !== 'facts') {
+          const replied = step.run(q);
+          if (replied) return replied;
+          continue;
+        }
+        // The facts, then any sentence beside them that asks for something else.
+        const draft = factDraft(q);
+        if (!draft) continue;
         const more = await otherParts(q);
-        return more.length > 0
-          ? reply(combineDrafts([factDraft(q)!, ...more]), q.language, q.intent)
-          : replied;
+        return reply(
+          more.length > 0 ? combineDrafts([draft, ...more]) : draft,
+          q.language,
+          q.intent,
+        );
       }
       return fromPassages(q);
     },

@@ -259,12 +259,12 @@ export function createLookup(index: KnowledgeIndex) {
       // Among bodies sharing the same words, a name that holds another's whole name is not the
       // one meant ("中国成人教育协会" rather than "中国成人教育协会网站和…宣传报道"); two bodies of
       // one ministry are both meant ("the ministry").
+      const names = new Map(winners.map((s) => [s, new Set(nameTokens(s.fact, kind))]));
       const holdsAnother = (s: (typeof winners)[number]) =>
-        winners.some((o) => {
-          if (o === s || o.size >= s.size) return false;
-          const mine = new Set(nameTokens(s.fact, kind));
-          return nameTokens(o.fact, kind).every((t) => mine.has(t));
-        });
+        winners.some(
+          (o) =>
+            o !== s && o.size < s.size && [...names.get(o)!].every((t) => names.get(s)!.has(t)),
+        );
       // A site's name shares words with the others' ("national lifelong learning … platform",
       // "… Week website"): the shortest is meant.
       const smallest = Math.min(...winners.map((s) => s.size));
