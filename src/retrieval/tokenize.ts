@@ -55,6 +55,20 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
     return out;
   };
 
+  // Tagging is the dearest step of reading a question; the same questions come again and again.
+  const nounsSeen = new LRUCache<string, readonly string[]>(REMEMBERED);
+  const nouns = (text: string): string[] => {
+    const out: string[] = [];
+    for (const m of normalizeForSearch(text).matchAll(RUN)) {
+      if (!/\p{Script=Han}/u.test(m[0])) continue;
+      for (const { word, tag } of jieba.tag(m[0], true)) {
+        if (NOUN_TAGS.has(tag) && [...word].length >= 2 && !CHINESE_STOPWORDS.has(word))
+          out.push(word);
+      }
+    }
+    return out;
+  };
+
   return {
     tokenize(text: string): string[] {
       if (text.length > REMEMBERED_LENGTH) return cut(text);
@@ -67,15 +81,10 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
       return cut(text, normalizeOnce(text));
     },
     chineseNouns(text: string): string[] {
-      const out: string[] = [];
-      for (const m of normalizeForSearch(text).matchAll(RUN)) {
-        if (!/\p{Script=Han}/u.test(m[0])) continue;
-        for (const { word, tag } of jieba.tag(m[0], true)) {
-          if (NOUN_TAGS.has(tag) && [...word].length >= 2 && !CHINESE_STOPWORDS.has(word))
-            out.push(word);
-        }
-      }
-      return out;
+      if (text.length > REMEMBERED_LENGTH) return nouns(text);
+      let found = nounsSeen.get(text);
+      if (found === undefined) nounsSeen.set(text, (found = nouns(text)));
+      return [...found];
     },
   };
 }

@@ -210,6 +210,52 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     }
   };
   let claims = 0;
+  /**
+   * Group commit: the changes of every turn that finished in one pass of the event loop are
+   * written in one transaction (each in a savepoint of its own, so one change's conflict or error
+   * leaves the others), and each caller hears only after that transaction is committed. Under a
+   * burst this writes each shared page (the answers' indexes, the log) once a batch instead of
+   * once a turn: a commit was 16% of a web request's time when written alone.
+   */
+  type Queued = {
+    key: ConversationKey;
+    change: Change;
+    resolve: (saved: boolean) => void;
+    reject: (error: unknown) => void;
+  };
+  let queue: Queued[] = [];
+  const failure = (error: unknown) =>
+    new BotError('STATE_FAILED', `cannot save to ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    const outcomes: (boolean | Error)[] = [];
+    try {
+      // IMMEDIATE: take the write lock first, so two processes never both read, then both write.
+      db.transaction(() => {
+        for (const { key, change } of batch) {
+          try {
+            commit(key, change);
+            outcomes.push(true);
+          } catch (error) {
+            outcomes.push(error instanceof Conflict ? false : failure(error));
+          }
+        }
+      }).immediate();
+    } catch (error) {
+      for (const q of batch) q.reject(failure(error));
+      return;
+    }
+    if (batch.some((q, i) => outcomes[i] === true && q.change.deleteDrafts?.length)) erase();
+    batch.forEach((q, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome instanceof Error) q.reject(outcome);
+      else q.resolve(outcome);
+    });
+  };
 
   return {
     async claim(key, ttlMs) {
@@ -244,20 +290,15 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
     async listDrafts(key) {
       return sql.listDrafts.all(key.channel, key.userId).map(toDraft);
     },
-    async commit(key, change) {
-      try {
-        // IMMEDIATE: take the write lock first, so two processes never both read, then both write.
-        commit.immediate(key, change);
-        if (change.deleteDrafts?.length) erase();
-        return true;
-      } catch (error) {
-        if (error instanceof Conflict) return false;
-        throw new BotError('STATE_FAILED', `cannot save to ${file}: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
+    commit(key, change) {
+      return new Promise<boolean>((resolve, reject) => {
+        queue.push({ key, change, resolve, reject });
+        if (queue.length === 1) setImmediate(flush);
+      });
     },
     async forget(key) {
+      // What was asked before "forget me" is written first, then deleted with the rest.
+      if (queue.length) flush();
       const n = forget.immediate(key.channel, key.userId);
       erase();
       return n;
@@ -274,6 +315,7 @@ export function createSqliteStore(file: string, options: { now?: () => number } 
       return sql.answersBetween.all(since.toISOString(), until.toISOString()).map(toAnswer);
     },
     async close() {
+      if (queue.length) flush();
       db.close();
     },
   };

@@ -75,6 +75,34 @@ export function storeContract(name: string, open: () => Promise<StateStore>) {
       expect((await store.getDraft(alice, 'd1'))!.version).toBe(2);
     });
 
+    it('gives each of many commits sent at once its own outcome: a stale one is refused, the others all saved', async () => {
+      const store = await open();
+      await store.commit(alice, {
+        session: { value: { lastQuestion: 'first' }, version: 0 },
+        drafts: [draft('d1', '2026-11-22T10:01:00.000Z')],
+      });
+      // A burst of turns arriving together (a store may write them in one transaction).
+      const users = Array.from({ length: 20 }, (_, i) => ({ ...bob, userId: `u${i}` }));
+      const outcomes = await Promise.all([
+        store.commit(alice, {
+          session: { value: { lastQuestion: 'winner' }, version: 1 },
+          drafts: [draft('d1', '2026-11-22T10:01:00.000Z', 'gender', 1)],
+        }),
+        ...users.map((u, i) =>
+          store.commit(u, { session: { value: { lastQuestion: `q${i}` }, version: 0 } }),
+        ),
+        store.commit(alice, {
+          session: { value: { lastQuestion: 'loser' }, version: 1 },
+          drafts: [draft('d1', '2026-11-22T10:01:00.000Z', 'birth', 1)],
+        }),
+      ]);
+      expect(outcomes).toEqual([true, ...users.map(() => true), false]);
+      expect((await store.getSession(alice)).value.lastQuestion).toBe('winner');
+      expect((await store.getDraft(alice, 'd1'))!.data).toMatchObject({ field: 'gender' });
+      for (const [i, u] of users.entries())
+        expect(await store.getSession(u)).toEqual({ value: { lastQuestion: `q${i}` }, version: 1 });
+    });
+
     it('refuses to create a draft or session twice', async () => {
       const store = await open();
       const first = { drafts: [draft('d1', '2026-11-22T10:01:00.000Z')] };
