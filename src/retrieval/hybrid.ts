@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createQueryExpander } from '../knowledge/glossary.js';
 import { passageLanguage, type Passage } from '../knowledge/types.js';
 import { accumulateBm25, type WeightedTerm } from './bm25.js';
@@ -153,6 +154,11 @@ export function createRetriever(
     entrySeen: new Uint8Array(count),
   };
 
+  // The vector neighbours of a question, remembered: the same questions come again and again
+  // (the page's example buttons send the same words), and handing a 2,048-number vector to
+  // hnswlib is a tenth of a web request's time; an endpoint's embeddings cost a call each.
+  const nearest = new LRUCache<string, [number, number][]>({ max: 2000 });
+
   return {
     async search(query, options = {}) {
       const k = Math.max(1, Math.min(options.k ?? 5, count));
@@ -248,18 +254,24 @@ export function createRetriever(
       // questions are ranked by BM25 alone until it is tried again.
       if (weights.dense > 0 && Date.now() >= denseDownUntil) {
         try {
-          const vector = await within(
-            index.embeddings.embeddings.embedQuery([query, ...groups.flat()].join('\n')),
-            denseTimeoutMs,
-          );
-          if (vector.some((v) => v !== 0)) {
-            const found = await index.vectors.similaritySearchVectorWithScore(
-              vector,
-              Math.min(count, Math.max(20, k * 4)),
+          const text = [query, ...groups.flat()].join('\n');
+          const neighbours = Math.min(count, Math.max(20, k * 4));
+          const key = `${neighbours}\u0000${text}`;
+          let near = nearest.get(key);
+          if (near === undefined) {
+            near = [];
+            const vector = await within(
+              index.embeddings.embeddings.embedQuery(text),
+              denseTimeoutMs,
             );
-            for (const [doc, distance] of found)
-              dense.set(doc.metadata['n'] as number, Math.max(0, 1 - distance));
+            if (vector.some((v) => v !== 0)) {
+              const found = await index.vectors.similaritySearchVectorWithScore(vector, neighbours);
+              for (const [doc, distance] of found)
+                near.push([doc.metadata['n'] as number, Math.max(0, 1 - distance)]);
+            }
+            nearest.set(key, near);
           }
+          for (const [n, similarity] of near) dense.set(n, similarity);
         } catch (error) {
           denseDownUntil = Date.now() + retryAfterMs;
           resilience.onDenseFailure?.(error as Error);

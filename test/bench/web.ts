@@ -3,7 +3,8 @@
  * with the state in SQLite and then in PostgreSQL (this machine's server, a schema of its own,
  * dropped after), each served by a separate `llw start` process with the allowance lifted
  * (LLW_RATE_LIMIT=0) so the figure is the assistant's capacity. Every client is a user of its own
- * (a cookie each); the questions cycle through the project's question set. No LLM.
+ * (a cookie each); the questions cycle through the project's question set. No LLM. The first
+ * 3 s warm the process up and are not counted.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { PG_URL, dropSchema } from '../postgres.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env['BENCH_WEB_SECONDS'] ?? 10);
+const WARMUP_SECONDS = 3;
 const questions = readQuestions().map((q) => q.q);
 
 async function start(env: Record<string, string>) {
@@ -30,11 +32,25 @@ async function start(env: Record<string, string>) {
 }
 
 async function load(name: string, url: string) {
+  // A server that has been up: its code compiled and its caches filled; not counted.
+  await run(url, WARMUP_SECONDS);
+  const result = await run(url, SECONDS);
+  return {
+    store: name,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+function run(url: string, seconds: number) {
   let n = 0;
-  const result = await autocannon({
+  return autocannon({
     url: `${url}/api/messages`,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     setupClient(client) {
       client.setHeaders({
         'content-type': 'application/json',
@@ -50,14 +66,6 @@ async function load(name: string, url: string) {
       },
     ],
   });
-  return {
-    store: name,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
 }
 
 const results = [];
@@ -75,7 +83,7 @@ try {
   await dropSchema(schema);
 }
 console.log(
-  `\nweb chat API, ${CONNECTIONS} concurrent clients for ${SECONDS} s (autocannon; one llw process; no LLM; ${cpus().length} cores):`,
+  `\nweb chat API, ${CONNECTIONS} concurrent clients for ${SECONDS} s after ${WARMUP_SECONDS} s of warm-up (autocannon; one llw process; no LLM; ${cpus().length} cores):`,
 );
 console.log('state       requests/s   p50 / p99        non-2xx  errors');
 for (const r of results)
