@@ -99,7 +99,11 @@ export function createHttpServer(routes: readonly Route[], log: Logger): HttpSer
   // Slow or idle clients must not hold the process open on shutdown.
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
-  server.keepAliveTimeout = 5_000;
+  // An idle connection is kept 65 s, longer than a load balancer's (60 s is the common default)
+  // or a client pool's idle time: with Node's 5 s, the server closed connections a client was
+  // just reusing, and that request failed with ECONNRESET before any reply (nodejs/undici#3141;
+  // seen in db-outage.test.ts under load). Shutdown still closes idle connections at once.
+  server.keepAliveTimeout = 65_000;
   return {
     server,
     listen(port, host) {

@@ -218,6 +218,47 @@ describe('what a review of the web chat found', () => {
     expect((await fetch(`${url}/`)).headers.get('vary')).toBe('Accept-Language');
   });
 
+  it('answers a request on a connection that sat idle for 6 s (a client or load balancer reusing it)', async () => {
+    const { connect } = await import('node:net');
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let received = '';
+    let closed = false;
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    socket.on('close', () => (closed = true));
+    const body = JSON.stringify({ text: '你好' });
+    const request = `POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const replies = () => received.match(/HTTP\/1\.1 200/g)?.length ?? 0;
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 25));
+    };
+    socket.write(request);
+    await until(() => replies() === 1);
+    // Node's default closed idle connections after 5 s; a request sent then was reset unanswered.
+    await new Promise((r) => setTimeout(r, 6000));
+    expect(closed).toBe(false);
+    socket.write(request);
+    await until(() => replies() === 2);
+    expect(replies()).toBe(2);
+    socket.destroy();
+  }, 15_000);
+
+  it('closes idle connections at once when it stops', async () => {
+    const { connect } = await import('node:net');
+    const own = createHttpServer(
+      createWebChannel({ bot: await testBot(), log: quietLog() }).routes,
+      quietLog(),
+    );
+    const base = new URL(await own.listen(0, '127.0.0.1'));
+    const socket = connect(Number(base.port), '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    socket.write(`GET /healthz HTTP/1.1\r\nHost: ${base.host}\r\n\r\n`);
+    await new Promise((r) => socket.once('data', r));
+    const started = performance.now();
+    await own.close(10_000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('slows down a sender of too many messages with 429, the others unaffected', async () => {
     const { apiRoutes } = await import('../../adapters/web/api.js');
     const { createLimiter } = await import('../../adapters/web/limit.js');
