@@ -361,7 +361,7 @@ const en: Messages = {
     ]),
   emailLost: '(e-mail not preserved in this copy)',
   emailLostAnswer: (year) =>
-    `The copy of the ${year} notice in the knowledge base does not keep its e-mail addresses (the web page hid them), so I cannot give one. You can call instead:`,
+    `The copy of the ${year} notice in the knowledge base does not include its e-mail addresses (they were hidden on the web page it was taken from), so I cannot tell you one. You can call instead:`,
   websitesIntro: (year) => `Websites named in the ${year} notice:`,
   issueDateNotGiven: (year) =>
     `The ${year} notice as held in the knowledge base does not give the date it was issued.`,

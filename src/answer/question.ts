@@ -32,6 +32,10 @@ export interface Question {
   readonly notCovered: boolean;
 }
 
+/** Asks when: a month, a week, a date. */
+const ASKS_WHEN =
+  /几月|幾月|哪[一个個]?[周週]|什么时候|什麼時候|幾時|几时|何时|何時|when\b|which (?:week|month|dates?)/i;
+
 /** Creates the question reader of an index. */
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
   const regions = createRegionMatcher(index.glossary.regions);
@@ -65,6 +69,8 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
       intent = 'schedule';
+    // "附件1安排表 湖南排在几月哪周": a province's week asked through the annex that lists it.
+    if (intent === 'annexes' && named.length > 0 && ASKS_WHEN.test(asks)) intent = 'schedule';
     // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
     if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
     const year = readYear(text, years);

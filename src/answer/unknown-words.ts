@@ -1,6 +1,7 @@
 import { createQueryExpander, glossaryWords } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { stemmer } from 'stemmer';
 import { QUESTION_FORM } from './intent.js';
 
 /** The content words of a question, split by whether the notices (or the glossary) know them. */
@@ -20,18 +21,21 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
   (
     'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
     'last long happen exist requir want know find join attend start begin end held hold run would could ' +
-    'anyth someth thing detail inform info about there week took taken come came make made see seen use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
+    'anyth someth thing detail inform info about there week took taken come came make made see seen saw heard hear use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
     'cover talk deal contain say point principl compar differ what who where when how which ' +
     // "keeps saying X — what's that in English?": how a term is put, not a topic.
     'sai keep english chines translat ' +
     // Chat words around a question ("hey who's in charge…", "my dad is 81 lol").
-    'hey lol pleas thank hello ' +
+    'hey lol pleas thank hello quick question ' +
     // Numbers said in words ("ten-year", "some ten thousand") and what a part "involves".
     'one two three four five six seven eight nine ten hundred thousand involv ' +
     // Formal framing: "which … besides education are assigned roles, and what is each expected
     // to do", "how does it envisage …, does it reference …".
     'besid assign expect envisag refer referenc'
-  ).split(' '),
+  )
+    .split(' ')
+    // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
+    .flatMap((w) => [w, stemmer(w)]),
 );
 
 /** Chinese nouns that point into a document (its parts, items, sections) or ask for a rule, never its topic. */
