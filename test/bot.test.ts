@@ -120,6 +120,11 @@ describe('createBot().handle', () => {
     const sites = renderAnswer(await ask('2022年通知在宣传部分要求各地门户网站链接哪些网站？'));
     expect(sites).toContain('https://www.caea.org.cn/');
     expect(sites).toContain('http://www.llaw.org.cn/');
+    // A province's week asked through the annex that would list it: not given, and said so.
+    const annex = await ask('24年附件1安排表 湖南排在几月哪周');
+    expect(annex.kind).toBe('not_in_notices');
+    expect(renderAnswer(annex)).toMatch(/湖南/);
+    expect(renderAnswer(annex)).not.toMatch(/湖南[^。\n]{0,10}\d+月\d+日/);
     const account = await ask('活动周有官方微信公众号吗？叫什么？');
     expect(account.kind).toBe('not_in_notices');
     expect(renderAnswer(account)).toContain('通知中没有给出活动周的微信公众号或其他社交媒体账号。');

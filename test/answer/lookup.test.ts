@@ -38,6 +38,21 @@ describe('finding the contact a question means', () => {
     expect(lookup.contacts('国家开放大学的联系人', both).match).not.toBe('strong');
   });
 
+  it('finds the Week’s own website past chat words, whose stems differ from the words (one → on)', () => {
+    const sites = (q: string) => lookup.websites(q, [2022]);
+    for (const q of [
+      'quick one - was there an official website for the 2022 learning week?',
+      'one more: official website for the 2022 learning week',
+      'hey, please, the official website of the 2022 learning week?',
+    ]) {
+      expect(sites(q).match, q).toBe('strong');
+      expect(
+        sites(q).chosen.map((f) => f.fields['url']),
+        q,
+      ).toEqual(['http://www.llaw.org.cn/']);
+    }
+  });
+
   it('by a number or e-mail address quoted in the question', () => {
     expect(ids('caeabgs@126.com是谁的邮箱')).toEqual(['notice-2022/contact-2']);
     expect(ids('010-66097704是哪个部门的电话')).toEqual(['notice-2024/contact-1']);
