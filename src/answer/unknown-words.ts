@@ -1,4 +1,5 @@
 import { createQueryExpander, glossaryWords } from '../knowledge/glossary.js';
+import { numbersIn } from '../knowledge/figures.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { stemmer } from 'stemmer';
@@ -146,6 +147,11 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
     return /^\d+$/.test(word) || prefixes.has(word.slice(0, 5));
   };
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
+  // A figure the notices state, however the question writes it ("ten thousand courses" for the
+  // 10,000 courses), names what they say as surely as a word does. Years and small numbers, which
+  // every passage has, do not.
+  const telling = (n: number) => n >= 100 && !(n >= 1900 && n <= 2100);
+  const figures = new Set(numbersIn(index.passages.map((p) => p.text).join('\n')).filter(telling));
   return (question) => {
     const english = index.tokenizer
       .tokenize(question)
@@ -159,7 +165,12 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
       .map((forms) => new Set(forms.flatMap((f) => index.tokenizer.tokenize(f))));
     const inTerms = terms.filter((t) => known.some((w) => t.has(w))).length;
     const loose = known.filter((w) => !terms.some((t) => t.has(w))).length;
-    return { known, unknown: words.filter((w) => !isKnown(w)), knownIdeas: inTerms + loose };
+    const stated = new Set(numbersIn(question).filter((n) => telling(n) && figures.has(n))).size;
+    return {
+      known,
+      unknown: words.filter((w) => !isKnown(w)),
+      knownIdeas: inTerms + loose + stated,
+    };
   };
 }
 

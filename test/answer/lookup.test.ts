@@ -87,6 +87,17 @@ describe('words the notices never use', () => {
     expect(check('2024年百姓学习之星要进哪些地方开展活动？').unknown).toEqual([]);
   });
 
+  it('counts a figure the notices state, however it is written, as what the question names', () => {
+    // "free" is no word of the notices; the 10,000 courses are, said in words or digits.
+    const words = check('ten thousand free courses during the 2022 week - where were those?');
+    expect(words.unknown).toEqual(['free']);
+    expect(words.knownIdeas).toBe(2);
+    expect(check('10,000 free courses in 2022?').knownIdeas).toBe(2);
+    // A figure no notice states, a year, or a small number names nothing they say.
+    expect(check('a 50,000 yuan prize for the stars?').knownIdeas).toBe(1);
+    expect(check('free courses in 2022, 3 of them?').knownIdeas).toBe(1);
+  });
+
   it('knows glossary terms that only the other language’s notice uses, and rendered names', () => {
     expect(check('2024年工会要做什么').unknown).toEqual([]);
     expect(check('Who is Li Ronghua?').unknown).toEqual([]);
