@@ -41,6 +41,7 @@ describe('intents', () => {
     ['活动周那几天国家开放大学的平台会开放多少门课?', 'activities'],
     ['can u recommend a good IELTS prep book', 'out_of_scope'],
     ['Compare the timing of the 2022 week with the 2024 one.', 'schedule'],
+    ['How does the scheduling model of 2024 differ from the fixed week of 2022?', 'schedule'],
     ['how r provincial depts supposed to report back after the 2024 week', 'submission'],
     ['did the national open univ put courses online during the 2022 week? how many', 'activities'],
     [
