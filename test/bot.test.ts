@@ -125,6 +125,19 @@ describe('createBot().handle', () => {
     expect(annex.kind).toBe('not_in_notices');
     expect(renderAnswer(annex)).toMatch(/湖南/);
     expect(renderAnswer(annex)).not.toMatch(/湖南[^。\n]{0,10}\d+月\d+日/);
+    // Opening an account on a platform, and who was chosen: given nowhere.
+    const register = await ask(
+      '台灣的老師可以註冊國家開放大學終身教育平台的帳號嗎?需要什麼身分驗證?',
+    );
+    expect(register.kind).toBe('not_in_notices');
+    expect(renderAnswer(register)).toMatch(/註冊|注册/);
+    const chosen = await ask('Which individuals were named national "Stars of Learning" for 2024?');
+    expect(chosen.kind).toBe('not_in_notices');
+    // "文件里说的…" is the notice itself: the phrase is looked up, not 文件.
+    const phrase = await ask('24年文件里说的“一老一小”是指啥');
+    expect(phrase.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(phrase)).toContain('一老一小');
+    expect(renderAnswer(await ask('24年的文件号是多少'))).toMatch(/\[2024\] No\. 7/);
     const account = await ask('活动周有官方微信公众号吗？叫什么？');
     expect(account.kind).toBe('not_in_notices');
     expect(renderAnswer(account)).toContain('通知中没有给出活动周的微信公众号或其他社交媒体账号。');

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|养老金|退休金|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|养老金|退休金|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -47,7 +47,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['theme', /主题|口号|theme|slogan|motto/],
   [
     'document',
-    /文号|发文字号|公文字号|字号|文件号|document (?:number|no\b)|reference number|\bdoc\.? ?(?:number|no\b|#)|\bfile number/,
+    /文号|发文字号|公文字号|字号|文件号|文档号|document (?:number|no\b)|reference number|\bdoc\.? ?(?:number|no\b|#)|\bfile number/,
   ],
   [
     'issuer',
@@ -58,6 +58,11 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     /联系|电话|邮箱|邮编|(?<![智能用])手机|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
   ],
   ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|\blink\b/],
+  // "工作总结最迟哪天前要报到领导小组办公室": by when something is sent, whoever receives it.
+  [
+    'submission',
+    /(?:最迟|最晚|截止|哪天前|几号前|之前).{0,12}(?:报送|提交|上报|报到|交)|(?:报送|提交|上报|总结|材料).{0,12}(?:最迟|最晚|截止|哪天前|几号前)/,
+  ],
   [
     'organizers',
     /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|organi[sz]ers?\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
@@ -80,7 +85,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|when|date|dates|schedul|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)|date|dates|schedul|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',
@@ -99,7 +104,7 @@ const GREETING = new RegExp(
 // even when a word of the schedule rule ("run", 举办) is in it.
 const ASKS_THINGS = /\b(which|what)\b|哪些(?!天|日)|有什么|有啥|多少(?![天日号周年月钟小时])/;
 const ASKS_TIME =
-  /\bwhen\b|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
+  /\bwhen\b(?!\s+[a-z]+ing\b)|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
 
 /** Reads the intent of a message. */
 export function classifyIntent(text: string): Intent {

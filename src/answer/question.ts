@@ -6,6 +6,7 @@ import { classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor, type Messages } from './messages.js';
 import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
+import { homophonesFor } from './homophones.js';
 import { spellerFor } from './spelling.js';
 import { createCanonicalizer, phraseConflicts } from './synonyms.js';
 import { askingPart, createWordCheck } from './unknown-words.js';
@@ -48,6 +49,8 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
   const checkWords = createWordCheck(index);
   // English typos are read as the notices' words ("oppening" → "opening").
   const spell = spellerFor(index);
+  // Pinyin typos are read as the notices' words ("主提" → 主题, "邮相" → 邮箱).
+  const soundAlike = homophonesFor(index, noticeWords);
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
 
   const read = (raw: string, fallbackLanguage?: Language): Question => {
@@ -55,7 +58,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     // "My mum is 72. Anything for her?" asks about the elderly.
-    const text = withAgeContext(canonical(spell(typed)));
+    const text = withAgeContext(soundAlike(canonical(spell(typed))));
     // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
     const askingText = askingPart(text);
     const named = regions(askingText);

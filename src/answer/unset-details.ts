@@ -69,6 +69,15 @@ const DETAILS = [
  */
 const GIVEN_NOWHERE = [
   {
+    id: 'registration',
+    zh: '平台账号的注册办法或身份验证',
+    en: 'how to register an account on a platform or verify an identity',
+    asked:
+      /注册|註冊|开户|帳號|账号.{0,8}(?:怎么|如何|可以|能不能|能否|申请)|身份验证|身分验证|身份驗證|身分驗證|实名认证|實名認證|\bregist(?:er|ration)\b.{0,30}\b(?:account|platform|site)|\bsign(?:ing)? up\b|\b(?:create|open) an account\b|\bidentity (?:check|verification)\b|\bverify (?:my|their|your) identity\b/,
+    // The 2024 copy speaks of "lifelong learning accounts", never of opening one.
+    setBy: ['注册', '实名', 'register', 'sign up', 'verification'],
+  },
+  {
     id: 'programme',
     zh: '开幕式的流程或嘉宾',
     en: 'the programme or guests of the opening ceremony',
@@ -121,7 +130,7 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as|which (?:individuals|people|persons|projects|ones) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)/,
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {

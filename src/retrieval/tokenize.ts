@@ -18,6 +18,10 @@ export interface Tokenizer {
   tokenizeOnce(text: string): string[];
   /** The nouns of the Chinese parts of a text (normalised), by jieba's part-of-speech tags. */
   chineseNouns(text: string): string[];
+  /** A Chinese text (normalised) cut into jieba's dictionary words, no guessing (主提: 主, 提). */
+  dictionaryWords(text: string): string[];
+  /** Whether a Chinese text (normalised) is a word of jieba's dictionary (报到, though cut 报/到). */
+  inDictionary(text: string): boolean;
 }
 
 // jieba tags kept as nouns: common, person, place, organisation and other proper nouns, verbal
@@ -79,6 +83,12 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
     },
     tokenizeOnce(text: string): string[] {
       return cut(text, normalizeOnce(text));
+    },
+    dictionaryWords(text: string): string[] {
+      return jieba.cut(text, false);
+    },
+    inDictionary(text: string): boolean {
+      return jieba.cutAll(text).includes(text);
     },
     chineseNouns(text: string): string[] {
       if (text.length > REMEMBERED_LENGTH) return nouns(text);

@@ -11,6 +11,16 @@ describe('intents', () => {
     ['I want to nominate a brand project', 'nomination'],
     ['明天北京天气怎么样？', 'out_of_scope'],
     ['Tell me a joke', 'out_of_scope'],
+    ['Could you write a short, warm birthday message for my co-volunteer?', 'out_of_scope'],
+    // By when something is sent goes to the submission rules, whoever receives it.
+    ['2022年活动周的工作总结最迟哪天前要报到领导小组办公室？', 'submission'],
+    ['活动周领导小组办公室设在哪里', 'organizers'],
+    // "when running events" is no question of time.
+    [
+      'What did the 2022 notice tell local authorities about COVID-19 when running events?',
+      'activities',
+    ],
+    ['24年的文件号是多少', 'document'],
     ['总开幕式在哪里？', 'opening'],
     ['總開幕式由誰承辦？', 'opening'],
     ['2024年份通知係幾多個部門聯合發嘅？', 'issuer'],
