@@ -138,6 +138,11 @@ describe('createBot().handle', () => {
     expect(phrase.kind).not.toBe('not_in_notices');
     expect(renderAnswer(phrase)).toContain('一老一小');
     expect(renderAnswer(await ask('24年的文件号是多少'))).toMatch(/\[2024\] No\. 7/);
+    // How a notice opens is its preamble, not the opening ceremony, nor a refusal of "paragraph".
+    const preamble = await ask('What does the opening paragraph of the 2024 notice say?');
+    expect(preamble.kind).toBe('extractive');
+    expect(renderAnswer(preamble)).toMatch(/20th National Congress/);
+    expect(renderAnswer(await ask('22年通知开篇怎么说的'))).toContain('二十大');
     const account = await ask('活动周有官方微信公众号吗？叫什么？');
     expect(account.kind).toBe('not_in_notices');
     expect(renderAnswer(account)).toContain('通知中没有给出活动周的微信公众号或其他社交媒体账号。');

@@ -31,6 +31,14 @@ const ASKS_LIST =
 const ASKS_ISSUER =
   /\bissu|\bsign|印发|印發|发布|發布|落款|发文|發文|联合发|聯合發|哪些部门|哪些部門|几个部门|幾個部門|幾多個部門|边几个|邊幾個|which (?:departments|bodies|ministries|offices)/i;
 
+/** Asks how a notice opens: its preamble, not the opening ceremony. */
+const ASKS_OPENING =
+  /\b(?:opens?|begins?|starts?)\s+(?:with|by)\b|\bopening (?:paragraph|lines?|sentences?|section|part|words|statement)\b|\bfirst paragraph\b|\bpreamble\b|\bintroductory\b|开头|開頭|开篇|開篇|第一段|导语|導語|前言|引言/i;
+
+/** A part named by what it is about ("開頭講總體方向那段"): that part, not the preamble. */
+const NAMES_A_PART =
+  /[讲講说說].{1,12}(?:那段|那部分|嘅段|的段)|\b(?:section|part) (?:on|about)\b/i;
+
 /** A numbered heading standing as a line of its own ("（五）数字赋能全民学习。", "(5) Digital …"). */
 const HEADING_LINE =
   /^\s*(?:[（(](?:[一二三四五六七八九十]+|\d+)[)）]|[一二三四五六七八九十]+、|\d+\.\s)[^。.;；]{0,60}[。.]?\s*$/;
@@ -168,6 +176,33 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           if (line)
             return [{ passage: h.passage, sentences: [line], score: h.score, structural: true }];
         }
+      }
+      // "What does the 2024 notice open with?", "通知开头讲了什么": the preamble, the sentences
+      // after the addressees, which name few of the question's words.
+      if (ASKS_OPENING.test(question) && !NAMES_A_PART.test(question)) {
+        const top = hits[0]!.passage;
+        const opening = index.passages.filter(
+          (p) =>
+            p.sourceId === top.sourceId &&
+            p.section.length === 0 &&
+            p.rendering?.language === top.rendering?.language,
+        );
+        const excerpts: Excerpt[] = [];
+        let after = false;
+        let taken = 0;
+        for (const passage of opening) {
+          const sentences: string[] = [];
+          for (const text of sentencesOf(passage)) {
+            if (/[:：]$/.test(text) && text.length > 20) after = true;
+            else if (after && taken < 2) {
+              sentences.push(text);
+              taken++;
+            }
+          }
+          if (sentences.length > 0)
+            excerpts.push({ passage, sentences, score: hits[0]!.score, structural: true });
+        }
+        if (excerpts.length > 0) return excerpts;
       }
       // The signature lines name who issued a notice; they answer that, and nothing else ("what
       // do the trade unions do" is not answered by "…General Trade Union"). The same for the line
