@@ -131,6 +131,11 @@ describe('createBot().handle', () => {
     );
     expect(register.kind).toBe('not_in_notices');
     expect(renderAnswer(register)).toMatch(/註冊|注册/);
+    const signUp = await ask(
+      'Is there an online form where our NGO can register to host an event in 2024?',
+    );
+    expect(signUp.kind).toBe('not_in_notices');
+    expect(renderAnswer(signUp)).toMatch(/register or sign up/);
     const chosen = await ask('Which individuals were named national "Stars of Learning" for 2024?');
     expect(chosen.kind).toBe('not_in_notices');
     // "文件里说的…" is the notice itself: the phrase is looked up, not 文件.

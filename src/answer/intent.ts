@@ -65,13 +65,13 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'organizers',
-    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|organi[sz]ers?\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
+    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
   ],
   // "附件有几个", "how many attachments": the annexes, not a submission quota ("要报送哪些附件"
   // asks what is submitted).
   [
     'annexes',
-    /(?<!(?:报送|提交|上报|交)的?哪?)(几个|多少个?|哪些|哪几个)\s*附件|附件.{0,6}(几个|多少|哪些|哪几个)|how many (annex|attachment)|(annexes|attachments)\b.{0,20}\b(are|were) (they|there)|what are the (annexes|attachments)/,
+    /(?<!(?:报送|提交|上报|交|报)的?哪?)(几个|多少个?|哪些|哪几个)\s*附件|附件.{0,6}(几个|多少|哪些|哪几个)|how many (annex|attachment)|(annexes|attachments)\b.{0,20}\b(are|were) (they|there)|what are the (annexes|attachments)/,
   ],
   // "How many courses…", "多少门课": the courses a platform opens, not a submission quota.
   [

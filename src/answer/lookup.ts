@@ -102,6 +102,20 @@ const SITE_WORDS = new Set([
   '网页',
   '链接',
   '地址',
+  // Where and how one learns there ("老人在网上哪里可以上课", "learn online"), not which site.
+  '网上',
+  '线上',
+  '上网',
+  '上课',
+  '学嘢',
+  '有冇',
+  '有没有',
+  // Cantonese "give me" (俾個網址我).
+  '俾个',
+  '俾我',
+  'onlin',
+  'class',
+  'lesson',
 ]);
 // The Week's own name says which event, not whose office: "2024 moe contact for the learning week"
 // names the ministry only. (A body named after the Week, 学习活动周宣传报道, keeps its other words.)

@@ -75,18 +75,18 @@ export function createCanonicalizer(
     pairs
       .map(({ variant }) =>
         /^[a-z]/i.test(variant)
-          ? `(?<![a-z])${escape(variant).replace(/[\s-]+/g, '[\\s-]*')}(?![a-z])`
+          ? `(?<![a-z])${escape(variant).replace(/[\s-]+/g, '[\\s,，-]*')}(?![a-z])`
           : escape(variant),
       )
       .join('|'),
     'gi',
   );
   const wordOf = new Map(
-    pairs.map((p) => [p.variant.toLowerCase().replace(/[\s-]+/g, ''), p.word]),
+    pairs.map((p) => [p.variant.toLowerCase().replace(/[\s,，-]+/g, ''), p.word]),
   );
   return (text) =>
     convert(text.normalize('NFKC'), keep, starts).replace(
       pattern,
-      (m) => wordOf.get(m.toLowerCase().replace(/[\s-]+/g, '')) ?? m,
+      (m) => wordOf.get(m.toLowerCase().replace(/[\s,，-]+/g, '')) ?? m,
     );
 }

@@ -70,10 +70,10 @@ const DETAILS = [
 const GIVEN_NOWHERE = [
   {
     id: 'registration',
-    zh: '平台账号的注册办法或身份验证',
-    en: 'how to register an account on a platform or verify an identity',
+    zh: '报名、注册账号或身份验证的办法',
+    en: 'how to register or sign up (for an event, an account or an identity check)',
     asked:
-      /注册|註冊|开户|帳號|账号.{0,8}(?:怎么|如何|可以|能不能|能否|申请)|身份验证|身分验证|身份驗證|身分驗證|实名认证|實名認證|\bregist(?:er|ration)\b.{0,30}\b(?:account|platform|site)|\bsign(?:ing)? up\b|\b(?:create|open) an account\b|\bidentity (?:check|verification)\b|\bverify (?:my|their|your) identity\b/,
+      /注册|註冊|开户|帳號|账号.{0,8}(?:怎么|如何|可以|能不能|能否|申请)|身份验证|身分验证|身份驗證|身分驗證|实名认证|實名認證|报名(?:方式|入口|链接|网址|表)|网上报名|在线报名|\bregist(?:er|ering|ration)\b|\bonline form\b|\bsign(?:ing)? up\b|\b(?:create|open) an account\b|\bidentity (?:check|verification)\b|\bverify (?:my|their|your) identity\b/,
     // The 2024 copy speaks of "lifelong learning accounts", never of opening one.
     setBy: ['注册', '实名', 'register', 'sign up', 'verification'],
   },

@@ -98,12 +98,15 @@ function escape(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An English form whose every word may be plural or possessive ("Stars of People's Learning"). */
+/**
+ * An English form whose every word may be plural or possessive ("Stars of People's Learning"),
+ * its words apart by spaces, a comma or a hyphen ("one province, one case").
+ */
 const pluralised = (form: string) =>
   form
     .split(/\s+/)
     .map((word) => `${escape(word)}(?:s|es|'s)?`)
-    .join('\\s+');
+    .join('(?:\\s*[,，-]\\s*|\\s+)');
 
 const apostrophes = (text: string) => text.replace(/[’‘`]/g, "'");
 

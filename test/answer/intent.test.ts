@@ -21,6 +21,9 @@ describe('intents', () => {
       'activities',
     ],
     ['24年的文件号是多少', 'document'],
+    // Which annexes are sent ("要报哪几个"), and the leading group asked in English.
+    ['24年要报哪几个附件', 'submission'],
+    ["In the 2022 notice, where does the leading group's office sit?", 'organizers'],
     ['总开幕式在哪里？', 'opening'],
     ['總開幕式由誰承辦？', 'opening'],
     ['2024年份通知係幾多個部門聯合發嘅？', 'issuer'],

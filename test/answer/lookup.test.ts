@@ -53,6 +53,14 @@ describe('finding the contact a question means', () => {
     }
   });
 
+  it('finds the site of the topic asked about past where and how one learns there', () => {
+    const sites = (q: string) => lookup.websites(q, [2022]).chosen.map((f) => f.fields['url']);
+    expect(sites('老年人在网上哪里可以上课？有网址吗？')).toEqual(['http://www.lnjyw.org']);
+    expect(sites('網上有冇老年人學嘢嘅網站？俾個網址我吖')).toEqual(['http://www.lnjyw.org']);
+    // A body with no site of its own still has none.
+    expect(lookup.websites('总工会的网站是什么', [2022]).match).not.toBe('strong');
+  });
+
   it('by a number or e-mail address quoted in the question', () => {
     expect(ids('caeabgs@126.com是谁的邮箱')).toEqual(['notice-2022/contact-2']);
     expect(ids('010-66097704是哪个部门的电话')).toEqual(['notice-2024/contact-1']);

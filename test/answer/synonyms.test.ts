@@ -29,6 +29,11 @@ describe('regional and everyday wording (issue 9)', () => {
   it('converts Taiwan phrases, and leaves other words alone', () => {
     expect(canonical('百姓學習之星要交影片嗎？')).toBe('百姓学习之星要交视频吗?');
     expect(canonical('活動周的網路平臺')).toContain('网络');
+    // Words of a variant apart by a comma or hyphens are the variant still.
+    expect(canonical("What is the 'one province, one case' requirement?")).toContain(
+      'one province and one case',
+    );
+    expect(canonical('one-province-one-case')).toContain('one province and one case');
     // A variant inside a longer Latin word is not replaced.
     expect(canonical('Who is the liaisons officer?')).toContain('liaisons');
   });
