@@ -131,6 +131,15 @@ describe('createBot().handle', () => {
     );
     expect(register.kind).toBe('not_in_notices');
     expect(renderAnswer(register)).toMatch(/註冊|注册/);
+    // "Programme" and 流程 are the opening's only beside it: the Star programme, the nominating steps.
+    const star = await ask(
+      'How does the 2024 notice extend the Star of People Learning programme?',
+    );
+    expect(renderAnswer(star)).not.toMatch(/opening ceremony/);
+    expect(renderAnswer(star)).toMatch(/campus/i);
+    const steps = await ask('2022年百姓学习之星的推荐流程是什么');
+    expect(steps.kind).toBe('fact');
+    expect(renderAnswer(steps)).toMatch(/3—5名/);
     const signUp = await ask(
       'Is there an online form where our NGO can register to host an event in 2024?',
     );

@@ -58,10 +58,11 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     /联系|电话|邮箱|邮编|(?<![智能用])手机|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
   ],
   ['websites', /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|\blink\b/],
-  // "工作总结最迟哪天前要报到领导小组办公室": by when something is sent, whoever receives it.
+  // "工作总结最迟哪天前要报到领导小组办公室": by when something is sent, whoever receives it;
+  // "推荐流程": how nominating goes.
   [
     'submission',
-    /(?:最迟|最晚|截止|哪天前|几号前|之前).{0,12}(?:报送|提交|上报|报到|交)|(?:报送|提交|上报|总结|材料).{0,12}(?:最迟|最晚|截止|哪天前|几号前)/,
+    /(?:推荐|申报|报送)(?:的)?(?:流程|步骤|程序|办法|方式)|(?:最迟|最晚|截止|哪天前|几号前|之前).{0,12}(?:报送|提交|上报|报到|交)|(?:报送|提交|上报|总结|材料).{0,12}(?:最迟|最晚|截止|哪天前|几号前)/,
   ],
   [
     'organizers',

@@ -45,6 +45,10 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   // has read it), not a topic.
   '文件',
   '文档',
+  // How something is done ("推荐流程"), asked of a topic, not a topic.
+  '流程',
+  '步骤',
+  '程序',
   '部分',
   '方面',
   '条款',

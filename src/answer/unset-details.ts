@@ -82,7 +82,9 @@ const GIVEN_NOWHERE = [
     zh: '开幕式的流程或嘉宾',
     en: 'the programme or guests of the opening ceremony',
     asked:
-      /流程|议程|节目单?|嘉宾|出席|致辞|\bprogramme\b|\bagenda\b|running order|\bguests?\b|\bspeakers?\b|who (?:will )?(?:attend|speak)/,
+      // The opening's: "百姓学习之星的推荐流程" is the nominating steps, "the Star programme" the
+      // Star activities.
+      /(?:开幕|仪式|opening|ceremony|launch).{0,20}(?:流程|议程|节目|programme|program\b|agenda|running order)|(?:流程|议程|节目|programme|program\b|agenda|running order).{0,20}(?:开幕|仪式|opening|ceremony|launch)|节目单|嘉宾|出席|致辞|\bguests?\b|\bspeakers?\b|who (?:will )?(?:attend|speak)/,
     setBy: ['流程', '议程', '嘉宾', 'agenda', 'guest'],
   },
   {
