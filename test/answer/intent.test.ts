@@ -24,6 +24,7 @@ describe('intents', () => {
     // Which annexes are sent ("要报哪几个"), and the leading group asked in English.
     ['24年要报哪几个附件', 'submission'],
     ["In the 2022 notice, where does the leading group's office sit?", 'organizers'],
+    ['What did the 2022 notice require of provinces after the week was over?', 'submission'],
     ['总开幕式在哪里？', 'opening'],
     ['總開幕式由誰承辦？', 'opening'],
     ['2024年份通知係幾多個部門聯合發嘅？', 'issuer'],
