@@ -145,6 +145,12 @@ describe('createBot().handle', () => {
     );
     expect(signUp.kind).toBe('not_in_notices');
     expect(renderAnswer(signUp)).toMatch(/register or sign up/);
+    // "Named as a co-organiser" asks who co-organised, not who was chosen as a Star.
+    const hosts = await ask(
+      'Who was to host the 2022 national opening ceremony, and which institution was named as a co-organiser?',
+    );
+    expect(hosts.kind).toBe('fact');
+    expect(renderAnswer(hosts)).toMatch(/Open University of China/);
     const chosen = await ask('Which individuals were named national "Stars of Learning" for 2024?');
     expect(chosen.kind).toBe('not_in_notices');
     // "文件里说的…" is the notice itself: the phrase is looked up, not 文件.

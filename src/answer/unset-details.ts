@@ -132,7 +132,7 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as|which (?:individuals|people|persons|projects|ones) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|which (?:individuals|people|persons|projects|ones) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)/,
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
