@@ -104,7 +104,7 @@ const GREETING = new RegExp(
 // "Which courses will the centre run", "有哪些活动举办": a question for things, not for a time,
 // even when a word of the schedule rule ("run", 举办) is in it.
 const ASKS_THINGS = /\b(which|what)\b|哪些(?!天|日)|有什么|有啥|多少(?![天日号周年月钟小时])/;
-const ASKS_TIME =
+export const ASKS_TIME =
   /\bwhen\b(?!\s+[a-z]+ing\b)|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
 
 /** Reads the intent of a message. */

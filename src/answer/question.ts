@@ -1,8 +1,9 @@
+import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language } from '../types.js';
 import { withAgeContext } from './age.js';
 import type { FactAnswerer } from './fact-answer.js';
-import { classifyIntent, type Intent } from './intent.js';
+import { ASKS_TIME, classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor, type Messages } from './messages.js';
 import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
@@ -32,10 +33,6 @@ export interface Question {
   /** The question names a year no notice covers ("2023", "明年"). */
   readonly notCovered: boolean;
 }
-
-/** Asks when: a month, a week, a date. */
-const ASKS_WHEN =
-  /几月|幾月|哪[一个個]?[周週]|什么时候|什麼時候|幾時|几时|何时|何時|when\b|which (?:week|month|dates?)/i;
 
 /** Creates the question reader of an index. */
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
@@ -73,7 +70,8 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
       intent = 'schedule';
     // "附件1安排表 湖南排在几月哪周": a province's week asked through the annex that lists it.
-    if (intent === 'annexes' && named.length > 0 && ASKS_WHEN.test(asks)) intent = 'schedule';
+    if (intent === 'annexes' && named.length > 0 && ASKS_TIME.test(normalizeForSearch(asks)))
+      intent = 'schedule';
     // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
     if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
     const year = readYear(text, years);
