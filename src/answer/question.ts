@@ -34,14 +34,22 @@ export interface Question {
   readonly notCovered: boolean;
 }
 
+/**
+ * Each word of the notices once, with the glossary's Chinese terms (with thousands of notices, the
+ * word list itself was most of the assistant's memory and every occurrence went through the
+ * phrase converter).
+ */
+export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
+  const words = new Set<string>(index.glossary.terms.flatMap((t) => t.zh));
+  for (const text of Object.values(index.cleaned))
+    for (const word of index.tokenizer.tokenize(text)) words.add(word);
+  return words;
+}
+
 /** Creates the question reader of an index. */
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
   const regions = createRegionMatcher(index.glossary.regions);
-  // Each word of the notices once (with thousands of notices, the word list itself was most of
-  // the assistant's memory and every occurrence went through the phrase converter).
-  const noticeWords = new Set<string>(index.glossary.terms.flatMap((t) => t.zh));
-  for (const text of Object.values(index.cleaned))
-    for (const word of index.tokenizer.tokenize(text)) noticeWords.add(word);
+  const noticeWords = wordsOfNotices(index);
   const canonical = createCanonicalizer(index.glossary.synonyms, phraseConflicts(noticeWords));
   const checkWords = createWordCheck(index);
   // English typos are read as the notices' words ("oppening" → "opening").

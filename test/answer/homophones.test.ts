@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { homophonesFor } from '../../src/answer/homophones.js';
+import { wordsOfNotices } from '../../src/answer/question.js';
 import type { Reply } from '../../src/index.js';
 import { renderText } from '../../src/index.js';
 import { testBot } from '../channels/harness.js';
 import { sharedIndex } from '../helpers.js';
 
 const { index } = await sharedIndex();
-const noticeWords = new Set<string>(index.glossary.terms.flatMap((t) => t.zh));
-for (const text of Object.values(index.cleaned))
-  for (const word of index.tokenizer.tokenize(text)) noticeWords.add(word);
-const read = homophonesFor(index, noticeWords);
+const read = homophonesFor(index, wordsOfNotices(index));
 
 describe('pinyin typos (issue 9)', () => {
   it('reads a sound-alike of a notice word as that word, in either script', () => {
