@@ -39,6 +39,9 @@ export interface Question {
  * word list itself was most of the assistant's memory and every occurrence went through the
  * phrase converter).
  */
+const REFERS_BACK =
+  /\b(?:that|those|these|this)\b(?!\s+(?:year|week|notice))|那个|那個|那些|这个|這個|嗰个|嗰個|嗰啲/i;
+
 export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
   const words = new Set<string>(index.glossary.terms.flatMap((t) => t.zh));
   for (const text of Object.values(index.cleaned))
@@ -72,8 +75,19 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // the 2024 notice. What is it?"), and the whole message is read.
     const asking = askingText;
     const pointsBack = asking !== text && asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
-    const asks = pointsBack ? text : asking;
+    let asks = pointsBack ? text : asking;
     let intent = classifyIntent(asks);
+    // "In 2022 the week had a leading group with an office. Where was that office based?", "…
+    // shows '[email protected]' for the MoE contact's email. What's the actual address?": a
+    // question that points back with "that" or 那个, or names no topic of its own, is about what
+    // the telling sentence names.
+    if (intent === 'activities' && asks !== text) {
+      const own = REFERS_BACK.test(asks) ? undefined : checkWords(asks);
+      if (!own || (own.known.length === 0 && own.unknown.length === 0)) {
+        intent = classifyIntent(text);
+        asks = text;
+      }
+    }
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
       intent = 'schedule';

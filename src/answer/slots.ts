@@ -33,7 +33,12 @@ const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[]
     offset: -1,
   },
   { pattern: /明年|下一届|下届|下一屆|下屆|以后|將來|将来|next year|future|upcoming/i, offset: 1 },
-  { pattern: /今年|本年|本届|本屆|this year|current year|this week's|latest/i, offset: 0 },
+  // "我妈今年72了" tells an age, not the year asked about.
+  {
+    pattern:
+      /今年(?!\s*(?:\d{1,3}|[一二三四五六七八九十几幾多]+)\s*(?:岁|歲|周岁|週歲|了|多))|本年|本届|本屆|this year|current year|this week's|latest/i,
+    offset: 0,
+  },
 ];
 
 const COUNTS: Readonly<Record<string, number>> = {
@@ -72,6 +77,9 @@ function anchoredYear(t: string): { year: number; word: string; from: number } |
   }
   return undefined;
 }
+
+const relativeIn = (t: string) =>
+  RELATIVE.map((r) => ({ ...r, match: r.pattern.exec(t) })).find((r) => r.match);
 
 /** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
 const STATED_YEAR =
@@ -113,10 +121,14 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
     )
     .map(({ year }) => year);
   if (explicit.length > 0) {
-    const asked = [...new Set(explicit)];
+    // "It's 2025 now. When did last year's run? 2022's was in November, right?": with a stated
+    // year, a relative word names a year too, asked first.
+    const counted = statedYear === undefined ? undefined : relativeIn(t);
+    const relativeYear = counted && counted.offset !== 0 ? statedYear! + counted.offset : undefined;
+    const asked = [...new Set([...(relativeYear ? [relativeYear] : []), ...explicit])];
     return { asked, covered: asked.filter((y) => coveredYears.includes(y)), source: 'explicit' };
   }
-  const relative = RELATIVE.map((r) => ({ ...r, match: r.pattern.exec(t) })).find((r) => r.match);
+  const relative = relativeIn(t);
   const english = /[a-z]/i.test(t) && !/\p{Script=Han}/u.test(t);
   if (!relative) {
     // "现在是2024年，主题是什么": the stated year is the year asked about.

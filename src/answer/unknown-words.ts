@@ -32,7 +32,13 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'one two three four five six seven eight nine ten hundred thousand involv ' +
     // Formal framing: "which … besides education are assigned roles, and what is each expected
     // to do", "how does it envisage …, does it reference …".
-    'besid assign expect envisag refer referenc'
+    'besid assign expect envisag refer referenc ' +
+    // "according to the 2022 notice", "as stated in it".
+    'accord state ' +
+    // "What's the actual address?": how sure, not what.
+    'actual real correct ' +
+    // "who coordinates it day to day, which office handles it".
+    'day daili handl'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").

@@ -30,10 +30,10 @@ const DETAILS = [
   },
   {
     id: 'duration',
-    zh: '时长',
-    en: 'duration',
+    zh: '时长或格式',
+    en: 'duration or format',
     asked:
-      /时长|片长|几分钟|几多分钟|多少分钟|最长几|最长多|视频.{0,6}(多长|多久)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
+      /时长|片长|几分钟|几多分钟|多少分钟|最长几|最长多|(?:视频|影片|短片|片子).{0,12}(?:多长|多久|长度|格式)|(?:长度|格式).{0,4}(?:或|和|与|及|、|\/).{0,2}(?:长度|格式)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
     setBy: ['时长', '分钟', ' minutes', 'duration', 'mp4', '格式'],
   },
   {
@@ -51,6 +51,16 @@ const DETAILS = [
     asked:
       /年限|办满|满几年|几年以上|(?:运行|开展|成立|办了?)(?:了)?几年|how many years|years? of (?:running|operation)|been running|minimum (?:number of )?years/,
     setBy: ['年限', '年以上', 'years of operation', 'years of running'],
+  },
+  {
+    // A least number of something the Week's work involves (events, volunteers, participants);
+    // the quotas of stars and projects the notices do set are the quota answer's.
+    id: 'minimum-count',
+    zh: '最低数量',
+    en: 'minimum number',
+    asked:
+      /^(?!.*(?:学习之星|品牌项目|名额|\bstars?\b|\bbrand\b|\bprojects?\b|nominat)).*(?:\bminimum (?:number|count|amount) of\b|\bat least how many\b|\bmin(?:imum)? (?:\w+ )?(?:events|activities|volunteers|participants|sessions|courses)\b|(?:至少|最少|起码|最低)(?:要|得|需要)?(?:办|举办|搞|开展|组织|有|招|配备?|安排)?(?:几|多少|几多))/,
+    setBy: ['至少', '最少', '不少于', 'at least', 'minimum', 'no less than'],
   },
   {
     id: 'education',
@@ -84,7 +94,7 @@ const GIVEN_NOWHERE = [
     asked:
       // The opening's: "百姓学习之星的推荐流程" is the nominating steps, "the Star programme" the
       // Star activities.
-      /(?:开幕|仪式|opening|ceremony|launch).{0,20}(?:流程|议程|节目|programme|program\b|agenda|running order)|(?:流程|议程|节目|programme|program\b|agenda|running order).{0,20}(?:开幕|仪式|opening|ceremony|launch)|节目单|嘉宾|出席|致辞|\bguests?\b|\bspeakers?\b|who (?:will )?(?:attend|speak)/,
+      /(?:开幕|仪式|opening|ceremony|launch).{0,20}(?:流程|议程|节目|programme|program\b|agenda|running order)|(?:流程|议程|节目|programme|program\b|agenda|running order).{0,20}(?:开幕|仪式|opening|ceremony|launch)|节目单|嘉宾|出席|致辞|讲话|發言|发言|主讲|\bguests?\b|\bspeakers?\b|\bkeynote\b|\bspeech(?:es)?\b|who (?:will |would |did )?(?:attend|speak|spoke|deliver|gave|give|address)/,
     setBy: ['流程', '议程', '嘉宾', 'agenda', 'guest'],
   },
   {
@@ -132,7 +142,7 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|which (?:individuals|people|persons|projects|ones) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)/,
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
