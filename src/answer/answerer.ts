@@ -12,7 +12,7 @@ import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
 import { knownPersonNames } from './names.js';
 import { createOutliner } from './outline.js';
-import { createDefiner, withoutDefinitionCue } from './definitions.js';
+import { createDefiner, createRoles, withoutDefinitionCue } from './definitions.js';
 import { asksHeadcount, decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
 import {
@@ -68,6 +68,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const extractor = createExtractor(index);
   const outliner = createOutliner(index, citer);
   const definer = createDefiner(index, citer);
+  const roles = createRoles(index, citer);
   // Every writing of every contact person, for the LLM guard.
   const knownNames = knownPersonNames(index.facts);
   const reader = createQuestionReader(index, facts);
@@ -205,6 +206,17 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           regions: q.named,
         };
         return reply(unsetDraft(detail, question, facts), q.language, q.intent);
+      },
+    },
+    {
+      // "2024年宣传部门要负责什么", "what is the China Adult Education Association supposed to do":
+      // the sentences that give that body its part, each cited (before the organisers' fact,
+      // which names every body and says what none of them does).
+      name: 'role',
+      run: (q) => {
+        if (q.notCovered || (q.intent !== 'activities' && q.intent !== 'organizers')) return null;
+        const part = roles.answer(q.asks, q.language, q.year.covered);
+        return part ? reply(part, q.language, 'role') : null;
       },
     },
     {

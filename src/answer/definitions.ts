@@ -1,6 +1,7 @@
 import { createQueryExpander } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { Fact } from '../knowledge/facts.js';
 import type { Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
 import { messagesFor } from './messages.js';
@@ -9,6 +10,8 @@ import { paragraph, type Draft } from './reply.js';
 /**
  * "百姓学习之星是什么？什么样的人能评上", "what's 智慧助老 about": answered with the sentences that
  * say what the term is (reviewed `definition` facts in knowledge/facts), each year's, cited.
+ * "宣传部门要负责什么", "what is the China Adult Education Association supposed to do": answered
+ * the same way from the sentences that give that body its part (reviewed `role` facts).
  */
 
 // Asks what something is or who counts as it (on Simplified, lower-case text).
@@ -24,37 +27,73 @@ export function withoutDefinitionCue(text: string): string {
   return normalizeForSearch(text).replace(new RegExp(ASKS_WHAT.source, 'g'), ' ');
 }
 
-/** Creates the definition answerer of an index. */
-export function createDefiner(index: KnowledgeIndex, citer: Citer) {
+// Asks what a body is to do ("负责乜嘢", "what's the role of", "民政同工会又点"), on Simplified,
+// lower-case text.
+const ASKS_ROLE =
+  /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞)(?:些|啲)?(?:什么|啥|乜嘢?|咩|哪些)|又点|又如何|又怎样|又怎么样|\brole\b|\bresponsib\w*|\bsupposed to\b|\bexpected to\b|\bduties\b|\btasks?\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name form found in text: Latin forms from a word start ("moe" is not in "homoeopathy"). */
+const finder = (form: string) =>
+  /^[a-z]/.test(form)
+    ? new RegExp(`\\b${escapeRegExp(form)}`)
+    : { test: (t: string) => t.includes(form) };
+
+interface QuotedKind {
+  readonly kind: 'definition' | 'role';
+  /** The field naming what the sentences are about: a term or a body. */
+  readonly field: 'term' | 'body';
+  readonly asks: RegExp;
+  /** Asked about something done with the name rather than the name itself. */
+  readonly notAbout?: RegExp;
+  readonly heading: (
+    m: ReturnType<typeof messagesFor>,
+    year: number,
+    name: string,
+    translated: boolean,
+  ) => string;
+}
+
+/** Quotes the reviewed sentences of one kind of fact, for the names a question asks about. */
+function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
-  const definitions = index.facts
-    .filter((f) => f.kind === 'definition')
+  const entries = index.facts
+    .filter((f) => f.kind === spec.kind)
     .map((fact) => {
-      const own = [fact.fields['term'], fact.renderings.zh?.['term'], fact.renderings.en?.['term']]
+      const own = [
+        fact.fields[spec.field],
+        fact.renderings.zh?.[spec.field],
+        fact.renderings.en?.[spec.field],
+      ]
         .filter((t): t is string => Boolean(t))
         .map(normalizeForSearch);
-      // Every form of a glossary entry that names the term names it too (Stars of Learning).
-      const forms = new Set(own);
+      // Every form of a glossary entry that names it names it too (Stars of Learning), and the
+      // reviewed other names of a body ("宣传部门|propaganda department").
+      const forms = new Set([
+        ...own,
+        ...(fact.fields['aka'] ?? '').split('|').map(normalizeForSearch).filter(Boolean),
+      ]);
       for (const entry of expander.entries(own.join('\n')))
         if (entry.some((f) => own.includes(normalizeForSearch(f))))
           for (const f of entry) forms.add(normalizeForSearch(f));
-      return { fact, forms: [...forms].filter((f) => f.length >= 2) };
+      return { fact, finders: [...forms].filter((f) => f.length >= 2).map(finder) };
     });
 
   return {
-    /** True when the question names a term the notices describe (一省一案: on topic). */
+    /** True when the text names one of them (一省一案: on topic). */
     names(text: string): boolean {
       const t = normalizeForSearch(text);
-      return definitions.some((d) => d.forms.some((f) => t.includes(f)));
+      return entries.some((d) => d.finders.some((f) => f.test(t)));
     },
 
-    /** The definitions of the term the question asks about, or null. */
+    /** The sentences about what the question asks of, or null. */
     answer(text: string, language: Language, years: readonly number[]): Draft | null {
       const t = normalizeForSearch(text);
-      if (!ASKS_WHAT.test(t) || ABOUT_AN_ACTIVITY.test(t)) return null;
-      const named = definitions.filter((d) => d.forms.some((f) => t.includes(f)));
+      if (!spec.asks.test(t) || spec.notAbout?.test(t)) return null;
+      const named = entries.filter((d) => d.finders.some((f) => f.test(t)));
       if (named.length === 0) return null;
       const chosen = named
         .filter((d) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0))
@@ -62,26 +101,68 @@ export function createDefiner(index: KnowledgeIndex, citer: Citer) {
       if (chosen.length === 0) return null;
       const m = messagesFor(language);
       const reader = language === 'en' ? 'en' : 'zh';
-      const blocks: Draft['blocks'][number][] = [];
-      const citations: Citation[] = [];
-      let year = 0;
+      // One heading per year and name; a sentence two names share ("民政和工会") is quoted once,
+      // under both names.
+      const groups: { year: number; names: string[]; translated: boolean; facts: Fact[] }[] = [];
       for (const { fact } of chosen) {
-        const y = yearOf.get(fact.sourceId) ?? 0;
+        const year = yearOf.get(fact.sourceId) ?? 0;
         const own = languageOf.get(fact.sourceId) === reader;
         const rendering = own ? undefined : fact.renderings[reader];
-        const term = rendering?.['term'] ?? fact.fields['term'] ?? '';
-        if (y !== year) {
-          blocks.push(paragraph(m.definition(y, term, !own && Boolean(rendering))));
-          year = y;
+        const name = rendering?.[spec.field] ?? fact.fields[spec.field] ?? '';
+        const shown = groups.find(
+          (g) => g.year === year && g.facts.some((f) => f.quote === fact.quote),
+        );
+        if (shown) {
+          if (!shown.names.includes(name)) shown.names.push(name);
+          continue;
         }
-        citations.push(citer.fact(fact, language));
-        blocks.push({
-          kind: 'quote',
-          text: rendering?.['text'] ?? fact.quote,
-          citation: citations.length,
-        });
+        const group = groups.find((g) => g.year === year && g.names[0] === name);
+        if (group) group.facts.push(fact);
+        else
+          groups.push({
+            year,
+            names: [name],
+            translated: !own && Boolean(rendering),
+            facts: [fact],
+          });
+      }
+      const blocks: Draft['blocks'][number][] = [];
+      const citations: Citation[] = [];
+      for (const g of groups) {
+        const name = g.names.join(language === 'en' ? ' and ' : '和');
+        blocks.push(paragraph(spec.heading(m, g.year, name, g.translated)));
+        for (const fact of g.facts) {
+          citations.push(citer.fact(fact, language));
+          const own = languageOf.get(fact.sourceId) === reader;
+          blocks.push({
+            kind: 'quote',
+            text: (own ? undefined : fact.renderings[reader]?.['text']) ?? fact.quote,
+            citation: citations.length,
+          });
+        }
       }
       return { kind: 'extractive', blocks, citations };
     },
   };
+}
+
+/** Creates the definition answerer of an index. */
+export function createDefiner(index: KnowledgeIndex, citer: Citer) {
+  return createQuoter(index, citer, {
+    kind: 'definition',
+    field: 'term',
+    asks: ASKS_WHAT,
+    notAbout: ABOUT_AN_ACTIVITY,
+    heading: (m, year, term, translated) => m.definition(year, term, translated),
+  });
+}
+
+/** Creates the answerer of what a notice gives each body to do. */
+export function createRoles(index: KnowledgeIndex, citer: Citer) {
+  return createQuoter(index, citer, {
+    kind: 'role',
+    field: 'body',
+    asks: ASKS_ROLE,
+    heading: (m, year, body, translated) => m.role(year, body, translated),
+  });
 }

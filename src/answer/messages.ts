@@ -47,6 +47,8 @@ export interface Messages {
   readonly sectionPoints: (year: number, label: string, points: number) => string;
   /** Over the sentences that say what a term is; `translated` when they are a rendering. */
   readonly definition: (year: number, term: string, translated: boolean) => string;
+  /** Over the sentences that say what a notice gives one body (or several) to do. */
+  readonly role: (year: number, body: string, translated: boolean) => string;
   readonly outlinePart: (year: number, section: string, ordinal: number, part: string) => string;
   readonly fromNotice: (year: number, section: string) => string;
   readonly theme: (year: number, theme: string, original?: string) => string;
@@ -164,6 +166,8 @@ const zh: Messages = {
   sectionPoints: (year, label, points) => `${year}年通知“${label}”部分提出${points}点：`,
   definition: (year, term, translated) =>
     `${year}年通知这样描述“${term}”${translated ? '（据英文本的工作译文，原文见出处）' : ''}：`,
+  role: (year, body, translated) =>
+    `${year}年通知对${body}的安排${translated ? '（据英文本的工作译文，原文见出处）' : ''}：`,
   outlinePart: (year, section, ordinal, part) =>
     `${year}年通知“${section}”的第${ordinal}项是“${part}”：`,
   fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
@@ -302,6 +306,8 @@ const en: Messages = {
     `“${label}” in the ${year} notice sets out ${points} points:`,
   definition: (year, term, translated) =>
     `How the ${year} notice describes “${term}”${translated ? ' (working translation; the original is under Sources)' : ''}:`,
+  role: (year, body, translated) =>
+    `What the ${year} notice gives ${body} to do${translated ? ' (working translation; the original is under Sources)' : ''}:`,
   outlinePart: (year, section, ordinal, part) =>
     `Part ${ordinal} of “${section}” in the ${year} notice is “${part}”:`,
   fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,

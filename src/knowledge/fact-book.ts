@@ -23,6 +23,7 @@ const KINDS = [
   'annexes',
   'document-number',
   'definition',
+  'role',
 ] as const satisfies readonly FactKind[];
 
 const factFileSchema = z

@@ -15,7 +15,9 @@ export type FactKind =
   | 'annexes'
   | 'document-number'
   /** The sentence that says what a term of the Week is (reviewed, in knowledge/facts `add`). */
-  | 'definition';
+  | 'definition'
+  /** A sentence saying what a notice asks of one body taking part (reviewed, `add`). */
+  | 'role';
 
 /** Field values by name, in one language. */
 export type FactFields = Readonly<Record<string, string>>;
