@@ -111,7 +111,7 @@ describe('createBot().handle', () => {
     const funding = renderAnswer(
       await ask('How much funding does each province get for the Week?'),
     );
-    expect(funding).toContain('The notices do not give funding or money for the Week.');
+    expect(funding).toContain('The notices do not state funding or money for the Week.');
     expect(funding).not.toMatch(/\d+ (yuan|RMB)|million/);
     const first = await ask('全民终身学习活动周第一届是哪一年办的？');
     expect(first.kind).toBe('not_in_notices');
@@ -169,11 +169,11 @@ describe('createBot().handle', () => {
     // The opening's exact day: the notice plans a period, and says so before giving it.
     const day = await ask('On which exact day did the 2022 national opening ceremony take place?');
     expect(day.kind).toBe('not_in_notices');
-    expect(renderAnswer(day)).toMatch(/does not give the exact day[\s\S]*late November/);
+    expect(renderAnswer(day)).toMatch(/does not state the exact day[\s\S]*late November/);
     // The 2024 copy carries no date: said, then who issued it; 2022's date is given.
     const issued = await ask('On what date was the 2024 notice issued?');
     expect(issued.kind).toBe('not_in_notices');
-    expect(renderAnswer(issued)).toMatch(/does not give the date it was issued[\s\S]*Propaganda/);
+    expect(renderAnswer(issued)).toMatch(/does not state the date it was issued[\s\S]*Propaganda/);
     expect(renderAnswer(await ask('2022年通知是哪天发布的？'))).toContain('2022年11月9日');
     // A province's own theme: not given; the national theme is, and is cited.
     const local = await ask('2024年四川省活动周用的地方主题是什么?');
@@ -187,7 +187,7 @@ describe('createBot().handle', () => {
       'is there a livestream link for the 2022 opening ceremony in changsha? want to watch from home',
     );
     expect(stream.kind).toBe('not_in_notices');
-    expect(renderAnswer(stream)).toMatch(/^The notices do not give a livestream/);
+    expect(renderAnswer(stream)).toMatch(/^The notices do not state a livestream/);
     // No notice gives a fax number: said plainly, then the contacts they do give.
     const fax = await ask('請問中國成人教育協會有冇傳真號碼?');
     expect(fax.kind).toBe('not_in_notices');
@@ -286,7 +286,7 @@ describe('createBot().handle', () => {
       await ask('How many people took part in the 2022 Lifelong Learning Week?'),
     );
     expect(people).not.toContain('“took”');
-    expect(people).toMatch(/^The notices do not give this, and I will not guess\./);
+    expect(people).toMatch(/^The notices do not state this, and I will not guess\./);
     const food = await ask('Can you recommend a good Sichuan restaurant in Changsha?');
     expect(food.kind).toBe('out_of_scope');
     expect((await ask('Hey there, good morning!')).kind).toBe('greeting');
@@ -439,6 +439,50 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('reads what heldout-27 and -28 showed by kind: who asks, companies and staff, cities, besides (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // Saying what one reads is no request for a language; a context sentence sets no detail.
+    const dates = await ask(
+      "I'm an international student and the 2022 notice is only in Chinese. What were the dates that year?",
+    );
+    expect(dates.language).toBe('en');
+    expect(renderAnswer(dates)).toContain('20–26 November 2022');
+    // Who asks ("校长想问:", "奶奶想知道") is no topic; 公司 / 员工 are the notices' 企业 / 职工.
+    expect((await ask('校长想问:2022年通知要引导青少年在阅读上做什么?')).kind).not.toBe(
+      'not_in_notices',
+    );
+    expect(
+      await text('我们公司想让员工上网课 2024年通知里工会那个职工教育平台全称叫什么'),
+    ).toContain('全国工会职工教育培训数字化服务平台');
+    // "theme education" is a kind of activity; "host some events" asks no organiser.
+    expect(
+      await text(
+        'In 2024, which local bodies run theme education activities with enterprises and elderly people?',
+      ),
+    ).toMatch(/Civil affairs \(old age office\) and unions/);
+    // An English deadline of something handed in is the submission rule.
+    expect(await text('what was the deadline to send in the 2022 work summary?')).toContain(
+      '10 January 2023',
+    );
+    // The issue date asked as 几月几号发布 is said to be missing from the 2024 copy.
+    expect(await text('2024年通知是几月几号发布的')).toMatch(
+      /^知识库中的2024年通知文本没有写发布日期/,
+    );
+    // A provincial capital keeps its province's week; a weekend trip is out of scope.
+    expect(await text('成都的活动周是哪一周')).toMatch(/^2024年通知没有写成都市活动周的具体日期/);
+    expect((await ask('帮我写个周末去成都玩两天的攻略')).kind).toBe('out_of_scope');
+    // Besides a body named, the others.
+    const others = await text(
+      'Besides the Ministry of Education, who else has contacts in the 2024 notice?',
+    );
+    expect(others).toContain('China Adult Education Association');
+    expect(others).not.toContain('Li Yisheng');
+    // Approval, a participant cap, booking ahead and a fee are never set.
+    expect((await ask('我们单位办活动要不要审批')).kind).toBe('not_in_notices');
+    expect((await ask('读书会每场人数有没有上限')).kind).toBe('not_in_notices');
+    expect((await ask('参加活动要缴费吗')).kind).toBe('not_in_notices');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);
@@ -545,7 +589,7 @@ describe('createBot().handle', () => {
     const reply = await ask('2024年教育部職成司聯絡人、電話同電郵');
     expect(reply.kind).toBe('fact');
     expect(renderAnswer(reply)).toContain('Li Yisheng，電話 010-66097704');
-    expect(renderAnswer(reply)).toContain('沒有保留電子郵箱地址');
+    expect(renderAnswer(reply)).toContain('沒有包含電子郵箱地址');
     // Only the e-mail asked for: that is not given, and the reply says so.
     expect((await ask('2024年职成司的邮箱是什么')).kind).toBe('not_in_notices');
   });

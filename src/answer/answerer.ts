@@ -196,7 +196,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // require of submissions (when the question is about nominating), each cited.
       name: 'unset-limit',
       run: (q) => {
-        const detail = unsetDetail(q.text);
+        const detail = unsetDetail(q.text, q.asks);
         if (!detail || q.year.asked.some((y) => !years.includes(y))) return null;
         const question = {
           text: q.text,

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|养老金|退休金|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|养老金|退休金|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -44,18 +44,22 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     'opening',
     /开幕式|开幕|opening ceremony|\bopening\b(?!(?:\s+\w+){0,2}\s+(?:section|part|paragraph|lines?|sentences?|words))(?!\s+(?:up|some|of|\d|ten|hundreds?|thousands?|(?:[\w-]+\s+){0,3}(?:courses?|classes|resources|platforms?)))/,
   ],
-  ['theme', /主题|口号|theme|slogan|motto/],
+  // "theme education and learning activities", 主题宣传活动: a kind of activity, not the theme.
+  [
+    'theme',
+    /主题(?!教育|阅读|宣传|党日)|口号|\btheme(?!d\b| education| reading| publicity)|slogan|motto/,
+  ],
   [
     'document',
     /文号|发文字号|公文字号|字号|文件号|文档号|document (?:number|no\b)|reference number|\bdoc\.? ?(?:number|no\b|#)|\bfile number/,
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice|签发|签署|\bsigned\b(?! up)|\bdated\b/,
+    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice|签发|签署|\bsigned\b(?! up)|\bdated\b/,
   ],
   [
     'contacts',
-    /联系|电话|邮箱|邮编|(?<![智能用])手机(?!用|使用|操作|上网|应用|app|软件|游戏|购物|支付|不|学)|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
+    /联系|电话|邮箱|电子邮件|电邮|邮编|(?<![智能用])手机(?!用|使用|操作|上网|应用|app|软件|游戏|购物|支付|不|学)|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
   ],
   // "any body with an international link" is a tie, not a web link.
   [
@@ -66,11 +70,11 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // "推荐流程": how nominating goes.
   [
     'submission',
-    /(?:推荐|申报|报送)(?:的)?(?:流程|步骤|程序|办法|方式)|\bafter the (?:week|event)\b.{0,20}\b(?:over|ended|finished|closed)\b|活动周结束(?:后|之后|以后)|(?:最迟|最晚|截止|哪天前|几号前|之前).{0,12}(?:报送|提交|上报|报到|交)|(?:报送|提交|上报|总结|材料).{0,12}(?:最迟|最晚|截止|哪天前|几号前)/,
+    /(?:推荐|申报|报送)(?:的)?(?:流程|步骤|程序|办法|方式)|\bafter the (?:week|event)\b.{0,20}\b(?:over|ended|finished|closed)\b|活动周结束(?:后|之后|以后)|(?:最迟|最晚|截止|哪天前|几号前|之前).{0,12}(?:报送|提交|上报|报到|交)|(?:报送|提交|上报|总结|材料).{0,12}(?:最迟|最晚|截止|哪天前|几号前)|\b(?:submi\w*|hand(?:ed|ing)? in|send|sent|summar\w*|materials?|nominations?)\b.{0,80}\b(?:deadline|due date|due by|by when|cut-?off)\b|\b(?:deadline|due date|cut-?off)\b.{0,60}\b(?:submi\w*|hand(?:ed|ing)? in|send|summar\w*|materials?|nominations?)\b/,
   ],
   [
     'organizers',
-    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|hosts?\b|hosted|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
+    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|\bwho (?:hosts|hosted|will host|is hosting)\b|\bhosted by\b|\bhosts? (?:of|for) the\b|\bhost (?:city|province|units?|bodies|body|institutions?)\b|\bthe hosts?\b|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
   ],
   // "附件有几个", "how many attachments": the annexes, not a submission quota ("要报送哪些附件"
   // asks what is submitted).
@@ -90,7 +94,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)|date|dates|schedul|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)|date|dates|schedul|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',

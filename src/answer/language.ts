@@ -59,12 +59,18 @@ export function requestedLanguage(text: string): Language | undefined {
   // quotes the notice as written beside it.
   if (/chinese and english|english and chinese|both languages|中英|英中|双语|雙語/i.test(text))
     return undefined;
-  if (/用英文|英文回答|英语回答|用英語|英文回答|in english|answer in english/i.test(text))
-    return 'en';
+  // "Answer in English", "…, in English please", but not "the notice is only in Chinese and my
+  // reading is slow", which says what the asker reads.
+  const asksIn = (lang: string) =>
+    new RegExp(
+      `\\b(?:answer|reply|respond|write|explain|tell me|say it|translate it|please|pls|plz)\\b[^.?!。？！]{0,20}\\bin ${lang}\\b|\\bin ${lang}\\b,? (?:please|pls|plz|thanks?)\\b|^\\s*in ${lang}\\b|\\bin ${lang}\\s*[?.!？。！]*\\s*$`,
+      'i',
+    ).test(text);
+  if (/用英文|英文回答|英语回答|用英語|英文回答/.test(text) || asksIn('english')) return 'en';
   if (/用繁体|用繁體|繁体中文|繁體中文|in traditional chinese/i.test(text)) return 'zh-Hant';
   if (/用简体|用簡體|简体中文|簡體中文|in simplified chinese/i.test(text)) return 'zh-Hans';
   // "中文" alone names no script: the one the request is written in ("請用中文" stays Traditional).
-  if (/用中文|中文回答|in chinese/i.test(text))
+  if (/用中文|中文回答/.test(text) || asksIn('chinese'))
     return detectLanguage(text) === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
   return undefined;
 }

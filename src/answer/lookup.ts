@@ -134,6 +134,10 @@ const ORGANISATION =
 const LITERAL =
   /(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|https?:\/\/\S+|(?:0\d{2,3}-\d{7,8}|1\d{10})/g;
 
+// What a question sets aside ("besides the Ministry of Education, which…", "除了职成司以外…").
+const EXCEPT =
+  /\b(?:besides|apart from|other than|except(?: for)?|aside from)\s+(?:the\s+)?([^,?.;]{3,60}?)(?=,|\?|$|\s+(?:which|who|what|are|is|does|do|did|any)\b)|除了([^,，?？]{2,24}?)(?:之外|以外|外|,|，)/;
+
 const splitNames = (names: string | undefined) =>
   (names ?? '')
     .split(/[、,，]\s*/)
@@ -320,9 +324,31 @@ export function createLookup(index: KnowledgeIndex) {
     return whole.match === 'strong' ? { ...whole, chosen } : { chosen, match: 'strong' };
   };
 
+  // "Besides the Ministry of Education, which organization has contacts listed?": the records of
+  // the years asked other than the one named after "besides" / 除了.
+  const besides = (
+    kind: 'contact' | 'website',
+    text: string,
+    years: readonly number[],
+  ): Lookup | undefined => {
+    const named = EXCEPT.exec(normalizeForSearch(text));
+    const phrase = named?.[1] ?? named?.[2];
+    if (!phrase) return undefined;
+    const excluded = pick(kind, phrase, years);
+    if (excluded.match !== 'strong') return undefined;
+    const rest = index.facts.filter(
+      (f) =>
+        f.kind === kind &&
+        years.includes(yearOf.get(f.sourceId) ?? 0) &&
+        !excluded.chosen.includes(f),
+    );
+    return rest.length > 0 ? { chosen: rest, match: 'strong' } : undefined;
+  };
+
   const allYears = [...new Set(index.sources.map((s) => s.year))];
   return {
-    contacts: (question: string, years: readonly number[]) => eachNamed('contact', question, years),
+    contacts: (question: string, years: readonly number[]) =>
+      besides('contact', question, years) ?? eachNamed('contact', question, years),
     /** True when the question names a contact person or gives a contact's number or e-mail. */
     namesContact: (question: string) => {
       const found = pick('contact', question, allYears);
@@ -330,6 +356,7 @@ export function createLookup(index: KnowledgeIndex) {
       // in the lifelong learning week" names no contact.
       return found.named === true;
     },
-    websites: (question: string, years: readonly number[]) => eachNamed('website', question, years),
+    websites: (question: string, years: readonly number[]) =>
+      besides('website', question, years) ?? eachNamed('website', question, years),
   };
 }

@@ -117,7 +117,7 @@ const zh: Messages = {
   officeOf: (kind) =>
     kind === 'municipality'
       ? '教委'
-      : kind === 'corps' || kind === 'city-with-separate-plan'
+      : kind === 'corps' || kind === 'city-with-separate-plan' || kind === 'provincial-capital'
         ? '教育局'
         : '教育厅',
   withOriginal: (rendered, original) => same(rendered, original) ?? `${rendered}（${original}）`,
@@ -220,7 +220,7 @@ const zh: Messages = {
     ]),
   emailLost: '（邮箱在本副本中缺失）',
   emailLostAnswer: (year) =>
-    `${year}年通知的这一副本没有保留电子邮箱地址（网页的邮箱保护把它替换掉了），我不能提供。可以用电话联系：`,
+    `${year}年通知的这一副本没有包含电子邮箱地址（网页的邮箱保护把它替换掉了），我不能提供。可以用电话联系：`,
   websitesIntro: (year) => `${year}年通知中提到的网站：`,
   issueDateNotGiven: (year) => `知识库中的${year}年通知文本没有写发布日期。`,
   issued: (year, issuer, date) =>
@@ -249,7 +249,7 @@ const en: Messages = {
   officeOf: (kind) =>
     kind === 'municipality'
       ? 'municipal education commission'
-      : kind === 'corps' || kind === 'city-with-separate-plan'
+      : kind === 'corps' || kind === 'city-with-separate-plan' || kind === 'provincial-capital'
         ? 'education bureau'
         : 'provincial department of education',
   withOriginal: (rendered, original) => same(rendered, original) ?? `${rendered} (${original})`,
@@ -288,11 +288,11 @@ const en: Messages = {
   askContacts: 'For a definite answer, ask the contacts the notice gives:',
   noSuchLimit: (detail, more) =>
     `The notices do not set any ${detail} limit or requirement.${more ? ' What they do require of submissions:' : ''}`,
-  noSuchDetail: (detail) => `The notices do not give ${detail}.`,
+  noSuchDetail: (detail) => `The notices do not state ${detail}.`,
   notInNotices: (words) =>
     words.length > 0
       ? `The notices do not mention “${words.join(', ')}”, and I will not guess.`
-      : 'The notices do not give this, and I will not guess.',
+      : 'The notices do not state this, and I will not guess.',
   otherLanguage: (lang) =>
     lang === 'zh'
       ? 'This is from the Chinese notice, quoted as written:'
@@ -346,14 +346,14 @@ const en: Messages = {
       f['cases'] ? f['cases'] : '',
     ].filter(Boolean),
   summary: (deadline, items, recipient) => `By ${deadline}, send ${items} to ${recipient}.`,
-  noDeadline: (year) => `The ${year} notice (English copy) does not give a submission deadline.`,
+  noDeadline: (year) => `The ${year} notice (English copy) does not state a submission deadline.`,
   noQuota: (year) =>
     `The ${year} notice sets no number of Stars of People's Learning or Lifelong Learning Brand Projects to recommend.`,
   venueUnknown: (year) => `The ${year} notice names only the city, not a venue or address.`,
   dayUnknown: (year) =>
-    `The ${year} notice does not give the exact day of the opening ceremony, only when it was planned:`,
+    `The ${year} notice does not state the exact day of the opening ceremony, only when it was planned:`,
   localThemeUnknown: (region) =>
-    `The notices do not give a local theme of ${region}; they give the national theme of the Week:`,
+    `The notices do not state a local theme of ${region}; they give the national theme of the Week:`,
   contactsIntro: (year) => `Contacts in the ${year} notice:`,
   contactLine: (c) =>
     join([
@@ -370,23 +370,23 @@ const en: Messages = {
     `The copy of the ${year} notice in the knowledge base does not include its e-mail addresses (they were hidden on the web page it was taken from), so I cannot tell you one. You can call instead:`,
   websitesIntro: (year) => `Websites named in the ${year} notice:`,
   issueDateNotGiven: (year) =>
-    `The ${year} notice as held in the knowledge base does not give the date it was issued.`,
+    `The ${year} notice as held in the knowledge base does not state the date it was issued.`,
   issued: (year, issuer, date) =>
     `The ${year} notice was issued by ${issuer}${date ? ` on ${date}` : ''}.`,
   documentNumber: (year, number) =>
     `The document number of the ${year} notice, as its English copy gives it: ${number}.`,
   noDocumentNumber: (year) =>
-    `The ${year} notice does not give a document number: its text in the knowledge base carries none.`,
+    `The ${year} notice does not state a document number: its text in the knowledge base carries none.`,
   annexes: (year) => `Annexes listed in the ${year} notice:`,
   provinceWeek: (region, year, first, last, city) =>
     `${region}'s ${year} Week: ${first} to ${last}${city ? `, main venue in ${city}` : ''}.`,
   provinceUnknown: (region, year, office) =>
-    `The ${year} notice does not give ${region}'s dates: each province's week is listed in Annex 1, which is not in the knowledge base. ${region}'s ${office} can tell you its local dates.`,
+    `The ${year} notice does not state ${region}'s dates: each province's week is listed in Annex 1, which is not in the knowledge base. ${region}'s ${office} can tell you its local dates.`,
   regionNotAddressed: (region) =>
     `The notices are addressed to the provinces, autonomous regions, municipalities, cities with separate plans and the Xinjiang Production and Construction Corps; they do not mention ${region}, so I cannot answer for it.`,
   fieldNotGiven: (year, names, field) =>
     `The ${year} notice gives no ${field === 'email' ? 'e-mail address' : field === 'phone' ? 'phone number' : 'postcode'} for ${names}.`,
-  websiteNotGiven: 'The notices give no address for that website or platform.',
+  websiteNotGiven: 'The notices do not state an address for that website or platform.',
   roleNotGiven: (year) =>
     `The ${year} notice names the organising bodies, not the people who head them.`,
   contactNotGiven: 'The notices give no contact details for that person or body.',

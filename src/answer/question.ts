@@ -89,7 +89,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
       }
     }
     // "Hunan's week?" names a province and the Week: that is a schedule question.
-    if (intent === 'activities' && named.length > 0 && /week|周|週/i.test(text))
+    if (intent === 'activities' && named.length > 0 && /week|周(?!末)|週(?!末)/i.test(text))
       intent = 'schedule';
     // "附件1安排表 湖南排在几月哪周": a province's week asked through the annex that lists it.
     if (intent === 'annexes' && named.length > 0 && ASKS_TIME.test(normalizeForSearch(asks)))

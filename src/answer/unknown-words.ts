@@ -35,6 +35,8 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'besid assign expect envisag refer referenc ' +
     // "according to the 2022 notice", "as stated in it".
     'accord state ' +
+    // "What English wording does it use for item (4)": how a term is put.
+    'word wording phrase phrasing express item ' +
     // "What's the actual address?": how sure, not what.
     'actual real correct ' +
     // "who coordinates it day to day, which office handles it".
@@ -95,6 +97,20 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   // Asking whether ("活動周係咪每年都有": 係咪 reads as 是不是) is no topic.
   '是不是',
   '是否',
+  // How a term is put across languages ("对应中文应该怎么说", "翻譯問題"), and liking or wanting
+  // to know ("感兴趣", "全称叫啥"): no topic.
+  '对应',
+  '中文',
+  '英文',
+  '翻译',
+  '译法',
+  '叫法',
+  '说法',
+  '全称',
+  '简称',
+  '问题',
+  '感兴趣',
+  '兴趣',
 ]);
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
@@ -106,13 +122,18 @@ const TELLS =
  * there anything on reading for older people?"): the telling sentences say who asks, not what the
  * notices must hold. The whole message when it has one sentence, or none that asks.
  */
+const ASKER_PREFIX =
+  /^[^,，:：。？?！!\s]{1,12}?(?:想问|想問|想了解|想知道|请问|請問|问一下|問一下|问下|問下|请教|請教)(?:一下|下)?[:：,，]?\s*/;
+
 export function askingPart(message: string): string {
   const sentences = message
     .split(/(?<=[.!?。！？])\s*/)
     .map((x) => x.trim())
     .filter(Boolean);
-  // Within a sentence, a clause about the asker that does not ask ("我阿爸阿妈七十几岁，…有冇…?").
-  const kept = sentences.map((x) => {
+  // Within a sentence, a clause about the asker that does not ask ("我阿爸阿妈七十几岁，…有冇…?"),
+  // and who asks before what ("校長想問:…", "奶奶想知道…").
+  const kept = sentences.map((whole) => {
+    const x = whole.replace(ASKER_PREFIX, '') || whole;
     const clauses = x.split(/(?<=[,，;；])\s*/).filter(Boolean);
     const rest = clauses.filter((c) => !(TELLS.test(c.trim()) && !QUESTION_FORM.test(c)));
     return rest.length > 0 ? rest.join('') : x;

@@ -41,7 +41,7 @@ const DETAILS = [
     zh: '费用',
     en: 'fee',
     asked:
-      /费用|收费|要钱|交钱|付费|付钱|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
+      /费用|收费|缴费|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
@@ -61,6 +61,14 @@ const DETAILS = [
     asked:
       /^(?!.*(?:学习之星|品牌项目|名额|\bstars?\b|\bbrand\b|\bprojects?\b|nominat)).*(?:\bminimum (?:number|count|amount) of\b|\bat least how many\b|\bmin(?:imum)? (?:\w+ )?(?:events|activities|volunteers|participants|sessions|courses)\b|(?:至少|最少|起码|最低)(?:要|得|需要)?(?:办|举办|搞|开展|组织|有|招|配备?|安排)?(?:几|多少|几多))/,
     setBy: ['至少', '最少', '不少于', 'at least', 'minimum', 'no less than'],
+  },
+  {
+    id: 'capacity',
+    zh: '参加人数',
+    en: 'number of participants',
+    asked:
+      /人数.{0,6}(?:上限|限制|多少|几多|最多|规定)|(?:上限|最多|限)(?:多少|几)(?:个)?人|最多(?:能|可以)?(?:来)?(?:几|多少)(?:个)?人|\b(?:maximum|max|limit on|cap on|minimum) (?:the )?(?:number of )?(?:participants|people|attendees)\b|how many (?:people|participants|attendees) (?:can|may|are allowed|at most)|participant (?:cap|limit)|(?:size|attendance) (?:cap|limit)/,
+    setBy: ['人数', 'participants', 'attendees'],
   },
   {
     id: 'education',
@@ -83,7 +91,7 @@ const GIVEN_NOWHERE = [
     zh: '报名、注册账号或身份验证的办法',
     en: 'how to register or sign up (for an event, an account or an identity check)',
     asked:
-      /注册|註冊|开户|帳號|账号.{0,8}(?:怎么|如何|可以|能不能|能否|申请)|身份验证|身分验证|身份驗證|身分驗證|实名认证|實名認證|报名(?:方式|入口|链接|网址|表)|网上报名|在线报名|\bregist(?:er|ering|ration)\b|\bonline form\b|\bsign(?:ing)? up\b|\b(?:create|open) an account\b|\bidentity (?:check|verification)\b|\bverify (?:my|their|your) identity\b/,
+      /注册|註冊|开户|帳號|账号.{0,8}(?:怎么|如何|可以|能不能|能否|申请)|身份验证|身分验证|身份驗證|身分驗證|实名认证|實名認證|报名(?:方式|入口|链接|网址|表)|网上报名|在线报名|提前报名|需要报名|必须报名|要报名|报名(?:吗|么|嘛|呢)|预约|\bbook(?:ing)? (?:a place|a seat|in advance|ahead)\b|\b(?:register|sign up) (?:in advance|beforehand|ahead)\b|\bregist(?:er|ering|ration)\b|\bonline form\b|\bsign(?:ing)? up\b|\b(?:create|open) an account\b|\bidentity (?:check|verification)\b|\bverify (?:my|their|your) identity\b/,
     // The 2024 copy speaks of "lifelong learning accounts", never of opening one.
     setBy: ['注册', '实名', 'register', 'sign up', 'verification'],
   },
@@ -146,6 +154,14 @@ const GIVEN_NOWHERE = [
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
+    id: 'approval',
+    zh: '举办活动要办的审批、备案或资质',
+    en: 'an approval, filing or qualification needed to hold an event',
+    asked:
+      /审批|报批|备案|资质|许可证|\bapprov(?:al|e)\b|\bpermits?\b|\bpermission\b|\blicen[cs]e\b|\bqualifications? (?:to|for) (?:host|hold|run|organi[sz]e)/,
+    setBy: ['审批', '报批', '备案', '资质', 'approval', 'permit'],
+  },
+  {
     id: 'nationality',
     zh: '被推荐人的国籍要求',
     en: 'a nationality requirement for nominees',
@@ -202,9 +218,13 @@ export function createUnsetDetails(cleaned: Readonly<Record<string, string>>) {
     list.filter((d) => !d.setBy.some((w) => notices.includes(normalizeForSearch(w))));
   const limits = nowhere(DETAILS);
   const details = nowhere(GIVEN_NOWHERE);
-  return (question: string): UnsetDetail | undefined => {
+  // A detail is read on the sentences that ask ("I'm an international student… what were the
+  // dates?" asks no nationality rule); a limit on the whole message, whose topic may sit in the
+  // sentence before ("我们推荐一位80岁的老人。有限制吗？").
+  return (question: string, asking: string = question): UnsetDetail | undefined => {
     const t = normalizeForSearch(question);
-    const detail = details.find((d) => d.asked.test(t));
+    const a = normalizeForSearch(asking);
+    const detail = details.find((d) => d.asked.test(a));
     if (detail) return { id: detail.id, zh: detail.zh, en: detail.en, kind: 'detail' };
     if (!ASKS_LIMIT.test(t)) return undefined;
     const limit = limits.find((d) => d.asked.test(t));

@@ -123,7 +123,10 @@ function parseYearMonth(
  * Menggu") is read as one word.
  */
 function findRegion(text: string, ctx: FieldContext): Region[] {
-  const found = ctx.findRegions(text);
+  // A nomination is made by a province: a provincial capital stands for its province (广州 → 广东).
+  const provinceOf = (r: Region) =>
+    r.kind === 'provincial-capital' ? (ctx.regions.find((p) => p.id === r.in) ?? r) : r;
+  const found = [...new Set(ctx.findRegions(text).map(provinceOf))];
   if (found.length > 0) return found;
   const squeezed = normalizeForSearch(text)
     .replace(/[^a-z]/g, '')

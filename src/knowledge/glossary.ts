@@ -29,12 +29,16 @@ const regionSchema = z
       'special-administrative-region',
       'corps',
       'city-with-separate-plan',
+      // A provincial capital: the notices address its province, whose week it keeps.
+      'provincial-capital',
     ]),
     zh: chineseForm.min(2),
     short: z.array(chineseForm).default([]),
     abbr: z.string().optional(),
     en: englishForm.min(2),
     pinyin: z.array(englishForm.min(2)).default([]),
+    /** The province a capital is in (its id). */
+    in: z.string().optional(),
     /** False for regions the notices are not addressed to (Hong Kong, Macao, Taiwan). */
     addressed: z.boolean().default(true),
   })

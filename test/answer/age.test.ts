@@ -44,7 +44,7 @@ describe('an old age told before the question', () => {
 
   it('answers from the notices instead of saying they do not cover it', async () => {
     const reply = await ask('my mum is 72. anything for her in 2024??');
-    expect(reply).not.toMatch(/do not give this|do not say/);
+    expect(reply).not.toMatch(/do not state this|do not say/);
     expect(reply).toMatch(/elderly/);
   });
 });
