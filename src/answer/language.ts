@@ -53,19 +53,22 @@ export function toScript(text: string, language: Language): string {
   return text;
 }
 
+// "Answer in English", "…, in English please", but not "the notice is only in Chinese and my
+// reading is slow", which says what the asker reads.
+const asksInPattern = (lang: string) =>
+  new RegExp(
+    `\\b(?:answer|reply|respond|write|explain|tell me|say it|translate it|please|pls|plz)\\b[^.?!。？！]{0,20}\\bin ${lang}\\b|\\bin ${lang}\\b,? (?:please|pls|plz|thanks?)\\b|^\\s*in ${lang}\\b|\\bin ${lang}\\s*[?.!？。！]*\\s*$`,
+    'i',
+  );
+const ASKS_IN = { english: asksInPattern('english'), chinese: asksInPattern('chinese') };
+
 /** A language the user explicitly asks the answer in ("用英文回答", "in Chinese please"), if any. */
 export function requestedLanguage(text: string): Language | undefined {
   // "in chinese and english", 中英文: both asked for; the answer is in the asker's language, and
   // quotes the notice as written beside it.
   if (/chinese and english|english and chinese|both languages|中英|英中|双语|雙語/i.test(text))
     return undefined;
-  // "Answer in English", "…, in English please", but not "the notice is only in Chinese and my
-  // reading is slow", which says what the asker reads.
-  const asksIn = (lang: string) =>
-    new RegExp(
-      `\\b(?:answer|reply|respond|write|explain|tell me|say it|translate it|please|pls|plz)\\b[^.?!。？！]{0,20}\\bin ${lang}\\b|\\bin ${lang}\\b,? (?:please|pls|plz|thanks?)\\b|^\\s*in ${lang}\\b|\\bin ${lang}\\s*[?.!？。！]*\\s*$`,
-      'i',
-    ).test(text);
+  const asksIn = (lang: 'english' | 'chinese') => ASKS_IN[lang].test(text);
   if (/用英文|英文回答|英语回答|用英語|英文回答/.test(text) || asksIn('english')) return 'en';
   if (/用繁体|用繁體|繁体中文|繁體中文|in traditional chinese/i.test(text)) return 'zh-Hant';
   if (/用简体|用簡體|简体中文|簡體中文|in simplified chinese/i.test(text)) return 'zh-Hans';

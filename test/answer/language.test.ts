@@ -58,4 +58,12 @@ describe('a language asked for', () => {
     ).toBeUndefined();
     expect(requestedLanguage('主题是什么？请给出中英文')).toBeUndefined();
   });
+
+  it('reads a language named in passing as no request ("the notice is only in Chinese")', () => {
+    expect(
+      requestedLanguage('The 2022 notice is only in Chinese and my reading is slow. When was it?'),
+    ).toBeUndefined();
+    expect(requestedLanguage('Can you answer in Chinese? What is the theme')).toBe('zh-Hans');
+    expect(requestedLanguage('2022年的主题 in English')).toBe('en');
+  });
 });
