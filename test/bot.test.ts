@@ -483,6 +483,39 @@ describe('createBot().handle', () => {
     expect((await ask('参加活动要缴费吗')).kind).toBe('not_in_notices');
   });
 
+  it('reads what heldout-29 and -30 showed by kind: told places, volunteers, bases, English dates (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // 幾十年 tells, it does not ask: Hong Kong there is where the asker lives.
+    expect(await text('我喺香港住咗幾十年。想問下2022年嗰屆係幾號到幾號?')).toContain(
+      '2022年11月20日—26日',
+    );
+    // 義工 is the notices' 志愿者; 讲义 is no topic when 讲 is a verb.
+    expect((await ask('2022年通知有冇講義工可以做啲咩?')).kind).not.toBe('not_in_notices');
+    // What a notice is based on is its preamble.
+    expect(await text('What document was the 2022 notice drawn up according to?')).toContain(
+      'In order to thoroughly study',
+    );
+    // A year inside an English date is not the year asked about.
+    expect(
+      await text('Is there a word limit for the work summary due in January 2023 (2022 notice)?'),
+    ).toMatch(/^The notices do not set any length or word limit/);
+    // "which URLs did it list", "web address", NOU.
+    expect(await text('the 2022 notice listed some URLs, right? which?')).toContain(
+      'http://www.llaw.org.cn/',
+    );
+    expect(await text('web address of the NOU platform in the 2022 notice?')).toContain(
+      'https://le.ouchn.cn',
+    );
+    // 推荐了哪些读书活动 asks about the notice's reading activities, not for book tips.
+    expect((await ask('22年通知推荐了哪些读书活动的形式')).kind).not.toBe('out_of_scope');
+    // What a body will run: the association's part.
+    expect(await text('2022年中国成人教育协会会办理哪些宣传推介')).toMatch(
+      /^2022年通知对中国成人教育协会的安排/,
+    );
+    // A formal self-introduction before the question.
+    expect(await text('敝人研究成人教育，想请教：2022年通知活动内容共分几项？')).toMatch(/共8项/);
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

@@ -16,7 +16,7 @@ import { paragraph, type Draft } from './reply.js';
 
 // Asks what something is or who counts as it (on Simplified, lower-case text).
 const ASKS_WHAT =
-  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
+  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|(?:要求|让|叫)(?:各省|各地|我们|地方)?(?:具体)?(?:做|干|搞)(?:什么|啥|些什么|哪些)|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
 
 // "what's the 'lifelong learning brand project' tour thing", 品牌项目巡展, 百姓学习之星进校园活动: the
 // question is about something done with the term (a section of its own), not what the term means.
@@ -30,7 +30,7 @@ export function withoutDefinitionCue(text: string): string {
 // Asks what a body is to do ("负责乜嘢", "what's the role of", "民政同工会又点"), on Simplified,
 // lower-case text.
 const ASKS_ROLE =
-  /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞)(?:些|啲)?(?:什么|啥|乜嘢?|咩|哪些)|又点|又如何|又怎样|又怎么样|(?:提了|提出|有|提)(?:什么|哪些|啥|咩|乜嘢?)(?:具体)?要求|(?:什么|哪些|啥)要求|要求(?:是什么|有哪些|系咩)|(?:会|要|将|自己)?(?:怎么|怎样|如何|点样?)(?:做|搞|开展)|\brole\b|\bresponsib\w*|\bsupposed to\b|\bexpected to\b|\bduties\b|\btasks?\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
+  /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞|办|办理|开展|举办)(?:些|啲)?(?:什么|啥|乜嘢?|咩|哪些)|又点|又如何|又怎样|又怎么样|(?:提了|提出|有|提)(?:什么|哪些|啥|咩|乜嘢?)(?:具体)?要求|(?:什么|哪些|啥)要求|要求(?:是什么|有哪些|系咩)|(?:会|要|将|自己)?(?:怎么|怎样|如何|点样?)(?:做|搞|开展)|\broles?\b|\bresponsib\w*|\bsupposed to\b|\bexpected to\b|\bduties\b|\btasks?\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐.{0,6}(书|歌|餐厅|电影|景点)|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|养老金|退休金|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /天气|气温|股票|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|养老金|退休金|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -64,7 +64,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // "any body with an international link" is a tie, not a web link.
   [
     'websites',
-    /网址|网站|官网|网页|链接|website|web site|\burl\b|\bsite\b|(?<!(?:international|close|direct|strong|formal|official|overseas|foreign|global) )\blinks?\b(?!s? (?:to|with) (?:the )?(?:un|unesco|united|international|overseas|foreign|abroad))/,
+    /网址|网站|官网|网页|链接|website|web site|\bweb ?address|\burls?\b|\bsite\b|(?<!(?:international|close|direct|strong|formal|official|overseas|foreign|global) )\blinks?\b(?!s? (?:to|with) (?:the )?(?:un|unesco|united|international|overseas|foreign|abroad))/,
   ],
   // "工作总结最迟哪天前要报到领导小组办公室": by when something is sent, whoever receives it;
   // "推荐流程": how nominating goes.
@@ -94,7 +94,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)|date|dates|schedul|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',
@@ -257,4 +257,4 @@ export const QUESTION_SHAPE =
   /[?？吗嗎呢]\s*$|(什么|什麼|多少|哪里|哪裡|哪儿|谁|誰|几号|幾號|何时|何時)\s*$|^(请问|請問|什么|什麼|哪|谁|誰|几|幾|多少|怎么|怎麼|如何|为什么|為什麼|是否|是不是|有没有|有沒有|能不能|可不可以)|^(when|what|where|who|whom|which|why|how|is|are|do|does|can|could|will|should)\b/i;
 /** Any sign of a question (几 after a numeral is a number: 七十几岁 asks nothing). */
 export const QUESTION_FORM =
-  /[?？]\s*$|^(?:(?:and|also|plus|but|so|or)\s+)?(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|\b(?:asks?|asked|asking|wonder(?:ing)?|know|tell (?:me|us))\s+(?:when|what|who|where|which|how|whether|if)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾]|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜/i;
+  /[?？]\s*$|^(?:(?:and|also|plus|but|so|or)\s+)?(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|\b(?:asks?|asked|asking|wonder(?:ing)?|know|tell (?:me|us))\s+(?:when|what|who|where|which|how|whether|if)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾](?![十百千万萬])|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜/i;

@@ -78,6 +78,10 @@ function anchoredYear(t: string): { year: number; word: string; from: number } |
   return undefined;
 }
 
+// "due in January 2023", "by 10 Jan 2023": an English date's year.
+const MONTH_BEFORE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+$/i;
+
 const relativeIn = (t: string) =>
   RELATIVE.map((r) => ({ ...r, match: r.pattern.exec(t) })).find((r) => r.match);
 
@@ -114,10 +118,13 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
   const explicit = [...t.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\d])(\d{2})(?=\s*年)/g)]
     .map((m) => ({
       year: m[1] ? 2000 + Number(m[1]) : Number(m[0]),
+      before: t.slice(Math.max(0, m.index - 16), m.index),
       after: t.slice(m.index + m[0].length),
     }))
     .filter(
-      ({ year, after }) => !/^\s*年\s*\d{1,2}\s*月/.test(after) || coveredYears.includes(year),
+      ({ year, before, after }) =>
+        !(/^\s*年\s*\d{1,2}\s*月/.test(after) || MONTH_BEFORE.test(before)) ||
+        coveredYears.includes(year),
     )
     .map(({ year }) => year);
   if (explicit.length > 0) {

@@ -115,7 +115,7 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
 const TELLS =
-  /^(?:我|我们|我們|我哋|我的|我嘅|阿嫲|阿婆|阿爷|阿爺|阿公|阿妈|阿媽|阿爸|婆婆|爷爷|爺爺|奶奶|外婆|外公|妈妈|媽媽|爸爸|老豆|老母|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
+  /^(?:我|敝人|本人|鄙人|笔者|筆者|在下|我们|我們|我哋|我的|我嘅|阿嫲|阿婆|阿爷|阿爺|阿公|阿妈|阿媽|阿爸|婆婆|爷爷|爺爺|奶奶|外婆|外公|妈妈|媽媽|爸爸|老豆|老母|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
 
 /**
  * The sentences of a message that ask, when it also tells ("My grandmother is in her 70s. Is
@@ -123,7 +123,7 @@ const TELLS =
  * notices must hold. The whole message when it has one sentence, or none that asks.
  */
 const ASKER_PREFIX =
-  /^[^,，:：。？?！!\s]{1,12}?(?:想问|想問|想了解|想知道|请问|請問|问一下|問一下|问下|問下|请教|請教)(?:一下|下)?[:：,，]?\s*/;
+  /^[^,，:：。？?！!\s]{0,12}?(?:想问|想問|想了解|想知道|请问|請問|问一下|問一下|问下|問下|请教|請教)(?:一下|下)?[:：,，]?\s*/;
 
 export function askingPart(message: string): string {
   const sentences = message
@@ -136,7 +136,9 @@ export function askingPart(message: string): string {
     const x = whole.replace(ASKER_PREFIX, '') || whole;
     const clauses = x.split(/(?<=[,，;；])\s*/).filter(Boolean);
     const rest = clauses.filter((c) => !(TELLS.test(c.trim()) && !QUESTION_FORM.test(c)));
-    return rest.length > 0 ? rest.join('') : x;
+    if (rest.length === 0) return x;
+    const left = rest.join('');
+    return rest.length < clauses.length ? left.replace(ASKER_PREFIX, '') || left : left;
   });
   const asking = kept.filter((x) => QUESTION_FORM.test(x));
   const chosen =

@@ -17,7 +17,7 @@ const DETAILS = [
     en: 'age',
     // 几岁 asks an age; 七十几岁 tells one ("我阿爸阿妈七十几岁").
     asked:
-      /年龄|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old/,
+      /年龄|年纪|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old/,
     setBy: ['年龄', '周岁', '岁以上', '岁以下', 'years old', 'age limit', 'aged '],
   },
   {
@@ -41,7 +41,7 @@ const DETAILS = [
     zh: '费用',
     en: 'fee',
     asked:
-      /费用|收费|缴费|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
+      /费用|收费|缴费|交费|收多少|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
@@ -255,7 +255,7 @@ export function unsetDraft(detail: UnsetDetail, q: FactQuestion, facts: FactAnsw
   // A fee is asked by those taking part, not by those nominating: no submission rules.
   const aboutSubmitting =
     detail.id !== 'fee' &&
-    /推荐|申报|报送|提交|(?<!外)交(?!流|通|互|叉|费|钱)|材料|视频|影片|百姓学习之星|学习之星|品牌项目|nominat|submi|material|video|star|brand/.test(
+    /推荐|申报|报送|提交|(?<!外)交(?!流|通|互|叉|费|钱)|材料|视频|影片|百姓学习之星|学习之星|品牌项目|总结|nominat|submi|material|video|star|brand|summary/.test(
       normalizeForSearch(q.text),
     );
   const required = aboutSubmitting ? facts.answer({ ...q, intent: 'submission' }) : null;
