@@ -76,13 +76,16 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     const asking = askingText;
     const pointsBack = asking !== text && asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
     let asks = pointsBack ? text : asking;
+    // The asking sentences' words, checked once for both uses below.
+    let askingChecked: ReturnType<typeof checkWords> | undefined;
+    const askingWords = () => (askingChecked ??= checkWords(asking));
     let intent = classifyIntent(asks);
     // "In 2022 the week had a leading group with an office. Where was that office based?", "…
     // shows '[email protected]' for the MoE contact's email. What's the actual address?": a
     // question that points back with "that" or 那个, or names no topic of its own, is about what
     // the telling sentence names.
     if (intent === 'activities' && asks !== text) {
-      const own = REFERS_BACK.test(asks) ? undefined : checkWords(asks);
+      const own = REFERS_BACK.test(asks) ? undefined : askingWords();
       if (!own || (own.known.length === 0 && own.unknown.length === 0)) {
         intent = classifyIntent(text);
         asks = text;
@@ -102,7 +105,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     const m = messagesFor(language);
     // Unknown words count only in the sentences that ask; known ones anywhere.
     const all = checkWords(text);
-    const inAsking = asking === text ? undefined : new Set(checkWords(asking).unknown);
+    const inAsking = asking === text ? undefined : new Set(askingWords().unknown);
     const words = inAsking ? { ...all, unknown: all.unknown.filter((w) => inAsking.has(w)) } : all;
     return { typed, text, asks, language, m, intent, named, words, year, notCovered };
   };
