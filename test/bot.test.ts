@@ -203,7 +203,7 @@ describe('createBot().handle', () => {
     expect(renderAnswer(when)).not.toMatch(/April to early December/);
     const whether = await ask('is there a national opening ceremony in 2024 and when is it');
     expect(whether.kind).toBe('fact');
-    expect(renderAnswer(whether)).toMatch(/^Yes: .*will be held, but gives no date or place/);
+    expect(renderAnswer(whether)).toMatch(/^Yes: .*will be held, but does not state a date or place/);
   });
 
   it('reads how a term is put ("keeps saying X, what is that in English") as no topic (issue 9)', async () => {
@@ -514,6 +514,42 @@ describe('createBot().handle', () => {
     );
     // A formal self-introduction before the question.
     expect(await text('敝人研究成人教育，想请教：2022年通知活动内容共分几项？')).toMatch(/共8项/);
+  });
+
+  it('reads what heldout-31 and -32 showed by kind: counts, membership, titles, everyday words (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // A body not among the issuers is said to be not among them; the title counts five.
+    expect(await text('2024年通知的发文单位里有妇联吗?')).toMatch(
+      /^2024年通知的发文和主办单位中没有妇联/,
+    );
+    expect(await text('Did the All-China Women’s Federation issue the 2024 notice?')).toMatch(
+      /does not name “All-China Women’s Federation”/,
+    );
+    expect(await text('how many departments issued the 2024 notice?')).toContain(
+      'names five departments issuing it jointly',
+    );
+    // Counting contact persons; counting a section's items.
+    expect(await text('2022年通知一共列了几位联系人?')).toMatch(
+      /^2022年通知共列出6位联系人，分属4个单位/,
+    );
+    expect(
+      await text("How many items are listed under 'activity content' in the 2024 notice?"),
+    ).toMatch(/has 5 parts/);
+    // "某号以后" is no future year; 持续开展 asks no duration; "be run" asks no time.
+    expect((await ask('开幕式通知里定的是哪天?我记得写的是某号以后')).kind).not.toBe(
+      'not_in_notices',
+    );
+    expect(await text('2022年通知里提到要持续开展哪几个书香方面的建设活动?')).toContain('读书之城');
+    // An unknown deadline asked 最晚几月几号 is the one thing asked: not given.
+    expect((await ask('2024年附件3最晚几月几号要报上去?')).kind).toBe('not_in_notices');
+    // 上台讲话 outside a ceremony is no programme question; 农家书屋 is a library.
+    expect((await ask('农村致富带头人在活动周要做什么，要上台讲话吗')).kind).not.toBe(
+      'not_in_notices',
+    );
+    // "can't read small letters" is what the large-character version is for.
+    expect(
+      await text('For 2024, what will they do for old people who cannot read small letters?'),
+    ).toMatch(/large-character/);
   });
 
   it('names an unknown English word as the user typed it, never as its stem', async () => {

@@ -214,7 +214,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // which names every body and says what none of them does).
       name: 'role',
       run: (q) => {
-        if (q.notCovered || (q.intent !== 'activities' && q.intent !== 'organizers')) return null;
+        if (q.notCovered || !['activities', 'organizers', 'issuer'].includes(q.intent)) return null;
         const part = roles.answer(q.asks, q.language, q.year.covered);
         return part ? reply(part, q.language, 'role') : null;
       },

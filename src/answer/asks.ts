@@ -20,7 +20,7 @@ export const HOW_MANY =
   /(?<![哪边邊])(?:几名|幾名|几个|幾個)|多少名|多少个|多少個|how many|number of/i;
 /** A question that asks by when (read on Simplified, lower-case text). */
 export const ASKS_WHEN =
-  /截止|期限|几时|什么时候|啥时候|何时|哪天|之前|以前|deadline|\bdue\b|by when|\bwhen\b|what date|which date/;
+  /截止|期限|几时|什么时候|啥时候|何时|哪天|之前|以前|最晚|最迟|几月几[号日]|几号|deadline|\bdue\b|by when|\bwhen\b|what date|which date/;
 // Asks for the websites a notice lists ("链接哪些网站", "which websites"), not one site's address.
 export const LISTS_SITES =
   /哪些(?:网站|网址|平台)|(?:网站|网址|平台)(?:有)?哪些|哪几个(?:网站|平台)|\b(?:which|what) (?:web)?sites\b|\blist (?:of )?(?:the )?(?:web)?sites\b|\blink (?:their |its |local )?(?:portals?|websites?|sites?)\b|链接哪些|和哪些网站|\blisted (?:some |the |a few |several )?(?:urls|websites|sites|web addresses|links)\b|\b(?:which|what) (?:urls|web addresses|links)\b|\burls\b.{0,40}\bwhich\b/;

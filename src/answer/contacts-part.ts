@@ -5,6 +5,11 @@ import { contactField, contactFields } from './intent.js';
 import type { Lookup } from './lookup.js';
 import type { Messages } from './messages.js';
 import { list, paragraph } from './reply.js';
+import { normalizeForSearch } from '../knowledge/script.js';
+
+// Asks how many contact persons there are ("一共列了几位联系人", "how many contact people").
+const COUNTS_PEOPLE =
+  /(?:几|多少)(?:位|个|名)(?:联系人|人名|人)|联系人.{0,6}(?:几位|几个|多少)|how many (?:contact )?(?:persons|people|contacts|names|individuals)/;
 
 /**
  * One year's contacts as an answer: each chosen contact on a line, and what the notice does not
@@ -28,6 +33,12 @@ export function contactsPart(
     // e-mail's absence said. A person the question names is not asked for ("联络人Li Yisheng嘅电邮").
     const asked = contactFields(text).filter((f) => !(f === 'names' && found.named));
     if (asked.length <= 1) missing = true;
+  } else if (COUNTS_PEOPLE.test(normalizeForSearch(text))) {
+    // "一共列了几位联系人(按人名算)": the count, then the list it counts.
+    const people = chosen.flatMap((c) =>
+      (c.fact.fields['names'] ?? '').split(/[、,，]\s*/).filter(Boolean),
+    );
+    blocks.push(paragraph(m.contactCount(year, people.length, chosen.length)));
   } else {
     blocks.push(paragraph(m.contactsIntro(year)));
   }

@@ -55,7 +55,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|who (sent|published|signed)|date of the notice|签发|签署|\bsigned\b(?! up)|\bdated\b/,
+    /issuing (?:authority|authorities|office)|哪个部门发|部门发的|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|签发|签署|\bsigned\b(?! up)|\bdated\b/,
   ],
   [
     'contacts',
@@ -89,12 +89,12 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!(?:\s+[\w-]+){0,4}?\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat/,
   ],
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续(?!开展|推进|做好|引导|加强|深化|组织)|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',

@@ -194,6 +194,12 @@ export function createLookup(index: KnowledgeIndex) {
       index.facts.filter((f) => f.kind === 'contact').flatMap((f) => [...tokensOf(f, 'contact')]),
     ));
 
+  let siteWords: Set<string> | undefined;
+  const everySiteWord = () =>
+    (siteWords ??= new Set(
+      index.facts.filter((f) => f.kind === 'website').flatMap((f) => [...tokensOf(f, 'website')]),
+    ));
+
   const pick = (kind: 'contact' | 'website', asked: string, years: readonly number[]): Lookup => {
     const question = kind === 'contact' ? normalizeForSearch(asked).replace(WEEK_NAME, ' ') : asked;
     const candidates = index.facts.filter(
@@ -225,10 +231,12 @@ export function createLookup(index: KnowledgeIndex) {
     // ("负责", "留的", "given", "ed") is how the user asks, not whose details: it neither picks a
     // record nor makes the question name something the notices lack. Websites keep every word
     // ("Trade Union … Platform" has no address, and says so).
+    // A site question keeps the words that name a site or a body ("Trade Union … Platform" has
+    // no address, and says so), not who asks ("where can my mother take online classes").
     const naming =
       kind === 'contact'
         ? own.filter((t) => everyContactWord().has(t) || ORGANISATION.test(t))
-        : own;
+        : own.filter((t) => everySiteWord().has(t) || ORGANISATION.test(t));
     // The same for a glossary term ("我要发材料": materials): it counts when it names a body.
     const bodies =
       kind === 'contact'

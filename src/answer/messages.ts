@@ -82,6 +82,11 @@ export interface Messages {
   readonly emailLostAnswer: (year: number) => string;
   readonly websitesIntro: (year: number) => string;
   readonly issued: (year: number, issuer: string, date?: string) => string;
+  /** The title names more departments than the copy's signature lists ("教育部等五部门"). */
+  readonly notAmong: (year: number, body: string) => string;
+  /** How many contact persons a notice lists, when asked to count them. */
+  readonly contactCount: (year: number, people: number, bodies: number) => string;
+  readonly titleNamesMore: (year: number, count: number, title: string, signed: number) => string;
   /** The notice's date asked, when its copy carries none. */
   readonly issueDateNotGiven: (year: number) => string;
   readonly documentNumber: (year: number, number: string) => string;
@@ -112,6 +117,21 @@ const join = (parts: readonly (string | undefined | false)[]) => parts.filter(Bo
 
 const same = (rendered: string | undefined, original: string | undefined) =>
   !rendered || !original || rendered === original ? (rendered ?? original ?? '') : undefined;
+
+const EN_COUNTS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+const ZH_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const zh: Messages = {
   officeOf: (kind) =>
@@ -225,6 +245,11 @@ const zh: Messages = {
   issueDateNotGiven: (year) => `知识库中的${year}年通知文本没有写发布日期。`,
   issued: (year, issuer, date) =>
     `${year}年的通知由${issuer}发布${date ? `，日期为${date}` : ''}。`,
+  notAmong: (year, body) => `${year}年通知的发文和主办单位中没有${body}。`,
+  contactCount: (year, people, bodies) =>
+    `${year}年通知共列出${people}位联系人，分属${bodies}个单位：`,
+  titleNamesMore: (year, count, title, signed) =>
+    `${year}年通知的标题“${title}”说明是${ZH_COUNTS[count] ?? count}个部门联合发文；知识库中这份副本的落款只列出${ZH_COUNTS[signed] ?? signed}个：`,
   documentNumber: (year, number) => `${year}年通知的文号（英文本）：${number}。`,
   noDocumentNumber: (year) => `${year}年通知没有给出文号：知识库中的通知文本里没有文号。`,
   annexes: (year) => `${year}年通知列出的附件：`,
@@ -327,9 +352,9 @@ const en: Messages = {
   opening: (year, when, where) =>
     `The ${year} national opening ceremony was planned for ${when} in ${where}.`,
   openingHeldUnset: (year) =>
-    `Yes: the ${year} notice says a national opening ceremony will be held, but gives no date or place; the specific arrangements will be made separately.`,
+    `Yes: the ${year} notice says a national opening ceremony will be held, but does not state a date or place; the specific arrangements will be made separately.`,
   openingUnknown: (year) =>
-    `The ${year} notice gives no date or place for the national opening ceremony: it says the specific arrangements will be made separately.`,
+    `The ${year} notice does not state a date or place for the national opening ceremony: it says the specific arrangements will be made separately.`,
   hosts: (hosts, cohosts) =>
     `The national opening ceremony is hosted by ${hosts}${cohosts ? `, with ${cohosts} co-organising` : ''}.`,
   organizers: (year, organizers) => `The ${year} Week is jointly held by ${organizers}.`,
@@ -373,6 +398,12 @@ const en: Messages = {
     `The ${year} notice as held in the knowledge base does not state the date it was issued.`,
   issued: (year, issuer, date) =>
     `The ${year} notice was issued by ${issuer}${date ? ` on ${date}` : ''}.`,
+  contactCount: (year, people, bodies) =>
+    `The ${year} notice lists ${people} contact ${people === 1 ? 'person' : 'people'}, for ${bodies} ${bodies === 1 ? 'body' : 'bodies'}:`,
+  notAmong: (year, body) =>
+    `The ${year} notice does not name “${body}” among the bodies that issue or organise it.`,
+  titleNamesMore: (year, count, title, signed) =>
+    `The ${year} notice's title, “${title}”, names ${EN_COUNTS[count] ?? count} departments issuing it jointly; the signature of the copy in the knowledge base lists ${EN_COUNTS[signed] ?? signed}:`,
   documentNumber: (year, number) =>
     `The document number of the ${year} notice, as its English copy gives it: ${number}.`,
   noDocumentNumber: (year) =>

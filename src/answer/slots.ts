@@ -32,7 +32,10 @@ const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[]
       /去年|上一届|上届|上一屆|上屆|last year|previous year|(?:a|one|1)\s*(?:year|yr)\s+ago|一年前|1\s*年前|\blast (?:fall|autumn|spring|summer|winter)\b/i,
     offset: -1,
   },
-  { pattern: /明年|下一届|下届|下一屆|下屆|以后|將來|将来|next year|future|upcoming/i, offset: 1 },
+  {
+    pattern: /明年|下一届|下届|下一屆|下屆|以后的活动周|將來|将来|next year|future|upcoming/i,
+    offset: 1,
+  },
   // "我妈今年72了" tells an age, not the year asked about.
   {
     pattern:

@@ -107,6 +107,8 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '叫法',
   '说法',
   '全称',
+  '讲法',
+  '目的',
   '简称',
   '问题',
   '感兴趣',
