@@ -203,7 +203,9 @@ describe('createBot().handle', () => {
     expect(renderAnswer(when)).not.toMatch(/April to early December/);
     const whether = await ask('is there a national opening ceremony in 2024 and when is it');
     expect(whether.kind).toBe('fact');
-    expect(renderAnswer(whether)).toMatch(/^Yes: .*will be held, but does not state a date or place/);
+    expect(renderAnswer(whether)).toMatch(
+      /^Yes: .*will be held, but does not state a date or place/,
+    );
   });
 
   it('reads how a term is put ("keeps saying X, what is that in English") as no topic (issue 9)', async () => {
