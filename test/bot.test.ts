@@ -554,6 +554,18 @@ describe('createBot().handle', () => {
     ).toMatch(/large-character/);
   });
 
+  it('gives the 2022 list of learning topics when asked by the names people use for it (issue 9)', async () => {
+    const zh = renderAnswer(await ask('2022年通知让大家学哪些方面的内容？'));
+    expect(zh).toContain('心理健康');
+    expect(zh).toContain('代际沟通');
+    const en = renderAnswer(
+      await ask('What subject areas did the 2022 notice want learning activities to cover?'),
+    );
+    expect(en).toContain('intergenerational communication');
+    // The name alone, without asking which, is no request for the list.
+    expect(renderAnswer(await ask('2024年活动内容有哪几个方面'))).not.toContain('代际沟通');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

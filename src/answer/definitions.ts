@@ -18,6 +18,9 @@ import { paragraph, type Draft } from './reply.js';
 const ASKS_WHAT =
   /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|(?:要求|让|叫)(?:各省|各地|我们|地方)?(?:具体)?(?:做|干|搞)(?:什么|啥|些什么|哪些)|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
 
+// Asks which or what at all (on Simplified, lower-case text).
+const ASKS_WHICH = /哪些|哪几|什么|啥|咩|乜|\bwhat\b|\bwhich\b|\blist\b/;
+
 // "what's the 'lifelong learning brand project' tour thing", 品牌项目巡展, 百姓学习之星进校园活动: the
 // question is about something done with the term (a section of its own), not what the term means.
 const ABOUT_AN_ACTIVITY = /巡展|巡回|进校园|进社区|进企业|\btours?\b|roadshow|campus/;
@@ -47,6 +50,11 @@ interface QuotedKind {
   readonly asks: RegExp;
   /** Asked about something done with the name rather than the name itself. */
   readonly notAbout?: RegExp;
+  /**
+   * Asked by one of a fact's reviewed other names ("学哪些方面", "subject areas"), a question
+   * needs only to ask at all: those names are how people ask for it.
+   */
+  readonly asksByName?: (text: string) => boolean;
   readonly heading: (
     m: ReturnType<typeof messagesFor>,
     year: number,
@@ -72,14 +80,16 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
         .map(normalizeForSearch);
       // Every form of a glossary entry that names it names it too (Stars of Learning), and the
       // reviewed other names of a body ("宣传部门|propaganda department").
-      const forms = new Set([
-        ...own,
-        ...(fact.fields['aka'] ?? '').split('|').map(normalizeForSearch).filter(Boolean),
-      ]);
+      const aka = (fact.fields['aka'] ?? '').split('|').map(normalizeForSearch).filter(Boolean);
+      const forms = new Set([...own, ...aka]);
       for (const entry of expander.entries(own.join('\n')))
         if (entry.some((f) => own.includes(normalizeForSearch(f))))
           for (const f of entry) forms.add(normalizeForSearch(f));
-      return { fact, finders: [...forms].filter((f) => f.length >= 2).map(finder) };
+      return {
+        fact,
+        finders: [...forms].filter((f) => f.length >= 2).map(finder),
+        byName: aka.filter((f) => f.length >= 2).map(finder),
+      };
     });
 
   return {
@@ -92,8 +102,12 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
     /** The sentences about what the question asks of, or null. */
     answer(text: string, language: Language, years: readonly number[]): Draft | null {
       const t = normalizeForSearch(text);
-      if (!spec.asks.test(t) || spec.notAbout?.test(t)) return null;
-      const named = entries.filter((d) => d.finders.some((f) => f.test(t)));
+      if (spec.notAbout?.test(t)) return null;
+      const asked = spec.asks.test(t);
+      const byName = !asked && (spec.asksByName?.(t) ?? false);
+      const named = entries.filter((d) =>
+        (asked ? d.finders : byName ? d.byName : []).some((f) => f.test(t)),
+      );
       if (named.length === 0) return null;
       const chosen = named
         .filter((d) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0))
@@ -153,6 +167,8 @@ export function createDefiner(index: KnowledgeIndex, citer: Citer) {
     field: 'term',
     asks: ASKS_WHAT,
     notAbout: ABOUT_AN_ACTIVITY,
+    // "What subject areas should learning activities cover", "学哪些方面的内容".
+    asksByName: (t) => ASKS_WHICH.test(t) && /学|learn/.test(t),
     heading: (m, year, term, translated) => m.definition(year, term, translated),
   });
 }

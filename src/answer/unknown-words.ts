@@ -112,6 +112,10 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '简称',
   '问题',
   '感兴趣',
+  // Everyone (大家, 大伙) is who, not what.
+  '大家',
+  '大伙',
+  '人们',
   '兴趣',
 ]);
 
