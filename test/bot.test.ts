@@ -566,6 +566,26 @@ describe('createBot().handle', () => {
     expect(renderAnswer(await ask('2024年活动内容有哪几个方面'))).not.toContain('代际沟通');
   });
 
+  it('reads what heldout-33 and -34 showed by kind: the year the asking sentence names, weather, language named in passing (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // The year the asking sentence names, not the one of the sentence before.
+    const number = await text(
+      "The 2024 notice has a document number. What's the document number of the 2022 notice?",
+    );
+    expect(number).toMatch(/^The 2022 notice does not state a document number/);
+    expect(number).not.toContain('No. 7');
+    // Weather and phone settings are out of scope.
+    expect((await ask('天津明天降温不')).kind).toBe('out_of_scope');
+    expect((await ask('How do I clear the cache on an Android phone?')).kind).toBe('out_of_scope');
+    // "please, the notice is in Chinese" asks for no Chinese answer.
+    const theme = await ask('What was the 2022 theme? English please, the notice is in Chinese.');
+    expect(theme.language).toBe('en');
+    // 持续推动/持续开展 name activities, not a duration.
+    expect(await text('2022年通知提到持续推动书香社区、书香之家，还有一个是什么')).toContain(
+      '读书之城',
+    );
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

@@ -13,6 +13,7 @@ import { generateAnswer } from './generate.js';
 import { knownPersonNames } from './names.js';
 import { createOutliner } from './outline.js';
 import { createDefiner, createRoles, withoutDefinitionCue } from './definitions.js';
+import { createGarbles } from './garbles.js';
 import { asksHeadcount, decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
 import {
@@ -69,6 +70,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const outliner = createOutliner(index, citer);
   const definer = createDefiner(index, citer);
   const roles = createRoles(index, citer);
+  const garbles = createGarbles(index, citer);
   // Every writing of every contact person, for the LLM guard.
   const knownNames = knownPersonNames(index.facts);
   const reader = createQuestionReader(index, facts);
@@ -206,6 +208,15 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           regions: q.named,
         };
         return reply(unsetDraft(detail, question, facts), q.language, q.intent);
+      },
+    },
+    {
+      // "'non-genetic inheritance' — surely not genetics? what is it": what the original of a
+      // machine-translated copy's phrase says, then the copy's sentence, cited.
+      name: 'garbled',
+      run: (q) => {
+        const meaning = garbles.answer(q.text, q.language);
+        return meaning ? reply(meaning, q.language, 'garbled') : null;
       },
     },
     {

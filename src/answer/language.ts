@@ -57,7 +57,7 @@ export function toScript(text: string, language: Language): string {
 // reading is slow", which says what the asker reads.
 const asksInPattern = (lang: string) =>
   new RegExp(
-    `\\b(?:answer|reply|respond|write|explain|tell me|say it|translate it|please|pls|plz)\\b[^.?!。？！]{0,20}\\bin ${lang}\\b|\\bin ${lang}\\b,? (?:please|pls|plz|thanks?)\\b|^\\s*in ${lang}\\b|\\bin ${lang}\\s*[?.!？。！]*\\s*$`,
+    `\\b(?:answer|reply|respond|write|explain|tell me|say it|translate it)\\b[^.?!。？！,，]{0,20}\\bin ${lang}\\b|\\bin ${lang}\\b,? (?:please|pls|plz|thanks?)\\b|^\\s*in ${lang}\\b`,
     'i',
   );
 const ASKS_IN = { english: asksInPattern('english'), chinese: asksInPattern('chinese') };
@@ -68,7 +68,12 @@ export function requestedLanguage(text: string): Language | undefined {
   // quotes the notice as written beside it.
   if (/chinese and english|english and chinese|both languages|中英|英中|双语|雙語/i.test(text))
     return undefined;
-  const asksIn = (lang: 'english' | 'chinese') => ASKS_IN[lang].test(text);
+  // "2022年的主题 in English": a Chinese question ending in English words asks for English.
+  const asksIn = (lang: 'english' | 'chinese') =>
+    ASKS_IN[lang].test(text) ||
+    (lang === 'english' &&
+      /\p{Script=Han}/u.test(text) &&
+      /\bin english\s*[?.!？。！]*\s*$/i.test(text));
   if (/用英文|英文回答|英语回答|用英語|英文回答/.test(text) || asksIn('english')) return 'en';
   if (/用繁体|用繁體|繁体中文|繁體中文|in traditional chinese/i.test(text)) return 'zh-Hant';
   if (/用简体|用簡體|简体中文|簡體中文|in simplified chinese/i.test(text)) return 'zh-Hans';

@@ -84,6 +84,8 @@ export interface Messages {
   readonly issued: (year: number, issuer: string, date?: string) => string;
   /** The title names more departments than the copy's signature lists ("教育部等五部门"). */
   readonly notAmong: (year: number, body: string) => string;
+  /** A garbled phrase of a machine-translated copy, and what its original says. */
+  readonly garbled: (year: number, phrase: string, meaning: string) => string;
   /** How many contact persons a notice lists, when asked to count them. */
   readonly contactCount: (year: number, people: number, bodies: number) => string;
   readonly titleNamesMore: (year: number, count: number, title: string, signed: number) => string;
@@ -246,6 +248,8 @@ const zh: Messages = {
   issued: (year, issuer, date) =>
     `${year}年的通知由${issuer}发布${date ? `，日期为${date}` : ''}。`,
   notAmong: (year, body) => `${year}年通知的发文和主办单位中没有${body}。`,
+  garbled: (year, phrase, meaning) =>
+    `${year}年通知的英文本是粗糙的机器翻译：“${phrase}”是误译，原文是“${meaning}”（项目的审校解读）。英文本原句：`,
   contactCount: (year, people, bodies) =>
     `${year}年通知共列出${people}位联系人，分属${bodies}个单位：`,
   titleNamesMore: (year, count, title, signed) =>
@@ -400,6 +404,8 @@ const en: Messages = {
     `The ${year} notice was issued by ${issuer}${date ? ` on ${date}` : ''}.`,
   contactCount: (year, people, bodies) =>
     `The ${year} notice lists ${people} contact ${people === 1 ? 'person' : 'people'}, for ${bodies} ${bodies === 1 ? 'body' : 'bodies'}:`,
+  garbled: (year, phrase, meaning) =>
+    `The ${year} notice's English copy is a rough machine translation: “${phrase}” stands for ${meaning}, as the project reads the original. The copy's sentence:`,
   notAmong: (year, body) =>
     `The ${year} notice does not name “${body}” among the bodies that issue or organise it.`,
   titleNamesMore: (year, count, title, signed) =>

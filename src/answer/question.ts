@@ -6,7 +6,7 @@ import type { FactAnswerer } from './fact-answer.js';
 import { ASKS_TIME, classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor, type Messages } from './messages.js';
-import { createRegionMatcher, readYear, type YearSlot } from './slots.js';
+import { createRegionMatcher, readYear, statesYear, type YearSlot } from './slots.js';
 import { homophonesFor } from './homophones.js';
 import { spellerFor } from './spelling.js';
 import { createCanonicalizer, phraseConflicts } from './synonyms.js';
@@ -99,7 +99,10 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
       intent = 'schedule';
     // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
     if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
-    const year = readYear(text, years);
+    // "The 2024 notice has a document number. What's the 2022 one's?": a year the asking
+    // sentences name is the year asked, whatever the sentence before names.
+    const askedYear = asks !== text && !statesYear(text) ? readYear(asks, years) : undefined;
+    const year = askedYear?.source === 'explicit' ? askedYear : readYear(text, years);
     const notCovered =
       (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
     const m = messagesFor(language);

@@ -92,6 +92,11 @@ const relativeIn = (t: string) =>
 const STATED_YEAR =
   /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*((?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?|(?:it is|it's|it’s|its|now is|this year is|we are in)\s+((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
 
+/** True when the text states the current year ("现在是2024年", "it's 2025 now"). */
+export function statesYear(text: string): boolean {
+  return STATED_YEAR.test(arabicDates(text.normalize('NFKC')));
+}
+
 /**
  * Reads the year slot: "2022", "２０２２年", "二〇二二年", "22年". Relative words count from the year
  * the question states ("现在是2024年，前年…" is 2022); without one, "今年"/"this year" means the

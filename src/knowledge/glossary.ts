@@ -57,11 +57,25 @@ const synonymSchema = z
   })
   .strict();
 
+/**
+ * A phrase of a machine-translated copy that does not say what the original means ("non-genetic
+ * inheritance" for 非遗): the original word and what it means, reviewed, for "what does X mean".
+ */
+const garbleSchema = z
+  .object({
+    copy: z.string().min(3),
+    source: z.string().min(1),
+    zh: z.string().min(1),
+    en: z.string().min(1),
+  })
+  .strict();
+
 const glossarySchema = z
   .object({
     terms: z.array(termSchema).default([]),
     regions: z.array(regionSchema).default([]),
     synonyms: z.array(synonymSchema).default([]),
+    garbles: z.array(garbleSchema).default([]),
   })
   .strict();
 
@@ -69,6 +83,8 @@ const glossarySchema = z
 export type GlossaryTerm = z.infer<typeof termSchema>;
 /** A provincial-level region (or the Corps, or a city with a separate plan). */
 export type Region = z.infer<typeof regionSchema>;
+/** A phrase of a machine-translated copy and what its original says. */
+export type Garble = z.infer<typeof garbleSchema>;
 /** The bilingual glossary of `knowledge/glossary.yaml`. */
 export type Glossary = z.infer<typeof glossarySchema>;
 
@@ -131,7 +147,7 @@ export interface QueryExpander {
 }
 
 /** Builds a query expander: a term found in either language brings in all its forms. */
-export function createQueryExpander(glossary: Glossary): QueryExpander {
+export function createQueryExpander(glossary: Pick<Glossary, 'terms' | 'regions' | 'synonyms'>): QueryExpander {
   const domainForms = new Set(glossary.terms.filter((t) => t.domain).flatMap((t) => [...t.zh, ...t.en]));
   const groups: FormGroup[] = [
     ...glossary.terms.map((t) => ({ zh: t.zh, en: t.en })),

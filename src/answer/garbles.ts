@@ -1,0 +1,54 @@
+import type { Garble } from '../knowledge/glossary.js';
+import { normalizeForSearch } from '../knowledge/script.js';
+import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import type { Citation, Language } from '../types.js';
+import type { Citer } from './cite.js';
+import { messagesFor } from './messages.js';
+import { paragraph, type Draft } from './reply.js';
+
+/**
+ * "The 2024 copy says 'non-genetic inheritance' — surely not genetics? what is it": a phrase of a
+ * machine-translated copy asked about is answered with what its original says (reviewed in the
+ * glossary's `garbles`), then the copy's sentence, cited.
+ */
+
+// Asks what something means (on Simplified, lower-case text).
+const ASKS_MEANING =
+  /\bmean(?:s|ing|t)?\b|\brefer|\bwhat(?:'s| is| are)\b|\bsupposed to\b|\bintended\b|\bgarbled\b|\bactually\b|\btranslat|意思|指的?是|指什么|指谁|是什么|是啥|咩|乜|对应|怎么理解|原文/;
+
+// The copy writes "non -genetic"; people write "non-genetic" or "non genetic".
+const squeeze = (text: string) =>
+  normalizeForSearch(text)
+    .replace(/\s*-\s*/g, '-')
+    .replace(/[“”"'‘’]/g, '');
+
+/** Creates the answerer for garbled phrases of an index's machine-translated copies. */
+export function createGarbles(index: KnowledgeIndex, citer: Citer) {
+  const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
+  const entries = index.glossary.garbles.map((g: Garble) => {
+    const cleaned = index.cleaned[g.source] ?? '';
+    // The copy's sentence holding the phrase, as the notice has it.
+    const sentence = cleaned
+      .split(/(?<=[.!?])\s+|\n+/)
+      .find((s) => squeeze(s).includes(squeeze(g.copy)));
+    return { g, key: squeeze(g.copy), sentence };
+  });
+  return {
+    answer(text: string, language: Language): Draft | null {
+      const t = squeeze(text);
+      if (!ASKS_MEANING.test(t)) return null;
+      const named = entries.filter((e) => e.sentence && t.includes(e.key));
+      if (named.length === 0) return null;
+      const m = messagesFor(language);
+      const blocks: Draft['blocks'][number][] = [];
+      const citations: Citation[] = [];
+      for (const { g, sentence } of named) {
+        const year = yearOf.get(g.source) ?? 0;
+        blocks.push(paragraph(m.garbled(year, g.copy, language === 'en' ? g.en : g.zh)));
+        citations.push(citer.quote(g.source, sentence!, language));
+        blocks.push({ kind: 'quote', text: sentence!, citation: citations.length });
+      }
+      return { kind: 'extractive', blocks, citations };
+    },
+  };
+}
