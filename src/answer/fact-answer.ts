@@ -17,6 +17,7 @@ import {
   ASKS_WHETHER,
 } from './asks.js';
 import { contactsPart } from './contacts-part.js';
+import { createMembership, titleCount } from './membership.js';
 import type { Intent } from './intent.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -60,17 +61,6 @@ interface YearPart {
 /** How many of the newest years a question that names no year is answered for. */
 const YEARS_UNASKED = 3;
 
-// The body a yes/no question asks about, in English ("Did the X co-organise …", "Is X among the
-// issuers") or Chinese ("发文单位里有妇联吗", "有没有妇联参与").
-const MEMBER_EN =
-  /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]as|[Ww]ere|[Ii]s|[Aa]re)\s+(?:the\s+)?([A-Z][^?.,;]{2,80}?)\s+(?:also\s+)?(?:co-?organi[sz]e|organi[sz]e|issue|sign|host|co-?host|(?:take|took) part in|join|jointly issue|(?:one of|among|part of) the (?:issuers|organi[sz]ers|hosts|issuing|organi[sz]ing))/;
-const MEMBER_ZH =
-  /(?:发文单位|联合发文|主办单位|举办单位|承办单位|落款|发文的|联合发的)(?:里|中|当中|之中)?(?:有没有|有冇|是否有|有)([^吗嘛么呢?？,，、。]{2,12}?)(?:吗|嘛|么|呢|[?？])|(?:有没有|有冇|是否有)([^吗嘛么呢?？,，、。]{2,12}?)(?:参与|一起|联合|在内)/;
-
-// "教育部等五部门关于…": how many departments a title says issued a notice.
-const TITLE_COUNT = /等([二三四五六七八九十]|\d{1,2})(?:个)?部门/;
-const CHINESE_COUNTS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
 /** Creates the fact answerer of an index. */
 export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAnswerer {
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
@@ -82,32 +72,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
   const byKindAndYear = groupFacts(index.facts, (f) => `${f.kind}:${yearOf.get(f.sourceId)}`);
   const facts = (kind: FactKind, year: number) => byKindAndYear.get(`${kind}:${year}`) ?? [];
 
-  // "发文单位里有妇联吗", "Did UNESCO's UIL co-organise the 2024 Week?": a body asked about that
-  // no issuer, organiser or host of that year's notice names is said to be not among them.
-  const notAmong = (text: string, year: number): string | undefined => {
-    const t = text.normalize('NFKC');
-    const zh = MEMBER_ZH.exec(normalizeForSearch(t));
-    const asked = (MEMBER_EN.exec(t)?.[1] ?? zh?.[1] ?? zh?.[2])?.trim();
-    if (!asked || asked.length < 2) return undefined;
-    const entry = index.sources.find((s) => s.year === year);
-    const bodies = normalizeForSearch(
-      [
-        ...(entry?.issuers.flatMap((i) => [i.zh, i.en]) ?? []),
-        ...(['organizers', 'hosts', 'office', 'issuer'] as const).flatMap((k) =>
-          facts(k, year).flatMap((f) => [
-            ...Object.values(f.fields),
-            ...Object.values(f.renderings.zh ?? {}),
-            ...Object.values(f.renderings.en ?? {}),
-          ]),
-        ),
-      ].join('\n'),
-    );
-    // Its name, or the name without a bracketed short form ("… (UIL)").
-    const forms = [asked, asked.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim()].map((f) =>
-      normalizeForSearch(f).replace(/^the\s+/, ''),
-    );
-    return forms.some((f) => f.length >= 2 && bodies.includes(f)) ? undefined : asked;
-  };
+  const notAmong = createMembership(index, facts);
   const view = (fact: Fact, language: Language): View => {
     const reader = language === 'en' ? 'en' : 'zh';
     const rendering =
@@ -250,8 +215,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           missing = true;
         }
         // "教育部等五部门": the title counts departments the copy's signature may not all list.
-        const named = TITLE_COUNT.exec(entry.title.zh)?.[1];
-        const count = named ? Number(named) || CHINESE_COUNTS.indexOf(named) + 1 : 0;
+        const count = titleCount(entry.title.zh);
         if (count > entry.issuers.length)
           say(
             m.titleNamesMore(
