@@ -2,7 +2,7 @@ import type { Fact } from '../knowledge/facts.js';
 import type { Block, Language } from '../types.js';
 import type { View } from './fact-answer.js';
 import { contactField, contactFields } from './intent.js';
-import type { Lookup } from './lookup.js';
+import { splitNames, type Lookup } from './lookup.js';
 import type { Messages } from './messages.js';
 import { list, paragraph } from './reply.js';
 import { normalizeForSearch } from '../knowledge/script.js';
@@ -35,9 +35,7 @@ export function contactsPart(
     if (asked.length <= 1) missing = true;
   } else if (COUNTS_PEOPLE.test(normalizeForSearch(text))) {
     // "一共列了几位联系人(按人名算)": the count, then the list it counts.
-    const people = chosen.flatMap((c) =>
-      (c.fact.fields['names'] ?? '').split(/[、,，]\s*/).filter(Boolean),
-    );
+    const people = chosen.flatMap((c) => splitNames(c.fact.fields['names']));
     blocks.push(paragraph(m.contactCount(year, people.length, chosen.length)));
   } else {
     blocks.push(paragraph(m.contactsIntro(year)));

@@ -138,7 +138,8 @@ const LITERAL =
 const EXCEPT =
   /\b(?:besides|apart from|other than|except(?: for)?|aside from)\s+(?:the\s+)?([^,?.;]{3,60}?)(?=,|\?|$|\s+(?:which|who|what|are|is|does|do|did|any)\b)|除了([^,，?？]{2,24}?)(?:之外|以外|外|,|，)/;
 
-const splitNames = (names: string | undefined) =>
+/** The persons of a contact's `names` field (王立、李四 / "Wang Li, Li Si"), trimmed. */
+export const splitNames = (names: string | undefined) =>
   (names ?? '')
     .split(/[、,，]\s*/)
     .map((n) => n.trim())

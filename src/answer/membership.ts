@@ -34,24 +34,35 @@ export function createMembership(
 ) {
   // "发文单位里有妇联吗", "Did UNESCO's UIL co-organise the 2024 Week?": a body asked about that
   // no issuer, organiser or host of that year's notice names is said to be not among them.
+  // Every name of a year's issuers, organisers, hosts and office, in both languages, built once
+  // per year on the first question that asks.
+  const bodiesOf = new Map<number, string>();
+  const namesOf = (year: number): string => {
+    let bodies = bodiesOf.get(year);
+    if (bodies === undefined) {
+      const entry = index.sources.find((s) => s.year === year);
+      bodies = normalizeForSearch(
+        [
+          ...(entry?.issuers.flatMap((i) => [i.zh, i.en]) ?? []),
+          ...(['organizers', 'hosts', 'office', 'issuer'] as const).flatMap((k) =>
+            facts(k, year).flatMap((f) => [
+              ...Object.values(f.fields),
+              ...Object.values(f.renderings.zh ?? {}),
+              ...Object.values(f.renderings.en ?? {}),
+            ]),
+          ),
+        ].join('\n'),
+      );
+      bodiesOf.set(year, bodies);
+    }
+    return bodies;
+  };
   return (text: string, year: number): string | undefined => {
     const t = text.normalize('NFKC');
     const zh = MEMBER_ZH.exec(normalizeForSearch(t));
     const asked = (MEMBER_EN.exec(t)?.[1] ?? zh?.[1] ?? zh?.[2])?.trim();
     if (!asked || asked.length < 2) return undefined;
-    const entry = index.sources.find((s) => s.year === year);
-    const bodies = normalizeForSearch(
-      [
-        ...(entry?.issuers.flatMap((i) => [i.zh, i.en]) ?? []),
-        ...(['organizers', 'hosts', 'office', 'issuer'] as const).flatMap((k) =>
-          facts(k, year).flatMap((f) => [
-            ...Object.values(f.fields),
-            ...Object.values(f.renderings.zh ?? {}),
-            ...Object.values(f.renderings.en ?? {}),
-          ]),
-        ),
-      ].join('\n'),
-    );
+    const bodies = namesOf(year);
     // Its name, or the name without a bracketed short form ("… (UIL)").
     const forms = [asked, asked.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ').trim()].map((f) =>
       normalizeForSearch(f).replace(/^the\s+/, ''),
