@@ -89,13 +89,14 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     }));
 
   /** True when the question is about the Week at all: a domain term, a year the notices cover, "notice". */
-  const onTopic = (text: string) =>
-    expander.expand(text).length > 0 ||
+  // Names the Week, a notice, a year of one or a term the notices define.
+  const namesWeek = (text: string) =>
     definer.names(text) ||
     readYear(text, years).covered.length > 0 ||
     /通知|notice|活动周|学习周|learning week|lifelong|终身学习|activit|参加活动|有活动|活动吗|什么活动|哪些活动/.test(
       normalizeForSearch(text),
     );
+  const onTopic = (text: string) => expander.expand(text).length > 0 || namesWeek(text);
 
   const quoting = createQuoting(index, citer, extractor, (l) => facts.whereToAsk(l));
 
@@ -178,7 +179,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         q.intent === 'out_of_scope' ||
         (!onTopic(q.text) &&
           !FACT_INTENTS.has(q.intent) &&
-          (q.words.known.length === 0 || q.words.unknown.length >= q.words.known.length))
+          (q.words.known.length === 0 || q.words.unknown.length >= q.words.known.length)) ||
+        // "fix my Python script, it throws KeyError when I read a dict": a word of a rule
+        // ("when") or one common word of the notices ("read") does not make it about the Week.
+        (!namesWeek(q.text) &&
+          !/学习|learn|\bweek\b/.test(normalizeForSearch(q.text)) &&
+          q.words.unknown.length >= 3 &&
+          q.words.unknown.length >= 3 * Math.max(1, q.words.knownIdeas))
           ? refuse(q)
           : null,
     },
@@ -247,7 +254,11 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       run: (q) => {
         if (q.notCovered || q.intent !== 'activities') return null;
         const meaning = definer.answer(q.text, q.language, q.year.covered);
-        if (!meaning || checkWords(withoutDefinitionCue(q.text)).unknown.length > 0) return null;
+        if (!meaning) return null;
+        // One unknown word among many known ideas ("were occupational skills among them") is
+        // the asker's wording, not a topic the notices lack.
+        const words = checkWords(withoutDefinitionCue(q.text));
+        if (words.unknown.length > 0 && words.unknown.length * 3 >= words.knownIdeas) return null;
         return reply(meaning, q.language, 'definition');
       },
     },

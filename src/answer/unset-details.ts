@@ -25,8 +25,18 @@ const DETAILS = [
     zh: '字数',
     en: 'length or word',
     asked:
-      /字数|多少字|几个字|篇幅|字以内|word (?:limit|count)|how many words|how long (?:should|must|can)/,
-    setBy: ['字数', '千字', '字以内', '字左右', 'word count', 'word limit', ' words'],
+      /字数|多少字|几个字|篇幅|字以内|页数|几页|多少页|页以内|(?:word|page)s?(?: or (?:word|page)s?)? (?:limit|count|cap|maximum)|how many (?:words|pages)|how long (?:should|must|can)/,
+    setBy: [
+      '字数',
+      '千字',
+      '字以内',
+      '字左右',
+      '页数',
+      'word count',
+      'word limit',
+      ' words',
+      ' pages',
+    ],
   },
   {
     id: 'duration',
