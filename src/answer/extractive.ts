@@ -22,11 +22,13 @@ export interface Extractor {
 }
 
 const BUDGET = { zh: 260, en: 650 } as const;
+/** The longest rendered sentence quoted whole when one of its clauses is chosen. */
+const WHOLE_UNIT = 1000;
 
 // "有哪些…", "which venues…": a question that asks for a list is best answered by a sentence that
 // gives one (三个以上、并列的项目; "libraries, museums and theatres").
 const ASKS_LIST =
-  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么.{0,6}活动|啥.{0,6}活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\bwhat\b.{0,80}\b(teach|taught|cover|covers|covered|publici[sz]e|showcase|promote|display|exhibit)\b|\bwhat exactly\b|(?:宣传|宣傳|宣讲|宣講|展示|推广|推廣)(?:些)?(?:什么|什麼|啥|咩|乜)|\blist\b|kinds of|types of|有(?:没有|沒有|冇)?.{0,12}(?:活动|活動)(?:吗|嗎|呀|啊|\?|？|$)|干啥|干什么|干什麼|做什么|做什麼|做啥|\banything\b|\bwhat(?:'s| is) (?:on|there)\b/i;
+  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么.{0,6}活动|啥.{0,6}活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\bwhat\b.{0,80}\b(teach|taught|cover|covers|covered|publici[sz]e|showcase|promote|display|exhibit|involve|involves|involved|entail|entails|entailed)\b|\bwhat exactly\b|(?:宣传|宣傳|宣讲|宣講|展示|推广|推廣)(?:些)?(?:什么|什麼|啥|咩|乜)|(?:什么|什麼|啥|哪些|哪种|哪種|哪几种|哪幾種)(?:样的|樣的)?.{0,4}(?:形式|做法)|\blist\b|kinds of|types of|有(?:没有|沒有|冇)?.{0,12}(?:活动|活動)(?:吗|嗎|呀|啊|\?|？|$)|干啥|干什么|干什麼|做什么|做什麼|做啥|\banything\b|\bwhat(?:'s| is) (?:on|there)\b/i;
 /** Asks who issued or signed a notice, or which bodies it is from. */
 const ASKS_ISSUER =
   /\bissu|\bsign|印发|印發|发布|發布|落款|发文|發文|联合发|聯合發|哪些部门|哪些部門|几个部门|幾個部門|幾多個部門|边几个|邊幾個|which (?:departments|bodies|ministries|offices)/i;
@@ -55,9 +57,24 @@ const surelyEnumerates = (s: string) =>
   (/\b(and|or)\b/.test(s) &&
     s.split(/, /).filter((item) => item.trim().split(/\s+/).length <= 4).length >= 2);
 
+/** Phrases a question puts in quotes (“一老一小”, 'Smart Help'), as search text, 2+ characters. */
+function quotedPhrases(question: string): string[] {
+  // A Chinese question quoting the English copy ("one old and one young") is answered in
+  // Chinese: only phrases in the question's own script pick sentences.
+  const chinese = /\p{Script=Han}/u.test(question);
+  return [...question.matchAll(/[“「『"]([^”」』"]{2,24})[”」』"]/g)]
+    .map((m) => normalizeForSearch(m[1]!).trim())
+    .filter((p) => p.length >= 2 && (!chinese || /\p{Script=Han}/u.test(p)));
+}
+
 /** Sentences of a passage; short lines (list rows) stay whole, like the chunker keeps them. */
 function sentencesOf(passage: Passage): string[] {
-  return passage.text
+  return piecesOf(passage.text);
+}
+
+/** The sentences of a text, cut at its lines and, in a line longer than a list row, its stops. */
+function piecesOf(text: string): string[] {
+  return text
     .split('\n')
     .flatMap((line) =>
       line.length <= 80
@@ -137,7 +154,26 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       const heading = hit.section[hit.section.length - 1];
       const short = heading !== undefined && index.tokenizer.tokenize(heading).length <= 4;
       const whole = total(languageOf(hit));
-      if (heading && short && whole > 0 && matched(heading) / whole >= 0.6) {
+      // A phrase the question quotes (“一老一小”) that the heading lacks is what it asks about,
+      // not the section's opening.
+      const quoted = quotedPhrases(question);
+      // A heading holds a quoted phrase that is in it, or most of whose words are
+      // (「數位賦能全民學習」 for （五）数字赋能全民学习).
+      const holds = (h: string, phrase: string) => {
+        const text = normalizeForSearch(h);
+        if (text.includes(phrase)) return true;
+        const words = index.tokenizer.tokenize(phrase);
+        const present = new Set(index.tokenizer.tokenize(text));
+        return words.length > 0 && words.filter((w) => present.has(w)).length / words.length >= 0.6;
+      };
+      const headingHolds = (h: string) => quoted.every((q) => holds(h, q));
+      if (
+        heading &&
+        short &&
+        whole > 0 &&
+        matched(heading) / whole >= 0.6 &&
+        headingHolds(heading)
+      ) {
         const first =
           index.passages.find(
             (p) =>
@@ -242,6 +278,12 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           ? `${text}\n${index.cleaned[passage.sourceId]?.slice(unit.start, unit.end) ?? ''}`
           : text;
       };
+      // A phrase the question quotes picks the sentence that holds it, unless a section found is
+      // named by it (“智慧助老”: then that section is what is asked, and sentences elsewhere that
+      // name it in passing are not).
+      const picking = quoted.filter(
+        (q) => !hits.some((h) => holds(h.passage.section.join('\n'), q)),
+      );
       const candidates = pool.map((c) => {
         // The opening of a notice (title, number, addressees) names every body and topic in
         // passing; it answers "who is it addressed to", rarely anything else.
@@ -250,6 +292,11 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         // the machine translation must not win over the short sentence that answers.
         const length = 1 / (0.6 + (0.4 * c.text.length) / average);
         const list = wantsList && enumerates(c.text) ? 1.5 : 1;
+        const quotes =
+          !HEADING_LINE.test(c.text) &&
+          picking.some((q) => normalizeForSearch(withOriginal(c.hit.passage, c.text)).includes(q))
+            ? 2
+            : 1;
         return {
           ...c,
           score:
@@ -257,6 +304,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
             opening *
             length *
             list *
+            quotes *
             (0.5 + (0.5 * c.hit.score) / top),
         };
       });
@@ -295,9 +343,17 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           const at: number = c.position + 1;
           c = candidates.find((n) => n.hit === best.hit && n.position === at);
         }
-      } else if (wantsList && !chosen.some((c) => c.hit === best.hit && surelyEnumerates(c.text))) {
-        // The longest list of the passage that matches the question at all.
+      } else if (wantsList) {
+        // The longest list of the passage that matches the question at all, when it is longer
+        // than any list chosen from that passage (书香社区、书香之家、读书之城 beside 好书推荐、好书
+        // 诵读、书友会、读书沙龙、智能学习).
         const items = (s: string) => s.split(/、|, /).length;
+        const longest = Math.max(
+          0,
+          ...chosen
+            .filter((c) => c.hit === best.hit && surelyEnumerates(c.text))
+            .map((c) => items(c.text)),
+        );
         const list = candidates
           .filter(
             (c) => c.score > 0 && c.hit === best.hit && !chosen.includes(c) && enumerates(c.text),
@@ -307,15 +363,23 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
               Number(surelyEnumerates(b.text)) - Number(surelyEnumerates(a.text)) ||
               b.score * items(b.text) - a.score * items(a.text),
           )[0];
-        if (list && !chosen.includes(list)) chosen.push(list);
+        if (list && !chosen.includes(list) && (longest === 0 || items(list.text) > longest + 1))
+          chosen.push(list);
       }
       chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
       const byPassage = new Map<string, Excerpt>();
       for (const c of chosen) {
         const prior = byPassage.get(c.hit.passage.id);
+        // A clause of a rendered sentence is quoted as the whole sentence it is part of (the
+        // citation quotes the original sentence whole): "master knowledge…;" alone leaves out who
+        // is to do it and the rest of the list.
+        const unit = c.hit.passage.rendering?.units.find((u) => u.text.includes(c.text))?.text;
+        const text =
+          unit && unit.length <= WHOLE_UNIT && c.hit.passage.text.includes(unit) ? unit : c.text;
+        if (prior?.sentences.includes(text)) continue;
         byPassage.set(c.hit.passage.id, {
           passage: c.hit.passage,
-          sentences: [...(prior?.sentences ?? []), c.text],
+          sentences: [...(prior?.sentences ?? []), text],
           score: Math.max(prior?.score ?? 0, c.score),
         });
       }
