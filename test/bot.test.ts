@@ -630,6 +630,46 @@ describe('createBot().handle', () => {
     expect((await ask('在这些平台上学习要花钱不 有没有收费标准')).kind).not.toBe('out_of_scope');
   });
 
+  it('reads what heldout-35 showed by kind: afterthought asks, several sites, short lead sentences, Cantonese counts, media limits (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // An afterthought after the question asks too, and each site named is given.
+    const sites = await text(
+      'Is there a dedicated website for the Lifelong Learning Week? the 2022 notice mentions one i think, and the public service platform url too',
+    );
+    expect(sites).toContain('llaw.org.cn');
+    expect(sites).toContain('goschool.org.cn');
+    const three = await text(
+      'the 2022 notice says some sites should do showcase/publicity work - what are the URLs of China Community Education Network, China Elderly Education Network and the Open University lifelong education platform?',
+    );
+    for (const url of ['shequ.edu.cn', 'lnjyw.org', 'le.ouchn.cn']) expect(three).toContain(url);
+    // A short lead sentence is quoted with the sentence that says what it means.
+    expect(
+      await text(
+        "Does the 2024 notice ask each province to draw up its own plan? I saw 'one province and one case' somewhere",
+      ),
+    ).toContain('implementation plan');
+    // 幾多項 (how many items) in Cantonese asks for the section's outline.
+    expect(await text('2024年嗰份通知嘅活動內容有幾多項?可唔可以簡單列一列')).toMatch(
+      /共5項[\s\S]*數字賦能全民學習/,
+    );
+    // The size or number of pictures and videos is a limit no notice sets.
+    expect(await text('2024年报典型案例,图片和视频有没有大小或者数量限制?')).toMatch(
+      /^通知都没有规定图片或视频的大小、数量方面的限制/,
+    );
+    // "the maximum number of projects one province can put forward" is the quota 2024 does not set.
+    expect(
+      await text(
+        "Under the 2024 notice, what's the maximum number of Lifelong Learning Brand Projects one province can put forward?",
+      ),
+    ).toContain(
+      "The 2024 notice sets no number of Stars of People's Learning or Lifelong Learning Brand Projects",
+    );
+    // Materials sent to someone, then where the office sits: both answered.
+    const two = await text('报送百姓学习之星材料发给谁?2022年通知说的领导小组办公室是设在哪个司?');
+    expect(two).toContain('报送至：活动周领导小组办公室');
+    expect(two).toContain('办公室设在教育部职业教育与成人教育司');
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

@@ -322,8 +322,13 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       }
       // A heading line ("（五）数字赋能全民学习。") repeats the section the citation names: the
       // sentence after it, the section's opening, is quoted with it.
+      // So does a short lead sentence ("Adhere to the “one province and one case”.", "坚持突出地方
+      // 特色。"): the sentence after it says what it means.
+      const lead = (text: string) =>
+        /[。.]$/.test(text) &&
+        (/\p{Script=Han}/u.test(text) ? [...text].length <= 16 : text.length <= 60);
       for (const c of [...chosen])
-        if (HEADING_LINE.test(c.text)) {
+        if (HEADING_LINE.test(c.text) || lead(c.text)) {
           const next = candidates.find((n) => n.hit === c.hit && n.position === c.position + 1);
           if (next && !chosen.includes(next)) chosen.push(next);
         }

@@ -37,7 +37,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // (read from the passages), not the organisers.
   [
     'activities',
-    /发给|发送给|主送|致哪些|addressed to|addressees|recipients\b|notice (?:was |is )?sent to/,
+    /^(?!.*(?:报送|提交|上报|材料)).*(?:发给|发送给)|主送|致哪些|addressed to|addressees|recipients\b|notice (?:was |is )?sent to/,
   ],
   // "the opening general section" is the notice's opening, not the ceremony.
   [
@@ -89,7 +89,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!(?:\s+[\w-]+){0,4}?\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!(?:\s+[\w-]+){0,4}?\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
   ],
   ['annexes', /附件|annex|attachment/],
   [

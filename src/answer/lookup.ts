@@ -320,12 +320,16 @@ export function createLookup(index: KnowledgeIndex) {
     const whole = find(text, years);
     const parts = text
       .split(
-        /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)/,
+        /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)|,\s|\s[-–—]\s/,
       )
       .filter((p) => p.trim().length > 1);
     if (parts.length < 2) return whole;
     // A part naming nothing ("我想幫阿爸收藏低") neither adds nor vetoes.
-    const each = parts.map((p) => find(p, years)).filter((l) => l.match !== 'none');
+    // Two parts or more naming a record each answer; a weak part beside them ("the 2022 notice
+    // mentions one i think") is how the user talks.
+    const found = parts.map((p) => find(p, years)).filter((l) => l.match !== 'none');
+    const strong = found.filter((l) => l.match === 'strong');
+    const each = strong.length >= 2 ? strong : found;
     if (each.length < 2 || !each.every((l) => l.match === 'strong')) return whole;
     // A weak or empty whole match stands for every record: only the parts' records count then.
     const mine = each.flatMap((l) => l.chosen);

@@ -131,6 +131,8 @@ const TELLS =
 const ASKER_PREFIX =
   /^[^,，:：。？?！!\s]{0,12}?(?:想问|想問|想了解|想知道|请问|請問|问一下|問一下|问下|問下|请教|請教)(?:一下|下)?[:：,，]?\s*/;
 
+const ADDS_TO_ASK = /^(?:and|also|plus)\b.*\b(?:too|as well|also)$|^(?:还有|另外还有|以及|還有)/i;
+
 export function askingPart(message: string): string {
   const sentences = message
     .split(/(?<=[.!?。！？])\s*/)
@@ -146,7 +148,12 @@ export function askingPart(message: string): string {
     const left = rest.join('');
     return rest.length < clauses.length ? left.replace(ASKER_PREFIX, '') || left : left;
   });
-  const asking = kept.filter((x) => QUESTION_FORM.test(x));
+  // An afterthought after the question asks too ("…, and the platform's url too", "还有邮编").
+  const asking = kept.filter(
+    (x) =>
+      QUESTION_FORM.test(x) ||
+      x.split(/(?<=[,，;；])\s*/).some((c) => ADDS_TO_ASK.test(c.trim().replace(/[.。!！]+$/, ''))),
+  );
   const chosen =
     kept.length >= 2 && asking.length > 0 && asking.length < kept.length ? asking : kept;
   const out = chosen.join(' ');

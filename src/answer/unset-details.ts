@@ -81,6 +81,15 @@ const DETAILS = [
     setBy: ['人数', 'participants', 'attendees'],
   },
   {
+    // How big or how many pictures and videos may be ("图片和视频有没有大小或者数量限制").
+    id: 'media-size',
+    zh: '图片或视频的大小、数量',
+    en: 'file size or number of pictures or videos',
+    asked:
+      /(?:图片|照片|相片|视频|影片|短片|photos?|pictures?|images?|videos?).{0,16}(?:大小|尺寸|分辨率|像素|多少张|几张|(?:数量|张数|个数).{0,4}(?:限制|上限|要求|规定)|file size|\bsize\b|resolution|\bmb\b|how many)|(?:大小|尺寸|分辨率|file size|resolution).{0,12}(?:图片|照片|视频|影片|photos?|pictures?|images?|videos?)/,
+    setBy: ['大小', '尺寸', '分辨率', '像素', 'file size', 'resolution', ' MB'],
+  },
+  {
     id: 'education',
     zh: '学历',
     en: 'education',

@@ -35,6 +35,8 @@ describe('intents', () => {
     ['我奶奶今年80了 想学手机 22年智慧助老教啥', 'activities'],
     // 持續辦 names what is run, 哪幾個 asks for things: no schedule question.
     ['2024年通知裡提到要持續辦線上學習活動的平台有哪幾個?', 'activities'],
+    // Materials sent to someone are a submission, not the notice's addressees.
+    ['报送百姓学习之星材料发给谁?', 'submission'],
     ['2024年活动周主题', 'theme'],
     ['What is the document number of the 2024 notice?', 'document'],
     ['2022年的通知是哪天发布的？', 'issuer'],
