@@ -670,6 +670,24 @@ describe('createBot().handle', () => {
     expect(two).toContain('办公室设在教育部职业教育与成人教育司');
   });
 
+  it('reads what heldout-37 showed by kind: a phone one cannot use, who was named a Star, a least number of events (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // 手机 in "old people can hardly use phones" is no phone number; 东西 and 不太会 are no topics.
+    const phones = await text('智慧助老 22年通知里让教老人家学哪些东西 我们乡下老人手机都不太会用');
+    expect(phones).toContain('智能手机应用');
+    expect(phones).not.toContain('联系人');
+    // A phone number asked for is still a contact.
+    expect(await text('王立的手机是多少')).toContain('010-66096253');
+    // Who was named a Star is given nowhere.
+    expect(await text('22年评上全国百姓学习之星的都有谁 有我们县的吗')).toMatch(
+      /^通知中没有给出获选/,
+    );
+    // 至少須舉辦幾場 asks a least number no notice sets.
+    expect(await text('請問2024年通知有無明定各省至少須舉辦幾場活動？')).toMatch(
+      /^通知都沒有規定最低數量/,
+    );
+  });
+
   it('names an unknown English word as the user typed it, never as its stem', async () => {
     const armies = renderAnswer(await ask('does the 2024 notice mention armies?'));
     expect(armies).toMatch(/^The notices do not mention “armies”/);

@@ -59,7 +59,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'contacts',
-    /联系|电话|邮箱|电子邮件|电邮|邮编|(?<![智能用学玩买换教])手机(?!用|使用|操作|上网|应用|app|软件|游戏|购物|支付|不|学|怎么|咋)|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
+    /联系|电话|邮箱|电子邮件|电邮|邮编|(?<=[打拨的])手机|手机(?=号|多少|几多|是多少|呢)|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
   ],
   // "any body with an international link" is a tie, not a web link.
   [

@@ -49,6 +49,10 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
 
 /** Chinese nouns that point into a document (its parts, items, sections) or ask for a rule, never its topic. */
 const CHINESE_FRAME: ReadonlySet<string> = new Set([
+  // "学哪些东西", "都不太会用": how people talk about what is learned, not a topic.
+  '东西',
+  '不太会',
+  '不会',
   // "24年文件里说的…": the document is the notice itself (文件, 文档 once the Taiwan converter
   // has read it), not a topic.
   '文件',
