@@ -182,10 +182,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           (q.words.known.length === 0 || q.words.unknown.length >= q.words.known.length)) ||
         // "fix my Python script, it throws KeyError when I read a dict": a word of a rule
         // ("when") or one common word of the notices ("read") does not make it about the Week.
-        (!namesWeek(q.text) &&
+        (q.words.unknown.length >= 3 &&
+          q.words.unknown.length >= 3 * Math.max(1, q.words.knownIdeas) &&
           !/学习|learn|\bweek\b/.test(normalizeForSearch(q.text)) &&
-          q.words.unknown.length >= 3 &&
-          q.words.unknown.length >= 3 * Math.max(1, q.words.knownIdeas))
+          !namesWeek(q.text))
           ? refuse(q)
           : null,
     },
