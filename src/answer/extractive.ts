@@ -57,7 +57,10 @@ const surelyEnumerates = (s: string) =>
   (/\b(and|or)\b/.test(s) &&
     s.split(/, /).filter((item) => item.trim().split(/\s+/).length <= 4).length >= 2);
 
-/** Phrases a question puts in quotes (“一老一小”, 'Smart Help'), as search text, 2+ characters. */
+/**
+ * Phrases a question puts in double quotes or corner brackets (“一老一小”, 「智慧助老」,
+ * "Smart Help"), as search text, 2+ characters.
+ */
 function quotedPhrases(question: string): string[] {
   // A Chinese question quoting the English copy ("one old and one young") is answered in
   // Chinese: only phrases in the question's own script pick sentences.
@@ -67,14 +70,12 @@ function quotedPhrases(question: string): string[] {
     .filter((p) => p.length >= 2 && (!chinese || /\p{Script=Han}/u.test(p)));
 }
 
-/** Sentences of a passage; short lines (list rows) stay whole, like the chunker keeps them. */
+/**
+ * The sentences of a passage, cut at its lines and, in a line longer than a list row, at its
+ * stops; short lines (list rows) stay whole, as the chunker keeps them.
+ */
 function sentencesOf(passage: Passage): string[] {
-  return piecesOf(passage.text);
-}
-
-/** The sentences of a text, cut at its lines and, in a line longer than a list row, its stops. */
-function piecesOf(text: string): string[] {
-  return text
+  return passage.text
     .split('\n')
     .flatMap((line) =>
       line.length <= 80
