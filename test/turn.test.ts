@@ -198,6 +198,23 @@ describe('groups', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it('asks the last question again for another year, however the year is put', async () => {
+    const { say } = setup();
+    const first = renderText(await say('2024年的“一老一小”活动是什么'));
+    expect(first).toContain('一老一小');
+    // A two-digit year and "similar": the 2022 notice's reading activities, not a refusal.
+    const similar = renderText(await say('那22年有类似的吗'));
+    expect(similar).toContain('2022年通知');
+    expect(similar).toContain('书香社区');
+    expect(similar).not.toContain('没有');
+    const english = await say('anything similar in 2024?');
+    expect(renderText(english)).toContain('一老一小');
+    // A question of its own is not completed with the last one.
+    expect((await say('22年主题是什么')).intent).toBe('theme');
+  });
+});
+
 describe('bad input', () => {
   it('refuses an over-long message politely, in its language, before any work', async () => {
     const { say, draftOf } = setup();

@@ -1,7 +1,8 @@
 import { classifyIntent } from './intent.js';
 import { readYear } from './slots.js';
 
-const YEAR_WORDS = /(?:19|20)\d{2}\s*年?|二〇二\d年|今年|去年|明年|this year|last year|next year/gi;
+const YEAR_WORDS =
+  /(?:19|20)\d{2}\s*年?|(?<!\d)\d{2}\s*年|二〇二\d年|今年|去年|明年|this year|last year|next year/gi;
 
 /**
  * Completes a short follow-up ("那2024年呢？", "and 2024?") with the user's previous question:
@@ -19,11 +20,12 @@ export function completeFollowUp(
   if (readYear(t, coveredYears).source === 'none') return text;
   const year = t.match(YEAR_WORDS)?.[0];
   if (!year) return text;
-  // "2024年通知分哪几部分" asks its own question; "那2024年呢" asks only for another year.
+  // "2024年通知分哪几部分" asks its own question; "那2024年呢", "22年有类似的吗", "anything
+  // similar in 2022?" ask only for another year.
   const rest = t
     .replace(YEAR_WORDS, ' ')
     .replace(
-      /那|呢|吗|嗎|的|和|还有|還有|怎么样|怎麼樣|如何|\b(?:and|what|about|how|for|in|the|then)\b|[?？!！。.,，\s]/gi,
+      /那|呢|吗|嗎|的|和|还有|還有|怎么样|怎麼樣|如何|有没有|有沒有|有冇|类似|類似|相似|一样|一樣|同样|同樣|也|\b(?:and|what|about|how|for|in|the|then|anything|something|similar|same|any|there|too|also|was|were|is)\b|[?？!！。.,，\s]/gi,
       '',
     );
   if ([...rest].length > 3) return text;
