@@ -656,6 +656,10 @@ describe('createBot().handle', () => {
     expect(await text('2024年报典型案例,图片和视频有没有大小或者数量限制?')).toMatch(
       /^通知都没有规定图片或视频的大小、数量方面的限制/,
     );
+    // 申报 is how organisers say 推荐; a video's length and format are limits no notice sets.
+    expect(await text('申报用的视频最长可以多长？要求什么格式、多大分辨率？')).toMatch(
+      /^通知都没有规定时长或格式方面的限制/,
+    );
     // "the maximum number of projects one province can put forward" is the quota 2024 does not set.
     expect(
       await text(

@@ -88,6 +88,10 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '上限',
   '下限',
   '门槛',
+  // How long or how big ("视频最长可以多长"), asked of a topic, not a topic.
+  '多长',
+  '多大',
+  '多久',
   // What a question asks be done ("建議運用哪些設施來辦理…"), and liking (鍾意), name no topic.
   '建议',
   '运用',
