@@ -21,20 +21,40 @@ export const REMEMBERED = {
 } as const;
 
 /**
- * An OpenCC converter that remembers its last results. OpenCC walks its dictionaries for every
- * character, and the same passages' sentences (and a session's questions) are converted again
- * for every question that reads them: remembered, a question's work is halved.
+ * One OpenCC converter per pair of scripts. Each builds its dictionaries into a trie of 20–40 MB
+ * of heap; the modules that convert the same way share one (seven converters, four of them
+ * distinct, were 150 MB of a 170 MB heap before any question, and every full garbage collection
+ * walked them).
  */
+const converters = new Map<string, Convert>();
+function rawConverter(options: { from: string; to: string }): Convert {
+  const key = `${options.from}>${options.to}`;
+  let convert = converters.get(key);
+  if (!convert) converters.set(key, (convert = OpenCC.Converter(options) as Convert));
+  return convert;
+}
 
+/**
+ * An OpenCC converter that remembers its last results, shared by every module that asks for the
+ * same pair. OpenCC walks its dictionaries for every character, and the same passages' sentences
+ * (and a session's questions) are converted again for every question that reads them:
+ * remembered, a question's work is halved.
+ */
+const remembering = new Map<string, Convert>();
 export function openccConverter(options: { from: string; to: string }): Convert {
-  const convert = OpenCC.Converter(options) as Convert;
+  const key = `${options.from}>${options.to}`;
+  const known = remembering.get(key);
+  if (known) return known;
+  const convert = rawConverter(options);
   const seen = new LRUCache<string, string>(REMEMBERED);
-  return (text) => {
+  const remembered: Convert = (text) => {
     if (text.length > REMEMBERED_LENGTH) return convert(text);
     let out = seen.get(text);
     if (out === undefined) seen.set(text, (out = convert(text)));
     return out;
   };
+  remembering.set(key, remembered);
+  return remembered;
 }
 
 const toSimplifiedConverter = openccConverter({ from: 'tw', to: 'cn' });
@@ -64,7 +84,7 @@ const normalize = (text: string) => toSimplified(text.normalize('NFKC')).toLower
 export function normalizeOnce(text: string): string {
   return convertOnce(text.normalize('NFKC')).toLowerCase();
 }
-const convertOnce = OpenCC.Converter({ from: 'tw', to: 'cn' }) as Convert;
+const convertOnce = rawConverter({ from: 'tw', to: 'cn' });
 // OpenCC walks its dictionaries for every character; the passages' sentences are normalised
 // again for every question that reads them, so the last few thousand are remembered.
 const normalized = new LRUCache<string, string>(REMEMBERED);
