@@ -674,6 +674,35 @@ describe('createBot().handle', () => {
     expect(two).toContain('办公室设在教育部职业教育与成人教育司');
   });
 
+  it('reads what heldout-38 and -39 showed by kind: counted areas, the 坚持/注重 points, Cantonese afterthoughts, "when they go", the first Week, 主体 (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // "the five activity content areas": the section's outline.
+    const areas = await text(
+      '2024 notice - what are the five activity content areas? short list pls',
+    );
+    expect(areas).toContain('has 5 parts');
+    expect(areas).toContain('Digital empowerment');
+    // 哪几个“坚持/注重”: the points of the overall requirements, all four.
+    const points = await text('2024年通知里总体要求部分讲了哪几个“坚持/注重”?帮我列一下');
+    expect(points).toContain('提出4点');
+    expect(points).toContain('注重推进数字化学习');
+    // 仲有 (Cantonese "and also") asks for a second site.
+    const sites = await text('2022年國家開放大學終身教育平臺嘅網址係咩?仲有中國老年教育網嘅網址');
+    expect(sites).toContain('le.ouchn.cn');
+    expect(sites).toContain('lnjyw.org');
+    // "when they go into campuses" asks for forms, not for dates.
+    const forms = await text(
+      "2024: what forms should the 'Star of People Learning' use when they go into campuses and communities? like talks?",
+    );
+    expect(forms).toContain('reading and sharing sessions');
+    // The very first Week is a date no notice gives.
+    expect(
+      await text('When was the very first National Lifelong Learning Week held in China?'),
+    ).toMatch(/^The notices do not state when the Week was first held/);
+    // 主体 (zhǔtǐ) typed for 主题 (zhǔtí): the theme.
+    expect(await text('2022年活动周主体是啥，村里要挂横幅')).toContain('学习贯彻二十大');
+  });
+
   it('reads what heldout-37 showed by kind: a phone one cannot use, who was named a Star, a least number of events (issue 9)', async () => {
     const text = async (q: string) => renderAnswer(await ask(q));
     // 手机 in "old people can hardly use phones" is no phone number; 东西 and 不太会 are no topics.

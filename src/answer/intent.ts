@@ -94,7 +94,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['annexes', /附件|annex|attachment/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',
@@ -114,7 +114,7 @@ const GREETING = new RegExp(
 const ASKS_THINGS =
   /\b(which|what)\b|哪些(?!天|日)|哪几(?:个|家|种|类|项)|有什么|有啥|多少(?![天日号周年月钟小时])/;
 export const ASKS_TIME =
-  /\bwhen\b(?!\s+[a-z]+ing\b)|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
+  /\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
 
 /** Reads the intent of a message. */
 export function classifyIntent(text: string): Intent {

@@ -139,7 +139,8 @@ const TELLS =
 const ASKER_PREFIX =
   /^[^,，:：。？?！!\s]{0,12}?(?:想问|想問|想了解|想知道|请问|請問|问一下|問一下|问下|問下|请教|請教)(?:一下|下)?[:：,，]?\s*/;
 
-const ADDS_TO_ASK = /^(?:and|also|plus)\b.*\b(?:too|as well|also)$|^(?:还有|另外还有|以及|還有)/i;
+const ADDS_TO_ASK =
+  /^(?:and|also|plus)\b.*\b(?:too|as well|also)$|^(?:还有|另外还有|以及|還有|仲有|另外|顺便|順便|同埋)/i;
 
 export function askingPart(message: string): string {
   const sentences = message

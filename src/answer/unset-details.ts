@@ -208,7 +208,7 @@ const GIVEN_NOWHERE = [
     zh: '活动周最早从哪一年开始举办',
     en: 'when the Week was first held',
     asked:
-      /第一届|首届|最早(?:是)?(?:哪|几|边)一?年|哪一?年开始(?:办|举办)|始于哪|创办于|first (?:held|edition|ever)|(?:was|were) .{0,30}first (?:held|run|organi[sz]ed)|since when has/,
+      /第一届|首届|最早(?:是)?(?:哪|几|边)一?年|哪一?年开始(?:办|举办)|始于哪|创办于|first (?:held|edition|ever)|(?:was|were) .{0,30}first (?:held|run|organi[sz]ed)|since when has|^(?!.*\b20\d\d\b).*\bfirst\b.{0,40}\bweek\b.{0,20}\b(?:held|run|organi[sz]ed|launched|took place|started|began)\b/,
     setBy: ['首届', '第一届', '创办', 'first held', 'first week'],
   },
 ] as const;

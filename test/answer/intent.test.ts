@@ -20,6 +20,13 @@ describe('intents', () => {
       'What did the 2022 notice tell local authorities about COVID-19 when running events?',
       'activities',
     ],
+    // "when they go into campuses" is a clause, not a question of time (a question puts a verb
+    // after "when": "when do they go").
+    [
+      "2024: what forms should the 'Star of People Learning' use when they go into campuses and communities?",
+      'activities',
+    ],
+    ['When do the Stars go into campuses in 2024?', 'schedule'],
     ['24年的文件号是多少', 'document'],
     // Which annexes are sent ("要报哪几个"), and the leading group asked in English.
     ['24年要报哪几个附件', 'submission'],
