@@ -674,7 +674,7 @@ describe('createBot().handle', () => {
     expect(two).toContain('办公室设在教育部职业教育与成人教育司');
   });
 
-  it('reads what heldout-38 and -39 showed by kind: counted areas, the 坚持/注重 points, Cantonese afterthoughts, "when they go", the first Week, 主体 (issue 9)', async () => {
+  it('reads what heldout-38 to -40 showed by kind: counted areas, the 坚持/注重 points, Cantonese afterthoughts, "when they go", the first Week, 主体 (issue 9)', async () => {
     const text = async (q: string) => renderAnswer(await ask(q));
     // "the five activity content areas": the section's outline.
     const areas = await text(
@@ -699,6 +699,14 @@ describe('createBot().handle', () => {
     expect(
       await text('When was the very first National Lifelong Learning Week held in China?'),
     ).toMatch(/^The notices do not state when the Week was first held/);
+    // A province's week asked through the annex that lists it: its dates are not in the notices.
+    const jiangsu = await ask('江苏2024年的活动周具体是哪一周啊？附件1里是怎么排的');
+    expect(jiangsu.kind).toBe('not_in_notices');
+    expect(renderAnswer(jiangsu)).toContain('没有写江苏省活动周的具体日期');
+    // The Stars "评出来的" (chosen) are names no notice lists.
+    expect(await text('2022年全国评出来的百姓学习之星都有谁 有没有我们江苏的')).toMatch(
+      /^通知中没有给出获选的百姓学习之星或品牌项目名单/,
+    );
     // 主体 (zhǔtǐ) typed for 主题 (zhǔtí): the theme.
     expect(await text('2022年活动周主体是啥，村里要挂横幅')).toContain('学习贯彻二十大');
   });

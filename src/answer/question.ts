@@ -50,6 +50,11 @@ export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
 }
 
 /** Creates the question reader of an index. */
+/** Asks which week a province's falls in, or how the annex orders the provinces. */
+const PROVINCE_WEEK =
+  /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
+/哪一?[周个個]星期|哪一?[周週]|边个星期|哪个礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
+
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
   const regions = createRegionMatcher(index.glossary.regions);
   const noticeWords = wordsOfNotices(index);
@@ -94,8 +99,13 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周(?!末)|週(?!末)/i.test(text))
       intent = 'schedule';
-    // "附件1安排表 湖南排在几月哪周": a province's week asked through the annex that lists it.
-    if (intent === 'annexes' && named.length > 0 && ASKS_TIME.test(normalizeForSearch(asks)))
+    // "附件1安排表 湖南排在几月哪周", "江苏是哪一周？附件1里是怎么排的": a province's week asked
+    // through the annex that lists it.
+    if (
+      intent === 'annexes' &&
+      named.length > 0 &&
+      (ASKS_TIME.test(normalizeForSearch(asks)) || PROVINCE_WEEK.test(normalizeForSearch(text)))
+    )
       intent = 'schedule';
     // "Who is Li Ronghua?", "caeabgs@126.com是谁的邮箱": a named contact is a contacts question.
     if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';

@@ -169,7 +169,7 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上|评出来?|评选出来?|选出来)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
