@@ -674,6 +674,39 @@ describe('createBot().handle', () => {
     expect(two).toContain('办公室设在教育部职业教育与成人教育司');
   });
 
+  it('reads what heldout-41 showed by kind: a second ask, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {
+    const text = async (q: string) => renderAnswer(await ask(q));
+    // Two asks in one message: each gets its sentence (the reading section's 书香社区 too).
+    const reading = await text('2022年通知里对全民阅读有啥要求?书香社区那些还要搞吗');
+    expect(reading).toContain('书香社区、书香之家');
+    expect(reading).toContain('营造全民阅读浓厚氛围');
+    // City and day asked: the city is an answer; the day alone is what the notice leaves open.
+    const both = await ask('【转居民提问】1. 2022年活动周全国总开幕式在哪个城市办？2. 具体哪天？');
+    expect(both.kind).toBe('fact');
+    expect(renderAnswer(both)).toContain('没有给出开幕式的具体日期');
+    expect(renderAnswer(both)).toContain('长沙');
+    expect((await ask('2022年全国总开幕式最后定在哪一天?')).kind).toBe('not_in_notices');
+    // Why the Week is held: the notice's preamble.
+    expect(await text('請問2022年活動周嘅背景同目的係咩？點解要搞呢個活動周？')).toContain(
+      '二十大精神',
+    );
+    // Older readers with poor eyesight: large-character and sound books.
+    expect(
+      await text(
+        'What forms of support for older readers does the 2024 notice envisage? My grandmother has poor eyesight.',
+      ),
+    ).toContain('large-character version');
+    // "charged with" a task is no fee.
+    const charged = await ask(
+      "Which organisation was charged in 2022 with running themed publicity that showcases the 'Stars of Learning'?",
+    );
+    expect(renderAnswer(charged)).not.toContain('fee');
+    // 段片 (a video clip, Cantonese) 幾耐 (how long): a limit no notice sets.
+    expect(await text('2022年報送「百姓學習之星」材料，段片最長可以幾耐？要咩檔案格式？')).toMatch(
+      /^通知都沒有規定時長或格式方面的限制/,
+    );
+  });
+
   it('reads what heldout-38 to -40 showed by kind: counted areas, the 坚持/注重 points, Cantonese afterthoughts, "when they go", the first Week, 主体 (issue 9)', async () => {
     const text = async (q: string) => renderAnswer(await ask(q));
     // "the five activity content areas": the section's outline.

@@ -18,7 +18,7 @@ export const ASKS_ISSUER =
 
 /** Asks how a notice opens: its preamble, not the opening ceremony. */
 export const ASKS_OPENING =
-  /\b(?:opens?|begins?|starts?)\s+(?:with|by)\b|\bopening (?:paragraph|lines?|sentences?|section|part|words|statement)\b|\bfirst paragraph\b|\bpreamble\b|\bintroductory\b|开头|開頭|开篇|開篇|第一段|导语|導語|前言|引言|\b(?:based on|(?:organi[sz]ed|issued|written|drawn up|drafted|formulated|made|prepared|held) (?:\S+ ){0,3}?['"‘“]?(?:according to|in accordance with))\b.{0,60}\b(?:which|what)\b|\b(?:which|what) (?:document|basis|policy|plan|paper)\b.{0,60}\b(?:based on|according to)\b|依据什么|依據什麼|根据什么|根據什麼|根据哪|根據哪|依据哪|依據哪|以什么为依据/i;
+  /\b(?:opens?|begins?|starts?)\s+(?:with|by)\b|\bopening (?:paragraph|lines?|sentences?|section|part|words|statement)\b|\bfirst paragraph\b|\bpreamble\b|\bintroductory\b|开头|開頭|开篇|開篇|第一段|导语|導語|前言|引言|\b(?:based on|(?:organi[sz]ed|issued|written|drawn up|drafted|formulated|made|prepared|held) (?:\S+ ){0,3}?['"‘“]?(?:according to|in accordance with))\b.{0,60}\b(?:which|what)\b|\b(?:which|what) (?:document|basis|policy|plan|paper)\b.{0,60}\b(?:based on|according to)\b|依据什么|依據什麼|根据什么|根據什麼|根据哪|根據哪|依据哪|依據哪|以什么为依据|(?:活动周|活動週|活動周|这个活动|呢个活动|呢個活動)[^?？。，,]{0,12}(?:背景|目的|宗旨)|为什么要(?:办|搞|举办)|為什麼要(?:辦|搞|舉辦)|为何(?:要)?(?:办|举办)|點解要(?:搞|辦)|点解要(?:搞|办)|\b(?:purpose|rationale|background|aims?) (?:of|behind) (?:the |this )?(?:\d{4} )?(?:national )?(?:lifelong learning )?week\b/i;
 
 /** A part named by what it is about ("開頭講總體方向那段"): that part, not the preamble. */
 export const NAMES_A_PART =

@@ -6,6 +6,7 @@ import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
 import {
   ASKS_DATE,
+  ASKS_PLACE,
   ASKS_WHEN,
   EXACT_DAY,
   HOW_MANY,
@@ -173,9 +174,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             missing = true;
           }
           // Asked for the day, when the notice gives a period: say so before the period.
+          // Asked where as well, the answer gives what was asked in part: an answer, not a refusal.
           if (EXACT_DAY.test(q.text) && NOT_ONE_DAY.test(opening.f['when']!)) {
             say(m.dayUnknown(year));
-            missing = true;
+            if (!ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
           }
           say(m.opening(year, opening.f['when']!, opening.f['where']!), opening.fact);
         }

@@ -203,7 +203,10 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
       const parts = index.tokenizer.tokenize(word).filter((p) => p !== word);
       return parts.length > 0 && parts.every((p) => always.has(p) || postings.has(p));
     }
-    return /^\d+$/.test(word) || prefixes.has(word.slice(0, 5));
+    if (/^\d+$/.test(word) || prefixes.has(word.slice(0, 5))) return true;
+    // One who does what a notice word says ("readers", "learners") is known by the doing.
+    const doing = /^([a-z]{3,})ers?$/.exec(word)?.[1];
+    return doing !== undefined && postings.has(doing);
   };
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   // A figure the notices state, however the question writes it ("ten thousand courses" for the

@@ -43,7 +43,7 @@ const DETAILS = [
     zh: '时长或格式',
     en: 'duration or format',
     asked:
-      /时长|片长|几分钟|几多分钟|多少分钟|最长几|最长多|(?:视频|影片|短片|片子).{0,12}(?:多长|多久|长度|格式)|(?:长度|格式).{0,4}(?:或|和|与|及|、|\/).{0,2}(?:长度|格式)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
+      /时长|片长|几分钟|几多分钟|多少分钟|最长(?:可以|能|系|是)?(?:几|多)|(?:视频|影片|短片|片子|段片).{0,12}(?:多长|多久|几耐|长度|格式)|档案格式|(?:长度|格式).{0,4}(?:或|和|与|及|、|\/).{0,2}(?:长度|格式)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
     setBy: ['时长', '分钟', ' minutes', 'duration', 'mp4', '格式'],
   },
   {
@@ -51,7 +51,7 @@ const DETAILS = [
     zh: '费用',
     en: 'fee',
     asked:
-      /费用|收费|缴费|交费|收多少|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|charge|\bpay\b/,
+      /费用|收费|缴费|交费|收多少|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|\bcharge(?!d\b.{0,30}\bwith\b)(?!s? of\b)|(?<!\bin )\bcharges?\b(?! of\b)|\bpay\b/,
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
@@ -215,7 +215,7 @@ const GIVEN_NOWHERE = [
 
 /** A limit or requirement question ("有年龄限制吗", "is there a word limit"). */
 const ASKS_LIMIT =
-  /限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得/;
+  /限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|多久|多长|多大|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得/;
 
 export type UnsetDetail = {
   readonly id: string;
