@@ -674,7 +674,7 @@ describe('createBot().handle', () => {
     expect(two).toContain('办公室设在教育部职业教育与成人教育司');
   });
 
-  it('reads what heldout-41 showed by kind: a second ask, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {
+  it('reads what heldout-41 and -42 showed by kind: a second ask, our own portal, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {
     const text = async (q: string) => renderAnswer(await ask(q));
     // Two asks in one message: each gets its sentence (the reading section's 书香社区 too).
     const reading = await text('2022年通知里对全民阅读有啥要求?书香社区那些还要搞吗');
@@ -701,6 +701,10 @@ describe('createBot().handle', () => {
       "Which organisation was charged in 2022 with running themed publicity that showcases the 'Stars of Learning'?",
     );
     expect(renderAnswer(charged)).not.toContain('fee');
+    // The asker's own portal (我们门户网站) is none of the notices' sites.
+    expect(await text('活动周专题网站网址是多少啊，要跟我们门户网站做链接')).toContain(
+      'llaw.org.cn',
+    );
     // 段片 (a video clip, Cantonese) 幾耐 (how long): a limit no notice sets.
     expect(await text('2022年報送「百姓學習之星」材料，段片最長可以幾耐？要咩檔案格式？')).toMatch(
       /^通知都沒有規定時長或格式方面的限制/,

@@ -145,6 +145,10 @@ export const splitNames = (names: string | undefined) =>
     .map((n) => n.trim())
     .filter(Boolean);
 
+/** A site of the asker's own: 我们(的)门户网站, 本单位网站, "our portal". */
+const OWN_SITE =
+  /(?:我们|我們|我哋|咱们|本单位|本單位|本校|我校)(?:的|嘅)?[^，,。？?]{0,8}?(?:门户网站|門戶網站|网站|網站|门户|門戶|平台|平臺)|\bour (?:own )?(?:\w+ )?(?:portal|website|site|platform)\b/gi;
+
 /** Finds the contacts or websites a question is about, in any year, by name, person or number. */
 export function createLookup(index: KnowledgeIndex) {
   const expander = createQueryExpander(index.glossary);
@@ -369,7 +373,11 @@ export function createLookup(index: KnowledgeIndex) {
       // in the lifelong learning week" names no contact.
       return found.named === true;
     },
-    websites: (question: string, years: readonly number[]) =>
-      besides('website', question, years) ?? eachNamed('website', question, years),
+    websites: (question: string, years: readonly number[]) => {
+      // The asker's own site ("要跟我们门户网站做链接", "link it from our portal") is none of the
+      // notices' sites.
+      const text = question.replace(OWN_SITE, ' ');
+      return besides('website', text, years) ?? eachNamed('website', text, years);
+    },
   };
 }
