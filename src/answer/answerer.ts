@@ -2,12 +2,12 @@ import { createQueryExpander } from '../knowledge/glossary.js';
 import { encodeAction } from '../actions.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
-import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
+import type { Retriever } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language, Logger, Observer, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
 import { createCiter } from './cite.js';
-import { createExtractor } from './extractive.js';
+import { createExtractor, pickForEachAsk } from './extractive.js';
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
 import { knownPersonNames } from './names.js';
@@ -283,33 +283,6 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * The passages: quoted (or generated when an LLM is set and `generate` allows), or "not in the
    * notices".
    */
-  /**
-   * The sentences that answer a question; a message that asks two things ("对全民阅读有啥要求?
-   * 书香社区那些还要搞吗") gets, besides the whole question's best, the best of each asking
-   * sentence that the whole question's choice left out.
-   */
-  const pickEach = (text: string, hits: readonly SearchHit[], covered: readonly number[]) => {
-    const excerpts = extractor.pick(text, hits, covered);
-    const asking = askingSentences(text);
-    if (asking.length < 2 || excerpts.length === 0 || excerpts[0]!.structural) return excerpts;
-    const out = excerpts.map((e) => ({ ...e, sentences: [...e.sentences] }));
-    for (const part of asking) {
-      const [best] = extractor.pick(part, hits, covered);
-      if (!best || best.structural) continue;
-      const same = out.find((e) => e.passage.id === best.passage.id);
-      const fresh = best.sentences.filter((s) => !out.some((e) => e.sentences.includes(s)));
-      if (fresh.length === 0) continue;
-      if (!same) {
-        out.push({ ...best, sentences: fresh });
-        continue;
-      }
-      // In the passage's own order.
-      same.sentences.push(...fresh);
-      same.sentences.sort((a, b) => same.passage.text.indexOf(a) - same.passage.text.indexOf(b));
-    }
-    return out;
-  };
-
   const passageDraft = async (q: Question, generate = true): Promise<FromPassages> => {
     const { text, language, m, year } = q;
     const found = await retriever.search(text, {
@@ -329,7 +302,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         refused: true,
       };
     }
-    const excerpts = hits[0] ? pickEach(text, hits, year.covered) : [];
+    const excerpts = hits[0] ? pickForEachAsk(extractor, text, hits, year.covered) : [];
     // The addressee line answers "发给哪些单位" whatever the words' scores.
     const refusal = excerpts[0]?.structural
       ? null

@@ -4,6 +4,7 @@ import { passageLanguage, type Passage } from '../knowledge/types.js';
 import { docFrequency } from '../retrieval/bm25.js';
 import { weightedTerms, type SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { askingSentences } from './intent.js';
 import {
   ASKS_ISSUER,
   ASKS_LIST,
@@ -362,4 +363,36 @@ export function quotedStretches(excerpt: Excerpt): string[] {
     from = at + sentence.length;
   }
   return ranges.map(([a, b]) => text.slice(a, b));
+}
+
+/**
+ * The sentences that answer a question; a message that asks two things ("对全民阅读有啥要求?
+ * 书香社区那些还要搞吗") gets, besides the whole question's best, the best sentence of each asking
+ * sentence that the whole question's choice left out.
+ */
+export function pickForEachAsk(
+  extractor: Extractor,
+  text: string,
+  hits: readonly SearchHit[],
+  covered: readonly number[],
+): Excerpt[] {
+  const excerpts = extractor.pick(text, hits, covered);
+  const asking = askingSentences(text);
+  if (asking.length < 2 || excerpts.length === 0 || excerpts[0]!.structural) return excerpts;
+  const out = excerpts.map((e) => ({ ...e, sentences: [...e.sentences] }));
+  for (const part of asking) {
+    const [best] = extractor.pick(part, hits, covered);
+    if (!best || best.structural) continue;
+    const fresh = best.sentences.filter((s) => !out.some((e) => e.sentences.includes(s)));
+    if (fresh.length === 0) continue;
+    const same = out.find((e) => e.passage.id === best.passage.id);
+    if (!same) {
+      out.push({ ...best, sentences: fresh });
+      continue;
+    }
+    // In the passage's own order.
+    same.sentences.push(...fresh);
+    same.sentences.sort((a, b) => same.passage.text.indexOf(a) - same.passage.text.indexOf(b));
+  }
+  return out;
 }

@@ -49,12 +49,11 @@ export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
   return words;
 }
 
-/** Creates the question reader of an index. */
 /** Asks which week a province's falls in, or how the annex orders the provinces. */
 const PROVINCE_WEEK =
   /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
-/哪一?[周个個]星期|哪一?[周週]|边个星期|哪个礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
 
+/** Creates the question reader of an index. */
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
   const regions = createRegionMatcher(index.glossary.regions);
   const noticeWords = wordsOfNotices(index);
