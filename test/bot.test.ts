@@ -9,6 +9,8 @@ const { index } = await sharedIndex();
 const bot = createBot({ index });
 const ask = async (text: string, extra: Record<string, string> = {}): Promise<Reply> =>
   (await bot.handle({ channel: 'test', userId: 'u1', text, ...extra }))[0]!;
+/** The answer to a question, as a user reads it. */
+const text = async (q: string) => renderAnswer(await ask(q));
 
 describe('createBot().handle', () => {
   it('answers a fact with the value, the year and a cited quote from the notice', async () => {
@@ -442,7 +444,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-27 and -28 showed by kind: who asks, companies and staff, cities, besides (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // Saying what one reads is no request for a language; a context sentence sets no detail.
     const dates = await ask(
       "I'm an international student and the 2022 notice is only in Chinese. What were the dates that year?",
@@ -486,7 +487,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-29 and -30 showed by kind: told places, volunteers, bases, English dates (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // 幾十年 tells, it does not ask: Hong Kong there is where the asker lives.
     expect(await text('我喺香港住咗幾十年。想問下2022年嗰屆係幾號到幾號?')).toContain(
       '2022年11月20日—26日',
@@ -519,7 +519,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-31 and -32 showed by kind: counts, membership, titles, everyday words (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // A body not among the issuers is said to be not among them; the title counts five.
     expect(await text('2024年通知的发文单位里有妇联吗?')).toMatch(
       /^2024年通知的发文和主办单位中没有妇联/,
@@ -567,7 +566,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-33 and -34 showed by kind: the year the asking sentence names, weather, language named in passing (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // The year the asking sentence names, not the one of the sentence before.
     const number = await text(
       "The 2024 notice has a document number. What's the document number of the 2022 notice?",
@@ -587,7 +585,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-36 showed by kind: quoted phrases, lists of forms, whole rendered sentences, code questions (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // A phrase the question quotes picks the sentence holding it, not the section's opening.
     const pair = await text('2024年终身学习品牌项目巡展里说的“一老一小”是要干啥');
     expect(pair).toContain('一老一小');
@@ -631,7 +628,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-35 showed by kind: afterthought asks, several sites, short lead sentences, Cantonese counts, media limits (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // An afterthought after the question asks too, and each site named is given.
     const sites = await text(
       'Is there a dedicated website for the Lifelong Learning Week? the 2022 notice mentions one i think, and the public service platform url too',
@@ -675,7 +671,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-41 and -42 showed by kind: a second ask, our own portal, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // Two asks in one message: each gets its sentence (the reading section's 书香社区 too).
     const reading = await text('2022年通知里对全民阅读有啥要求?书香社区那些还要搞吗');
     expect(reading).toContain('书香社区、书香之家');
@@ -712,7 +707,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-38 to -40 showed by kind: counted areas, the 坚持/注重 points, Cantonese afterthoughts, "when they go", the first Week, 主体 (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // "the five activity content areas": the section's outline.
     const areas = await text(
       '2024 notice - what are the five activity content areas? short list pls',
@@ -749,7 +743,6 @@ describe('createBot().handle', () => {
   });
 
   it('reads what heldout-37 showed by kind: a phone one cannot use, who was named a Star, a least number of events (issue 9)', async () => {
-    const text = async (q: string) => renderAnswer(await ask(q));
     // 手机 in "old people can hardly use phones" is no phone number; 东西 and 不太会 are no topics.
     const phones = await text('智慧助老 22年通知里让教老人家学哪些东西 我们乡下老人手机都不太会用');
     expect(phones).toContain('智能手机应用');
