@@ -670,6 +670,97 @@ describe('createBot().handle', () => {
     expect(two).toContain('办公室设在教育部职业教育与成人教育司');
   });
 
+  it('answers what heldout-43 to -45 showed by kind: a second ask typed as a request or with 啥来着, 对接人, Cantonese issue questions, deadline with the annexes (issue 9)', async () => {
+    // The second ask has no question mark: 啥来着, or a request (网址给一下).
+    const both = await text(
+      '我们村图书馆想跟着搞点活动，2022年那次终身学习活动周是几号到几号啊？主题是啥来着',
+    );
+    expect(both).toContain('2022年11月20日');
+    expect(both).toContain('终身学习向未来');
+    expect(await text('国家开放大学终身教育平台活动周期间开放多少门课？网址给一下 谢谢')).toContain(
+      'le.ouchn.cn',
+    );
+    // 对接人 is the contact person; 年会 inside "2022年会开" is no office party.
+    expect(await text('22年通知里社区教育研究培训中心那边对接人是谁啊?邮箱电话给一下')).toContain(
+      'dur@ouchn.edu.cn',
+    );
+    const classes = await ask('社区教育研究培训中心那边2022年会开啥公开课啊？在哪个平台看');
+    expect(classes.kind).not.toBe('out_of_scope');
+    expect(renderAnswer(classes)).toMatch(/数字化转型/);
+    // Cantonese: 邊日發出, 邊個部門發.
+    const issued = await text('2022年嗰份通知係邊日發出？邊個部門發嘅？');
+    expect(issued).toContain('2022年11月9日');
+    expect(issued).toContain('教育部辦公廳');
+    // Which annexes and by when: the annexes are an answer though no deadline is given.
+    const annexes = await ask('2024年省里要报送哪几个附件?截止日期是哪天?');
+    expect(annexes.kind).toBe('fact');
+    expect(renderAnswer(annexes)).toMatch(/附件2[\s\S]*附件3/);
+    expect(renderAnswer(annexes)).toContain('没有写报送截止日期');
+    // Annexes listed under their own names (附件1, Annex 2), as the notice's text refers to them.
+    expect(await text('2024年通知一共有几个附件？')).toContain('附件2：各地特色亮点');
+  });
+
+  it('says what the copy does not hold, as heldout-43 to -45 asked it: pinyin-only names, the fifth department, file formats, how many were chosen (issue 9)', async () => {
+    // The Chinese characters of a name the copy gives only in pinyin.
+    const name = await text(
+      '我们厅要跟部里对接2024活动周，英文版里职成司联系人写的Li Yisheng，中文名是哪几个字？电话多少？',
+    );
+    expect(name).toContain('只用拼音写了联系人姓名');
+    expect(name).toContain('010-66097704');
+    // "教育部等五部门" with four in the signature: the body given tasks whose department did not sign.
+    const five = await text('2024年那个通知是哪几个部门联合发的?');
+    expect(five).toContain('落款只列出四个');
+    expect(five).toContain('民政（老龄办）');
+    // An e-mail asked with "what is it exactly" after a clause that says who.
+    expect(
+      await text("I need Li Yisheng's email from the 2024 notice, what is it exactly?"),
+    ).toMatch(/^The copy of the 2024 notice in the knowledge base does not include its e-mail/);
+    // File formats and sizes, and how many Stars were chosen in the end: not in the notices.
+    expect(
+      await text(
+        'For the 2022 nomination materials, what file formats are accepted for the videos and is there a max file size?',
+      ),
+    ).toMatch(/^The notices do not set any duration or format limit/);
+    expect(await text('2022年全国最后一共评出多少个百姓学习之星啊？有公布名单吗')).toMatch(
+      /^通知中没有给出获选的百姓学习之星或品牌项目名单/,
+    );
+    // One province, one week: the phrase people know, beside the copy's wording.
+    expect(
+      await text(
+        "Is 2024 still one single national week? How does this 'one province, one week' arrangement work?",
+      ),
+    ).toContain('(one province, one week)');
+  });
+
+  it('reads a notice phrase called a slogan, a count asked with the platform, and a section named in Chinese in an English question (issue 9)', async () => {
+    // 职继协同 is a phrase of the 2022 notice, not its theme.
+    const slogans = await ask(
+      "The 2022 notice uses the slogans 职继协同 and 院校融入 — what's the context, what are they supposed to achieve?",
+    );
+    expect(slogans.kind).toBe('extractive');
+    expect(renderAnswer(slogans)).toContain(
+      'coordination between vocational and continuing education',
+    );
+    // The theme asked with the Week's Chinese name is still the theme.
+    expect(
+      await text(
+        'What is the theme of the 2024 National Lifelong Learning Week (全民终身学习活动周)?',
+      ),
+    ).toContain('Make learning a lifestyle');
+    // "how many courses": the sentence with the figure, not the online classes without one.
+    expect(
+      await text(
+        'my grandma in guangzhou wants to take some online classes during the 2022 week, what platform and how many courses were opened?',
+      ),
+    ).toContain('10,000');
+    // "(活动内容)" names the section; an English asker gets its English headings.
+    const items = await text(
+      'what are the main activity items (活动内容) listed in the 2024 notice? just a summary',
+    );
+    expect(items).toContain('(1) Innovate special learning activities');
+    expect(items).not.toMatch(/（一）/);
+  });
+
   it('reads what heldout-41 and -42 showed by kind: a second ask, our own portal, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {
     // Two asks in one message: each gets its sentence (the reading section's 书香社区 too).
     const reading = await text('2022年通知里对全民阅读有啥要求?书香社区那些还要搞吗');

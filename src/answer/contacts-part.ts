@@ -11,6 +11,10 @@ import { normalizeForSearch } from '../knowledge/script.js';
 const COUNTS_PEOPLE =
   /(?:几|多少)(?:位|个|名)(?:联系人|人名|人)|联系人.{0,6}(?:几位|几个|多少)|how many (?:contact )?(?:persons|people|contacts|names|individuals)/;
 
+// Asks how a name is written in Chinese characters (中文名是哪几个字, "Chinese characters").
+const ASKS_CHARACTERS =
+  /中文名|汉字|哪几个字|哪个字|怎么写|chinese (?:name|characters)|in characters|written in chinese/;
+
 /**
  * One year's contacts as an answer: each chosen contact on a line, and what the notice does not
  * give of what was asked ("王立的邮箱"; the 2024 e-mails the copy lost). `missing` when the one
@@ -38,6 +42,12 @@ export function contactsPart(
     const people = chosen.flatMap((c) => splitNames(c.fact.fields['names']));
     blocks.push(paragraph(m.contactCount(year, people.length, chosen.length)));
   } else {
+    // "英文版里写的Li Yisheng，中文名是哪几个字？": names the copy gives only in pinyin.
+    const latin = chosen
+      .map((c) => c.fact.fields['names'] ?? '')
+      .filter((n) => /^[\p{Script=Latin}\s,.'-]+$/u.test(n));
+    if (latin.length > 0 && ASKS_CHARACTERS.test(normalizeForSearch(text)))
+      blocks.push(paragraph(m.namesOnlyLatin(year, latin.join(language === 'en' ? '; ' : '；'))));
     blocks.push(paragraph(m.contactsIntro(year)));
   }
   blocks.push(

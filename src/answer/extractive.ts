@@ -4,7 +4,9 @@ import { passageLanguage, type Passage } from '../knowledge/types.js';
 import { docFrequency } from '../retrieval/bm25.js';
 import { weightedTerms, type SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { ASKS_ITEMS } from './asks.js';
 import { askingSentences } from './intent.js';
+import { ASKS_QUANTITY, HAS_QUANTITY } from './refusal.js';
 import {
   ASKS_ISSUER,
   ASKS_LIST,
@@ -197,6 +199,11 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       // do the trade unions do" is not answered by "…General Trade Union"). The same for the line
       // naming whom a notice is sent to (answered above when asked).
       const keepSignature = ASKS_ISSUER.test(question);
+      const wantsFigure =
+        ASKS_QUANTITY.test(question) && !ASKS_ITEMS.test(normalizeForSearch(question));
+      // "how many courses were opened": the figure may be a passage or two further down
+      // ("online classes" finds the open classes before the 10,000 courses).
+      const reach = wantsFigure ? 5 : 3;
       const pool = hits
         .map((hit) => ({
           hit,
@@ -207,7 +214,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           ),
         }))
         .filter((x) => x.sentences.length > 0)
-        .slice(0, 3)
+        .slice(0, reach)
         .flatMap(({ hit, sentences }, rank) =>
           sentences.map((text, position) => ({ hit, rank, position, text })),
         );
@@ -245,6 +252,8 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         // the machine translation must not win over the short sentence that answers.
         const length = 1 / (0.6 + (0.4 * c.text.length) / average);
         const list = wantsList && enumerates(c.text) ? 1.5 : 1;
+        // "how many courses were opened": a sentence with a figure is the kind that answers.
+        const figure = wantsFigure && HAS_QUANTITY.test(c.text) ? 1.4 : 1;
         const quotes =
           !HEADING_LINE.test(c.text) &&
           picking.some((q) => normalizeForSearch(withOriginal(c.hit.passage, c.text)).includes(q))
@@ -257,6 +266,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
             opening *
             length *
             list *
+            figure *
             quotes *
             (0.5 + (0.5 * c.hit.score) / top),
         };

@@ -10,6 +10,7 @@ import {
   ASKS_WHEN,
   EXACT_DAY,
   HOW_MANY,
+  ASKS_ITEMS,
   LISTS_SITES,
   LOCAL,
   NOT_ONE_DAY,
@@ -228,6 +229,25 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             ),
           );
         say(m.issued(year, issuers, date), signature?.fact);
+        if (count > entry.issuers.length) {
+          // "教育部等五部门": the bodies the text gives tasks to whose system signed nothing
+          // (各地民政（老龄办）) point to the department the copy leaves out.
+          const signed = entry.issuers.map((i) => i.zh).join('、');
+          const unsigned = facts('role', year).filter((r) => {
+            const body = r.renderings.zh?.['body'] ?? r.fields['body'] ?? '';
+            const key = body.replace(/^各地/, '').replace(/（.*）|部门$/g, '');
+            return key.length > 0 && !signed.includes(key);
+          });
+          if (unsigned.length > 0)
+            say(
+              m.tasksBeyondSignature(
+                [...new Set(unsigned.map((r) => view(r, L).f['body']))].join(
+                  L === 'en' ? ', ' : '、',
+                ),
+              ),
+              ...unsigned,
+            );
+        }
         break;
       }
       case 'document': {
@@ -257,7 +277,8 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           // Asked "by when": the one thing asked is what the notice does not give.
           // Typical cases have their answer ("at any time"), so a question about them is answered.
           const t = normalizeForSearch(q.text);
-          if (ASKS_WHEN.test(t) && !/典型案例|案例|cases?\b/.test(t)) missing = true;
+          if (ASKS_WHEN.test(t) && !/典型案例|案例|cases?\b/.test(t) && !ASKS_ITEMS.test(t))
+            missing = true;
         }
         if (HOW_MANY.test(q.text) && !merged['stars']) {
           say(m.noQuota(year));
@@ -299,7 +320,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         blocks.push(paragraph(m.annexes(year)));
         const items = Object.keys(annexes.f)
           .sort()
-          .map((k, i) => `${i + 1}. ${annexes.f[k]}`);
+          .map((k, i) => `${m.annexLabel(i + 1)}${annexes.f[k]}`);
         blocks.push(list(items));
         cited.push(annexes.fact);
         const arrangement = one('arrangement');

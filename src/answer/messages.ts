@@ -89,11 +89,15 @@ export interface Messages {
   /** How many contact persons a notice lists, when asked to count them. */
   readonly contactCount: (year: number, people: number, bodies: number) => string;
   readonly titleNamesMore: (year: number, count: number, title: string, signed: number) => string;
+  /** Bodies the notice gives tasks to whose department is not in its signature (民政（老龄办）). */
+  readonly tasksBeyondSignature: (bodies: string) => string;
   /** The notice's date asked, when its copy carries none. */
   readonly issueDateNotGiven: (year: number) => string;
   readonly documentNumber: (year: number, number: string) => string;
   readonly noDocumentNumber: (year: number) => string;
   readonly annexes: (year: number) => string;
+  /** An annex as the notices name it ("附件2", "Annex 2"), so a reader can match it to the text. */
+  readonly annexLabel: (n: number) => string;
   readonly provinceWeek: (
     region: string,
     year: number,
@@ -108,6 +112,8 @@ export interface Messages {
     names: string,
     field: 'email' | 'phone' | 'postcode',
   ) => string;
+  /** Asked for the Chinese characters of names the copy gives only in pinyin (Li Yisheng). */
+  readonly namesOnlyLatin: (year: number, names: string) => string;
   readonly websiteNotGiven: string;
   readonly roleNotGiven: (year: number) => string;
   readonly contactNotGiven: string;
@@ -252,11 +258,14 @@ const zh: Messages = {
     `${year}年通知的英文本是粗糙的机器翻译：“${phrase}”是误译，原文是“${meaning}”（项目的审校解读）。英文本原句：`,
   contactCount: (year, people, bodies) =>
     `${year}年通知共列出${people}位联系人，分属${bodies}个单位：`,
+  tasksBeyondSignature: (bodies) =>
+    `通知正文还给${bodies}分派了任务，但落款中没有这个系统的部门；这份副本没有写明其余的发文部门是哪个。`,
   titleNamesMore: (year, count, title, signed) =>
     `${year}年通知的标题“${title}”说明是${ZH_COUNTS[count] ?? count}个部门联合发文；知识库中这份副本的落款只列出${ZH_COUNTS[signed] ?? signed}个：`,
   documentNumber: (year, number) => `${year}年通知的文号（英文本）：${number}。`,
   noDocumentNumber: (year) => `${year}年通知没有给出文号：知识库中的通知文本里没有文号。`,
   annexes: (year) => `${year}年通知列出的附件：`,
+  annexLabel: (n) => `附件${n}：`,
   provinceWeek: (region, year, first, last, city) =>
     `${region}${year}年的活动周：${first}至${last}${city ? `，主会场在${city}` : ''}。`,
   provinceUnknown: (region, year, office) =>
@@ -265,6 +274,8 @@ const zh: Messages = {
     `活动周通知是发给各省、自治区、直辖市、计划单列市和新疆生产建设兵团的，没有提到${region}，所以我无法回答${region}的情况。`,
   fieldNotGiven: (year, names, field) =>
     `${year}年通知没有给出${names}的${field === 'email' ? '邮箱' : field === 'phone' ? '电话' : '邮编'}。`,
+  namesOnlyLatin: (year, names) =>
+    `${year}年通知的这份副本只用拼音写了联系人姓名（${names}），没有给出汉字写法，我不能猜测是哪几个字。`,
   websiteNotGiven: '通知没有给出这个网站或平台的网址。',
   roleNotGiven: (year) => `${year}年通知只写了承办和组织单位，没有写负责人的姓名。`,
   contactNotGiven: '通知中没有这个人或单位的联系方式。',
@@ -347,7 +358,10 @@ const en: Messages = {
     join([
       `The ${year} Week`,
       period ? ` runs ${period.replace(/^From/, 'from')}` : '',
-      ` under “${arrangement}”: each province holds its own week`,
+      ` under “${arrangement}”`,
+      // The copy's "one province and one week" is the phrase people know as "one province, one week".
+      /one province,? one week/i.test(arrangement) ? '' : ' (one province, one week)',
+      ': each province holds its own week, not one national week for all',
       annex ? ` (the notice refers to ${annex} for the details)` : '',
       '.',
     ]),
@@ -408,6 +422,8 @@ const en: Messages = {
     `The ${year} notice's English copy is a rough machine translation: “${phrase}” stands for ${meaning}, as the project reads the original. The copy's sentence:`,
   notAmong: (year, body) =>
     `The ${year} notice does not name “${body}” among the bodies that issue or organise it.`,
+  tasksBeyondSignature: (bodies) =>
+    `The notice's text also gives tasks to ${bodies}, whose department is not in the signature; the copy does not name the remaining issuing department.`,
   titleNamesMore: (year, count, title, signed) =>
     `The ${year} notice's title, “${title}”, names ${EN_COUNTS[count] ?? count} departments issuing it jointly; the signature of the copy in the knowledge base lists ${EN_COUNTS[signed] ?? signed}:`,
   documentNumber: (year, number) =>
@@ -415,6 +431,7 @@ const en: Messages = {
   noDocumentNumber: (year) =>
     `The ${year} notice does not state a document number: its text in the knowledge base carries none.`,
   annexes: (year) => `Annexes listed in the ${year} notice:`,
+  annexLabel: (n) => `Annex ${n}: `,
   provinceWeek: (region, year, first, last, city) =>
     `${region}'s ${year} Week: ${first} to ${last}${city ? `, main venue in ${city}` : ''}.`,
   provinceUnknown: (region, year, office) =>
@@ -423,6 +440,8 @@ const en: Messages = {
     `The notices are addressed to the provinces, autonomous regions, municipalities, cities with separate plans and the Xinjiang Production and Construction Corps; they do not mention ${region}, so I cannot answer for it.`,
   fieldNotGiven: (year, names, field) =>
     `The ${year} notice gives no ${field === 'email' ? 'e-mail address' : field === 'phone' ? 'phone number' : 'postcode'} for ${names}.`,
+  namesOnlyLatin: (year, names) =>
+    `The copy of the ${year} notice gives the contact names only in pinyin (${names}), not in Chinese characters, and I will not guess the characters.`,
   websiteNotGiven: 'The notices do not state an address for that website or platform.',
   roleNotGiven: (year) =>
     `The ${year} notice names the organising bodies, not the people who head them.`,

@@ -17,7 +17,7 @@ import { ENGLISH_FRAME } from './unknown-words.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))/;
+  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))/;
 const CN_ORDINAL = '一二三四五六七八九十';
 
 /** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
@@ -316,7 +316,18 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       const top = candidates.filter((c) => c.hits === best);
       const years_ = [...new Set(top.map((c) => yearOf.get(c.s.sourceId) ?? 0))];
       if (years_.length !== 1) return null;
-      const section = (top.find((c) => c.s.language === reader) ?? top[0]!).s;
+      // Named in the other language ("the main activity items (活动内容)"): the same section in
+      // the reader's language, found by its place among the notice's top-level sections.
+      const counterpart = (other: Section) => {
+        const label = topLabels(other.sourceId, reader)[
+          topLabels(other.sourceId, other.language).indexOf(other.label)
+        ];
+        return sections.find(
+          (x) => x.sourceId === other.sourceId && x.language === reader && x.label === label,
+        );
+      };
+      const section =
+        top.find((c) => c.s.language === reader)?.s ?? counterpart(top[0]!.s) ?? top[0]!.s;
       const m = messagesFor(language);
       const year = years_[0]!;
       // "第三部分「活动组织」讲了什么": the ordinal is the named section's own place, not a part of it.

@@ -10,6 +10,7 @@ import { createRegionMatcher, readYear, statesYear, type YearSlot } from './slot
 import { homophonesFor } from './homophones.js';
 import { spellerFor } from './spelling.js';
 import { createCanonicalizer, phraseConflicts } from './synonyms.js';
+import { quotedPhrases } from './excerpt-rules.js';
 import { askingPart, createWordCheck } from './unknown-words.js';
 
 /**
@@ -40,7 +41,43 @@ export interface Question {
  * phrase converter).
  */
 const REFERS_BACK =
-  /\b(?:that|those|these|this)\b(?!\s+(?:year|week|notice))|那个|那個|那些|这个|這個|嗰个|嗰個|嗰啲/i;
+  /\b(?:that|those|these|this)\b(?!\s+(?:year|week|notice))|\b(?:it|them)\b|那个|那個|那些|这个|這個|嗰个|嗰個|嗰啲|它/i;
+
+/**
+ * Whether a question names a phrase of the notices that is not a theme: a quoted one, or in an
+ * English question a run of Chinese characters ("the slogans 职继协同 and 院校融入"). Read on the
+ * notices' words, so 主題 is 主题.
+ */
+function noticePhrases(index: KnowledgeIndex): (question: string) => boolean {
+  let corpus: string | undefined;
+  let themes: string | undefined;
+  return (question) => {
+    // An English question quotes Chinese without marks.
+    const latin = question.match(/[a-z]/gi)?.length ?? 0;
+    const bare =
+      latin > 2 * (question.match(/\p{Script=Han}/gu)?.length ?? 0)
+        ? (normalizeForSearch(question).match(/\p{Script=Han}{3,24}/gu) ?? [])
+        : [];
+    // The Week's own name is no phrase of one passage.
+    const phrases = [...quotedPhrases(question), ...bare].filter(
+      (p) => /\p{Script=Han}{3}/u.test(p) && !/活动周/.test(p),
+    );
+    if (phrases.length === 0) return false;
+    corpus ??= normalizeForSearch(
+      [
+        ...Object.values(index.cleaned),
+        ...index.passages.flatMap((p) => (p.rendering?.units ?? []).map((u) => u.text)),
+      ].join('\n'),
+    );
+    themes ??= normalizeForSearch(
+      index.facts
+        .filter((f) => f.kind === 'theme')
+        .flatMap((f) => [...Object.values(f.fields), ...Object.values(f.renderings.zh ?? {})])
+        .join('\n'),
+    );
+    return phrases.some((p) => corpus!.includes(p) && !themes!.includes(p));
+  };
+}
 
 export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
   const words = new Set<string>(index.glossary.terms.flatMap((t) => t.zh));
@@ -64,6 +101,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
   // Pinyin typos are read as the notices' words ("主提" → 主题, "邮相" → 邮箱).
   const soundAlike = homophonesFor(index, noticeWords);
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
+  const phraseOfNotices = noticePhrases(index);
 
   const read = (raw: string, fallbackLanguage?: Language): Question => {
     const typed = raw.trim();
@@ -95,6 +133,10 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
         asks = text;
       }
     }
+    // "the slogans 职继协同 and 院校融入 — what's the context", "a slogan about 人人皆学…": a phrase
+    // of the notices other than a theme is asked about where it stands.
+    if (intent === 'theme' && !/主题|theme/i.test(text) && phraseOfNotices(text))
+      intent = 'activities';
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周(?!末)|週(?!末)/i.test(text))
       intent = 'schedule';

@@ -36,7 +36,7 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "according to the 2022 notice", "as stated in it".
     'accord state ' +
     // "What English wording does it use for item (4)": how a term is put.
-    'word wording phrase phrasing express item ' +
+    'word wording phrase phrasing express item render quot ' +
     // "What's the actual address?": how sure, not what.
     'actual real correct ' +
     // "who coordinates it day to day, which office handles it".

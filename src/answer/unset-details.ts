@@ -25,7 +25,7 @@ const DETAILS = [
     zh: '字数',
     en: 'length or word',
     asked:
-      /字数|多少字|几个字|篇幅|字以内|页数|几页|多少页|页以内|(?:word|page)s?(?: or (?:word|page)s?)? (?:limit|count|cap|maximum)|how many (?:words|pages)|how long (?:should|must|can)/,
+      /字数|多少字|(?<!哪)几个字|篇幅|字以内|页数|几页|多少页|页以内|(?:word|page)s?(?: or (?:word|page)s?)? (?:limit|count|cap|maximum)|how many (?:words|pages)|how long (?:should|must|can)/,
     setBy: [
       '字数',
       '千字',
@@ -43,7 +43,7 @@ const DETAILS = [
     zh: '时长或格式',
     en: 'duration or format',
     asked:
-      /时长|片长|几分钟|几多分钟|多少分钟|最长(?:可以|能|系|是)?(?:几|多)|(?:视频|影片|短片|片子|段片).{0,12}(?:多长|多久|几耐|长度|格式)|档案格式|(?:长度|格式).{0,4}(?:或|和|与|及|、|\/).{0,2}(?:长度|格式)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
+      /时长|片长|几分钟|几多分钟|多少分钟|最长(?:可以|能|系|是)?(?:几|多)|(?:视频|影片|短片|片子|段片).{0,12}(?:多长|多久|几耐|长度|格式)|档案格式|(?:长度|格式).{0,4}(?:或|和|与|及|、|\/).{0,2}(?:长度|格式)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|\bfile (?:formats?|sizes?|types?)\b|\bmax(?:imum)? (?:file )?size\b|文件大小|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
     setBy: ['时长', '分钟', ' minutes', 'duration', 'mp4', '格式'],
   },
   {
@@ -169,7 +169,7 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|获奖名单|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上|评出来?|评选出来?|选出来)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|公布(?:了)?(?:获选|获奖|入选|最终)?(?:的)?名单|获奖名单|(?:评出|评选出|选出)(?:了)?(?:多少|几)|how many (?:stars?|people|projects?|nominees?) (?:were|got|have been) (?:chosen|selected|named|awarded)|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上|评出来?|评选出来?|选出来)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
