@@ -759,6 +759,19 @@ describe('createBot().handle', () => {
     );
     expect(items).toContain('(1) Innovate special learning activities');
     expect(items).not.toMatch(/（一）/);
+    // What the copy's garbled name is supposed to do is their part, not what the name means;
+    // "go to schools" is the notices' "enter the campus".
+    const stars = await text(
+      "ok and what are the 'Star of People Learning' people supposed to do in 2024? go to schools or smth?",
+    );
+    expect(stars).toContain('enter the campus, community, and enterprise');
+    expect(stars).not.toContain('rough machine translation');
+    // "recognition of learning outcomes" is the copy's "identification … of learning results".
+    expect(
+      await text(
+        'Does the 2024 notice talk about personal lifelong learning accounts (终身学习账户) or recognition of learning outcomes (credit-bank style)?',
+      ),
+    ).toContain('personal lifelong learning accounts');
   });
 
   it('reads what heldout-41 and -42 showed by kind: a second ask, our own portal, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {

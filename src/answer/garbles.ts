@@ -16,6 +16,11 @@ import { paragraph, type Draft } from './reply.js';
 const ASKS_MEANING =
   /\bmean(?:s|ing|t)?\b|\brefer|\bwhat(?:'s| is| are)\b|\bsupposed to\b|\bintended\b|\bgarbled\b|\bactually\b|\btranslat|意思|指的?是|指什么|指谁|是什么|是啥|咩|乜|对应|怎么理解|原文/;
 
+// Asks what someone does ("what are the 'Star of People Learning' people supposed to do"): the
+// sentences of their part, not what the phrase means.
+const ASKS_DOING =
+  /\b(?:supposed|expected|required|meant|going) to (?:do|go|visit|carry|take|hold|run)\b|要做什么|做什么|干什么|干嘛|做啲乜|做咩/;
+
 // The copy writes "non -genetic"; people write "non-genetic" or "non genetic".
 const squeeze = (text: string) =>
   normalizeForSearch(text)
@@ -36,7 +41,7 @@ export function createGarbles(index: KnowledgeIndex, citer: Citer) {
   return {
     answer(text: string, language: Language): Draft | null {
       const t = squeeze(text);
-      if (!ASKS_MEANING.test(t)) return null;
+      if (!ASKS_MEANING.test(t) || ASKS_DOING.test(t)) return null;
       const named = entries.filter((e) => e.sentence && t.includes(e.key));
       if (named.length === 0) return null;
       const m = messagesFor(language);
