@@ -732,6 +732,55 @@ describe('createBot().handle', () => {
     ).toContain('(one province, one week)');
   });
 
+  it("answers what heldout-46 to -48 showed by kind: issuers with one body's part, fees in Cantonese, our province's week, places not addressed, a call's purpose (issue 9)", async () => {
+    // Who issued it, and what the asker's own department does: both.
+    const both = await text(
+      '我是区委宣传部的,2024年这个活动周是哪几个部门联合发的文?宣传部在里面主要负责干什么',
+    );
+    expect(both).toContain('中共中央宣传部办公厅');
+    expect(both).toContain('各地宣传部门要将全民阅读活动');
+    // A fee asked in Cantonese, or beside an unknown requirement, is a limit the notices do not
+    // set, not a question outside the Week.
+    for (const q of [
+      '如果想參加網上活動，要唔要俾錢報名？收費幾多？',
+      'How many hours of courses does someone need to complete to count as a participant, and is there an attendance fee?',
+      'Are residents charged any fee for the online courses opened on the National Open University platform during the 2022 week?',
+    ]) {
+      const reply = await ask(q);
+      expect(reply.kind, q).not.toBe('out_of_scope');
+      expect(renderAnswer(reply), q).toMatch(
+        /^(?:通知都沒有規定費用|The notices do not set any fee)/,
+      );
+    }
+    // Unrelated questions, and soup, are outside the Week; "SkillsFuture" is no "future" year.
+    for (const q of [
+      "Unrelated, but can you summarise Singapore's SkillsFuture Level-Up Programme eligibility for me?",
+      '顺便问埋，煲老火汤要煲几耐先够味？',
+    ])
+      expect((await ask(q)).kind, q).toBe('out_of_scope');
+    // The asker's own province, or a province through Annex 1: the annex is not held.
+    expect((await ask('我们省2024年排在哪一周?附件1的安排表能发我看下吗')).kind).toBe(
+      'not_in_notices',
+    );
+    const sichuan = await ask('通知里说的附件1，四川省排在哪一周？我们要提前对接场地');
+    expect(sichuan.kind).toBe('not_in_notices');
+    expect(renderAnswer(sichuan)).not.toContain('2022年11月20日');
+    // Taiwan is not among the places the notices are addressed to.
+    expect(await text('請問台灣的長輩可以參加嗎?高雄這邊有沒有辦?')).toMatch(
+      /^活動周通知是發給各省/,
+    );
+    // Why the asker will call names no contact; "电话多少" counts no people.
+    const call = await text('2024年教育部那边的联系人是谁 电话多少 想打过去问下工会系统咋报送');
+    expect(call).toContain('010-66097704');
+    expect(call).not.toContain('共列出');
+    // The winners, asked in Cantonese or as "who is on the list".
+    for (const q of [
+      '2022年最後揀咗邊幾位做「百姓學習之星」？有冇香港人入選㗎？',
+      '2022年全国一共评出来多少个“百姓学习之星”?我们学校有个学员想看看名单里有没有熟人',
+    ])
+      expect(await text(q), q).toMatch(/^通知中沒有給出獲選|^通知中没有给出获选/);
+  });
+
   it('reads a notice phrase called a slogan, a count asked with the platform, and a section named in Chinese in an English question (issue 9)', async () => {
     // 职继协同 is a phrase of the 2022 notice, not its theme.
     const slogans = await ask(

@@ -179,6 +179,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         q.intent === 'out_of_scope' ||
         (!onTopic(q.text) &&
           !FACT_INTENTS.has(q.intent) &&
+          // "要唔要俾钱报名？收费几多？" about the Week's online activities: a limit the notices do
+          // not set, answered as such below.
+          !(q.words.known.length > 0 && unsetDetail(q.text, q.asks)) &&
           (q.words.known.length === 0 || q.words.unknown.length >= q.words.known.length)) ||
         // "fix my Python script, it throws KeyError when I read a dict": a word of a rule
         // ("when") or one common word of the notices ("read") does not make it about the Week.
@@ -234,7 +237,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       run: (q) => {
         if (q.notCovered || !['activities', 'organizers', 'issuer'].includes(q.intent)) return null;
         const part = roles.answer(q.asks, q.language, q.year.covered);
-        return part ? reply(part, q.language, 'role') : null;
+        if (!part) return null;
+        // "哪几个部门联合发的？我们文旅厅在里面主要负责啥": the issuers, then that body's part.
+        const facts =
+          q.intent !== 'activities' && askingSentences(q.asks).length >= 2 ? factDraft(q) : null;
+        return facts
+          ? reply(combineDrafts([facts, part]), q.language, q.intent)
+          : reply(part, q.language, 'role');
       },
     },
     {

@@ -13,10 +13,14 @@ export const EXACT_DAY =
 // Asks where (the city), read on Simplified, lower-case text: asked with the day, the city the
 // notice gives answers part of the question.
 export const ASKS_PLACE =
-  /在哪(?!一?[天日]|几|个?日子)|哪里(?!一?[天日])|哪儿|哪个城市|什么城市|边度|喺边|边个城市|\bwhere\b|which city|what city/;
+  /在哪(?!一?[天日]|几|个?日子)|哪里(?!一?[天日])|哪儿|哪个城市|什么城市|边度|喺边|边个城市|是不是在|是否在|系唔系喺|\bwhere\b|which city|what city|\b(?:was|is) it (?:held )?in [a-z]/;
 // A planned time that is not one day: "11月下旬(暂定11月23日之后)", "late November (provisionally…)".
 export const NOT_ONE_DAY =
   /上旬|中旬|下旬|暂定|暫定|之后|之後|以后|以後|early|mid|late|provisional|after/i;
+// The asker's own province, unnamed ("我们省2024年排在哪一周"): its week is in no notice's text.
+export const OWN_PROVINCE = /我们省|我們省|我省|本省|咱们省|咱省|我哋省|\b(?:our|my) province\b/i;
+// Names an annex ("附件1", "Annex 1", "安排表"): the notice that has annexes is the one asked about.
+export const NAMES_ANNEX = /附件|安排表|\bannex|\battachment/i;
 export const ROLE =
   /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|director|leader|chair/i;
 // 哪几个 / 邊幾個 ask which ones (which forms to hand in), not how many.

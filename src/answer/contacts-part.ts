@@ -9,7 +9,7 @@ import { normalizeForSearch } from '../knowledge/script.js';
 
 // Asks how many contact persons there are ("一共列了几位联系人", "how many contact people").
 const COUNTS_PEOPLE =
-  /(?:几|多少)(?:位|个|名)(?:联系人|人名|人)|联系人.{0,6}(?:几位|几个|多少)|how many (?:contact )?(?:persons|people|contacts|names|individuals)/;
+  /(?:几|多少)(?:位|个|名)(?:联系人|人名|人)|联系人.{0,6}(?:几位|几个|多少(?:位|个|人|名))|how many (?:contact )?(?:persons|people|contacts|names|individuals)/;
 
 // Asks how a name is written in Chinese characters (中文名是哪几个字, "Chinese characters").
 const ASKS_CHARACTERS =

@@ -11,6 +11,8 @@ import {
   EXACT_DAY,
   HOW_MANY,
   ASKS_ITEMS,
+  NAMES_ANNEX,
+  OWN_PROVINCE,
   LISTS_SITES,
   LOCAL,
   NOT_ONE_DAY,
@@ -150,8 +152,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             arrangement.fact,
             period?.fact,
           );
-          if (arrangement.f['annex'] && q.regions.length === 0)
+          if (arrangement.f['annex'] && q.regions.length === 0) {
             say(m.annexMissing(arrangement.f['annex']));
+            // "我们省排在哪一周": the one thing asked is in the annex the knowledge base lacks.
+            if (OWN_PROVINCE.test(q.text)) missing = true;
+          }
         } else if (period && q.regions.length === 0) {
           say(m.period(year, period.f['period']!), period.fact);
         }
@@ -347,10 +352,14 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         (q.years.asked.length > 0 && q.years.covered.length === 0) ||
         q.years.source === 'next-year';
       // No year asked: the newest notices (both, today), never a list of every year on file.
+      // "附件1里四川排在哪一周": an annex names the notice that has annexes.
+      const withAnnexes = allYears.filter((y) => facts('annexes', y).length > 0);
       const years =
         q.years.covered.length > 0
           ? [...q.years.covered].sort((a, b) => b - a)
-          : allYears.slice(0, YEARS_UNASKED);
+          : NAMES_ANNEX.test(q.text) && withAnnexes.length > 0
+            ? withAnnexes.slice(0, YEARS_UNASKED)
+            : allYears.slice(0, YEARS_UNASKED);
       const found: Lookup =
         q.intent === 'contacts'
           ? lookup.contacts(q.text, years)

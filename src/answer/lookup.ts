@@ -149,6 +149,13 @@ export const splitNames = (names: string | undefined) =>
 const OWN_SITE =
   /(?:我们|我們|我哋|咱们|本单位|本單位|本校|我校)(?:的|嘅)?[^，,。？?]{0,8}?(?:门户网站|門戶網站|网站|網站|门户|門戶|平台|平臺)|\bour (?:own )?(?:\w+ )?(?:portal|website|site|platform)\b/gi;
 
+/**
+ * Why the asker will call ("想打过去问下工会系统咋报送", "so I can ask them about the unions"): what
+ * the call is about names no contact.
+ */
+const PURPOSE =
+  /(?:想|要|准备|打算)?(?:打过去|打電話過去|打电话过去|打个电话|打個電話|致电|致電)[^，,。？?]*|\b(?:so (?:that )?(?:i|we) can|in order to|to) (?:call|ask|phone|ring)\b[^?.,]*/gi;
+
 /** Finds the contacts or websites a question is about, in any year, by name, person or number. */
 export function createLookup(index: KnowledgeIndex) {
   const expander = createQueryExpander(index.glossary);
@@ -364,8 +371,10 @@ export function createLookup(index: KnowledgeIndex) {
 
   const allYears = [...new Set(index.sources.map((s) => s.year))];
   return {
-    contacts: (question: string, years: readonly number[]) =>
-      besides('contact', question, years) ?? eachNamed('contact', question, years),
+    contacts: (question: string, years: readonly number[]) => {
+      const text = question.replace(PURPOSE, ' ');
+      return besides('contact', text, years) ?? eachNamed('contact', text, years);
+    },
     /** True when the question names a contact person or gives a contact's number or e-mail. */
     namesContact: (question: string) => {
       const found = pick('contact', question, allYears);

@@ -2,6 +2,7 @@ import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language } from '../types.js';
 import { withAgeContext } from './age.js';
+import { OWN_PROVINCE } from './asks.js';
 import type { FactAnswerer } from './fact-answer.js';
 import { ASKS_TIME, classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
@@ -137,6 +138,10 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // of the notices other than a theme is asked about where it stands.
     if (intent === 'theme' && !/主题|theme/i.test(text) && phraseOfNotices(text))
       intent = 'activities';
+    // "台灣的長輩可以參加嗎？高雄這邊有沒有辦？": a place the notices are not addressed to is
+    // answered as such (the schedule answer says so), not with passages about older people.
+    if (intent === 'activities' && named.length > 0 && named.every((r) => !r.addressed))
+      intent = 'schedule';
     // "Hunan's week?" names a province and the Week: that is a schedule question.
     if (intent === 'activities' && named.length > 0 && /week|周(?!末)|週(?!末)/i.test(text))
       intent = 'schedule';
@@ -144,7 +149,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // through the annex that lists it.
     if (
       intent === 'annexes' &&
-      named.length > 0 &&
+      (named.length > 0 || OWN_PROVINCE.test(text)) &&
       (ASKS_TIME.test(normalizeForSearch(asks)) || PROVINCE_WEEK.test(normalizeForSearch(text)))
     )
       intent = 'schedule';

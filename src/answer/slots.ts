@@ -33,7 +33,8 @@ const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[]
     offset: -1,
   },
   {
-    pattern: /明年|下一届|下届|下一屆|下屆|以后的活动周|將來|将来|next year|future|upcoming/i,
+    pattern:
+      /明年|下一届|下届|下一屆|下屆|以后的活动周|將來|将来|\bnext year\b|\bfuture\b|\bupcoming\b/i,
     offset: 1,
   },
   // "我妈今年72了" tells an age, not the year asked about.
