@@ -781,6 +781,52 @@ describe('createBot().handle', () => {
       expect(await text(q), q).toMatch(/^通知中沒有給出獲選|^通知中没有给出获选/);
   });
 
+  it('answers what heldout-49 and -50 showed by kind: a pointing word inside its own topic, a closing ceremony, writing requests, the issue date, CONFINTEA (issue 9)', async () => {
+    // "facilities that should be used", "那些课要收费吗": the pointing word stays in its sentence,
+    // so the sentence after it (I run a library; 我奶奶退休金不多) does not make the question.
+    expect(
+      await text(
+        'Does the 2024 notice name specific public cultural facilities that should be used? I run a municipal library.',
+      ),
+    ).toContain('libraries, art museums');
+    expect(await text('国家开放大学终身教育平台上那些课要收费吗?我奶奶退休金不多')).toMatch(
+      /^通知都没有规定费用/,
+    );
+    // "我只记得有“二十大”几个字" asks no word count.
+    expect(await text('想确认下2022年活动周的主题到底是啥?我只记得有"二十大"几个字')).toContain(
+      '学习贯彻二十大,终身学习向未来',
+    );
+    // No notice speaks of a closing ceremony.
+    expect(await text('2022年活動週的閉幕式在哪裡辦？幾號？')).toMatch(/^通知中沒有給出閉幕式/);
+    // Writing an exam notice, or a German textbook, is outside the Week.
+    for (const q of [
+      '顺便帮我写个期末考试通知发给学生,下周三下午考高等数学',
+      'On a separate note: could you recommend a good German-language textbook for teaching B1 grammar to adult migrants?',
+    ])
+      expect((await ask(q)).kind, q).toBe('out_of_scope');
+    // The issue date and the office that "put it out"; "which five exactly".
+    expect(
+      await text(
+        "Quick check: what's the issue date on the 2022 notice, and which office put it out?",
+      ),
+    ).toContain('9 November 2022');
+    expect(
+      await text("The 2024 notice is from 'five departments' — which five exactly?"),
+    ).toContain('General Office of the Central Propaganda Department');
+    // CONFINTEA is the International Conference on Adult Education the 2022 notice names.
+    expect(
+      await text(
+        'I recall the 2022 notice asked localities to publicize outcomes of some international conferences — was CONFINTEA in there? what else?',
+      ),
+    ).toContain('International Conference on Adult Education');
+    // The 2024 e-mails: said to be hidden where the copy was taken from.
+    expect(
+      await text(
+        "What's Li Yisheng's phone number in the 2024 notice? And his email — I can't make it out in my copy",
+      ),
+    ).toMatch(/hidden/);
+  });
+
   it('reads a notice phrase called a slogan, a count asked with the platform, and a section named in Chinese in an English question (issue 9)', async () => {
     // 职继协同 is a phrase of the 2022 notice, not its theme.
     const slogans = await ask(

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|养老金|退休金|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -55,7 +55,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|签发|签署|\bsigned\b(?! up)|\bdated\b/,
+    /issuing (?:authority|authorities|office)|\bissue date\b|\bdate of issue\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|签发|签署|\bsigned\b(?! up)|\bdated\b/,
   ],
   [
     'contacts',
@@ -92,6 +92,8 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!(?:\s+[\w-]+){0,4}?\s+(?:people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
   ],
   ['annexes', /附件|annex|attachment/],
+  // "各地可唔可以自己决定活动周嘅举办形式": how it is held, not when.
+  ['activities', /举办形式|举办方式|组织形式|自行决定|自己决定/],
   [
     'schedule',
     /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,

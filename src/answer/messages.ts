@@ -406,9 +406,9 @@ const en: Messages = {
       c['phone'] ? `, phone ${c['phone']}` : '',
       c['email'] ? `, e-mail ${c['email']}` : '',
       c['postcode'] ? `, postcode ${c['postcode']}` : '',
-      c['emailLost'] ? ' (e-mail not preserved in this copy)' : '',
+      c['emailLost'] ? ' (e-mail hidden on the page this copy was taken from)' : '',
     ]),
-  emailLost: '(e-mail not preserved in this copy)',
+  emailLost: '(e-mail hidden on the page this copy was taken from)',
   emailLostAnswer: (year) =>
     `The copy of the ${year} notice in the knowledge base does not include its e-mail addresses (they were hidden on the web page it was taken from), so I cannot tell you one. You can call instead:`,
   websitesIntro: (year) => `Websites named in the ${year} notice:`,

@@ -128,8 +128,11 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // question that points back with "that" or 那个, or names no topic of its own, is about what
     // the telling sentence names.
     if (intent === 'activities' && asks !== text) {
-      const own = REFERS_BACK.test(asks) ? undefined : askingWords();
-      if (!own || (own.known.length === 0 && own.unknown.length === 0)) {
+      // A pointing word in a sentence that names its own topic ("facilities that should be
+      // used", "那些课要收费吗") points within it.
+      const own = askingWords();
+      const thin = own.known.length === 0 && own.unknown.length === 0;
+      if (thin || (REFERS_BACK.test(asks) && own.known.length <= 2)) {
         intent = classifyIntent(text);
         asks = text;
       }

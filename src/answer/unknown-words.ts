@@ -37,6 +37,8 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'accord state ' +
     // "What English wording does it use for item (4)": how a term is put.
     'word wording phrase phrasing express item render quot ' +
+    // "what does it actually want done", "I recall …, what else?": how one asks.
+    'done recal els ' +
     // "What's the actual address?": how sure, not what.
     'actual real correct ' +
     // "who coordinates it day to day, which office handles it".

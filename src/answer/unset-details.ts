@@ -25,7 +25,7 @@ const DETAILS = [
     zh: '字数',
     en: 'length or word',
     asked:
-      /字数|多少字|(?<!哪)几个字|篇幅|字以内|页数|几页|多少页|页以内|(?:word|page)s?(?: or (?:word|page)s?)? (?:limit|count|cap|maximum)|how many (?:words|pages)|how long (?:should|must|can)/,
+      /字数|多少字|(?<![哪有])几个字(?=\s*(?:[?？]|吗|以内|左右|为宜|合适|最好|比较))|篇幅|字以内|页数|几页|多少页|页以内|(?:word|page)s?(?: or (?:word|page)s?)? (?:limit|count|cap|maximum)|how many (?:words|pages)|how long (?:should|must|can)/,
     setBy: [
       '字数',
       '千字',
@@ -106,6 +106,13 @@ const DETAILS = [
  */
 const GIVEN_NOWHERE = [
   {
+    id: 'closing',
+    zh: '闭幕式的时间或地点',
+    en: 'a closing ceremony',
+    asked: /闭幕式|闭幕|closing ceremony|close of the week ceremony/,
+    setBy: ['闭幕', 'closing ceremony'],
+  },
+  {
     id: 'registration',
     zh: '报名、注册账号或身份验证的办法',
     en: 'how to register or sign up (for an event, an account or an identity check)',
@@ -169,7 +176,7 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|公布(?:了)?(?:获选|获奖|入选|最终)?(?:的)?名单|获奖名单|(?:评出|评选出|选出)(?:来)?(?:了)?(?:多少|几)|名单(?:里|里面|上|入面)(?:有没有|有冇|有无)|(?:拣|选)咗(?:边|哪)(?:几)?(?:位|个)|有(?:冇|没有)?.{0,6}人(?:入选|当选|评上)|how many (?:stars?|people|projects?|nominees?) (?:were|got|have been) (?:chosen|selected|named|awarded)|\bwinners?\b|who won|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上|评出来?|评选出来?|选出来)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|公布(?:了)?(?:获选|获奖|入选|最终)?(?:的)?名单|获奖名单|(?:评出|评选出|选出)(?:来)?(?:了)?(?:多少|几)|名单(?:里|里面|上|入面)(?:有没有|有冇|有无)|(?:拣|选)咗(?:边|哪)(?:几)?(?:位|个)|有(?:冇|没有)?.{0,6}人(?:入选|当选|评上)|how many (?:stars?|people|projects?|nominees?) (?:were|got|have been) (?:chosen|selected|named|awarded)|\bwinners?\b|who won|\bwho were the\b.{0,60}\bstars?\b|\b(?:name|give me|list) (?:a few|some)(?: of them| names| of the names)?\b|how many\b.{0,40}\b(?:were|got|have been) (?:\w+ )?(?:selected|chosen|named|awarded)\b|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上|评出来?|评选出来?|选出来)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
