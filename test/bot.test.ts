@@ -819,6 +819,20 @@ describe('createBot().handle', () => {
         'I recall the 2022 notice asked localities to publicize outcomes of some international conferences — was CONFINTEA in there? what else?',
       ),
     ).toContain('International Conference on Adult Education');
+    // "我们省还没发通知" tells; the question is how the Week runs, which the notice answers.
+    expect((await ask('2024年的活动周到底啥时候办啊?我们省还没发通知,是全国统一一周吗')).kind).toBe(
+      'fact',
+    );
+    // Word or Excel, a stamp: the notices set no format.
+    expect(await text('附件3那个汇总表要用啥格式交,Word还是Excel?纸质要盖章吗')).toMatch(
+      /^通知都没有规定时长或格式/,
+    );
+    // The overall requirements "before the theme" are the requirements.
+    expect(
+      await text(
+        'The 2024 notice lists some overall requirements/principles before the theme - can you summarise them?',
+      ),
+    ).toContain('Pay attention to inspiring');
     // The 2024 e-mails: said to be hidden where the copy was taken from.
     expect(
       await text(

@@ -17,8 +17,10 @@ export const ASKS_PLACE =
 // A planned time that is not one day: "11月下旬(暂定11月23日之后)", "late November (provisionally…)".
 export const NOT_ONE_DAY =
   /上旬|中旬|下旬|暂定|暫定|之后|之後|以后|以後|early|mid|late|provisional|after/i;
-// The asker's own province, unnamed ("我们省2024年排在哪一周"): its week is in no notice's text.
-export const OWN_PROVINCE = /我们省|我們省|我省|本省|咱们省|咱省|我哋省|\b(?:our|my) province\b/i;
+// The asker's own province's week, unnamed ("我们省2024年排在哪一周"): in no notice's text. Not
+// "我们省还没发通知，是全国统一一周吗", which asks how the Week runs.
+export const OWN_PROVINCE =
+  /(?:我们省|我們省|我省|本省|咱们省|咱省|我哋省|\b(?:our|my) province\b)[^，,。？?!！]{0,12}(?:排在|哪一?周|哪个星期|边个星期|什么时候|几时|几号|\bwhen\b|\bwhich week\b)/i;
 // Names an annex ("附件1", "Annex 1", "安排表"): the notice that has annexes is the one asked about.
 export const NAMES_ANNEX = /附件|安排表|\bannex|\battachment/i;
 export const ROLE =

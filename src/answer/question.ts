@@ -141,6 +141,9 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // of the notices other than a theme is asked about where it stands.
     if (intent === 'theme' && !/主题|theme/i.test(text) && phraseOfNotices(text))
       intent = 'activities';
+    // "the overall requirements/principles before the theme": the requirements, not the theme.
+    if (intent === 'theme' && /requirements|principles|总体要求|原则/i.test(text))
+      intent = 'activities';
     // "台灣的長輩可以參加嗎？高雄這邊有沒有辦？": a place the notices are not addressed to is
     // answered as such (the schedule answer says so), not with passages about older people.
     if (intent === 'activities' && named.length > 0 && named.every((r) => !r.addressed))

@@ -43,7 +43,7 @@ const DETAILS = [
     zh: '时长或格式',
     en: 'duration or format',
     asked:
-      /时长|片长|几分钟|几多分钟|多少分钟|最长(?:可以|能|系|是)?(?:几|多)|(?:视频|影片|短片|片子|段片).{0,12}(?:多长|多久|几耐|长度|格式)|档案格式|(?:长度|格式).{0,4}(?:或|和|与|及|、|\/).{0,2}(?:长度|格式)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|\bfile (?:formats?|sizes?|types?)\b|\bmax(?:imum)? (?:file )?size\b|文件大小|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
+      /时长|片长|几分钟|几多分钟|多少分钟|最长(?:可以|能|系|是)?(?:几|多)|(?:视频|影片|短片|片子|段片).{0,12}(?:多长|多久|几耐|长度|格式)|档案格式|(?:长度|格式).{0,4}(?:或|和|与|及|、|\/).{0,2}(?:长度|格式)|\bduration\b|how many minutes|video length|maximum length|how long (?:can|may) (?:the |a )?videos?|(?:file )?format.{0,20}(?:length|video)|\bmp4\b|\bmov\b|\bexcel\b|\bword还是|盖章|公章|\bstamp(?:ed)?\b|\bseal(?:ed)?\b|\bfile (?:formats?|sizes?|types?)\b|\bmax(?:imum)? (?:file )?size\b|文件大小|视频格式|文件格式|格式.{0,6}(?:多长|时长)/,
     setBy: ['时长', '分钟', ' minutes', 'duration', 'mp4', '格式'],
   },
   {
