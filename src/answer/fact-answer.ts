@@ -21,7 +21,7 @@ import {
   ASKS_WHETHER,
 } from './asks.js';
 import { contactsPart } from './contacts-part.js';
-import { createMembership, titleCount } from './membership.js';
+import { createMembership, rolesBeyondSignature, titleCount } from './membership.js';
 import type { Intent } from './intent.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -235,23 +235,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           );
         say(m.issued(year, issuers, date), signature?.fact);
         if (count > entry.issuers.length) {
-          // "教育部等五部门": the bodies the text gives tasks to whose system signed nothing
-          // (各地民政（老龄办）) point to the department the copy leaves out.
-          const signed = entry.issuers.map((i) => i.zh).join('、');
-          const unsigned = facts('role', year).filter((r) => {
-            const body = r.renderings.zh?.['body'] ?? r.fields['body'] ?? '';
-            const key = body.replace(/^各地/, '').replace(/（.*）|部门$/g, '');
-            return key.length > 0 && !signed.includes(key);
-          });
-          if (unsigned.length > 0)
-            say(
-              m.tasksBeyondSignature(
-                [...new Set(unsigned.map((r) => view(r, L).f['body']))].join(
-                  L === 'en' ? ', ' : '、',
-                ),
-              ),
-              ...unsigned,
-            );
+          const unsigned = rolesBeyondSignature(entry.issuers, facts('role', year));
+          const bodies = [...new Set(unsigned.map((r) => view(r, L).f['body']))];
+          if (bodies.length > 0)
+            say(m.tasksBeyondSignature(bodies.join(L === 'en' ? ', ' : '、')), ...unsigned);
         }
         break;
       }

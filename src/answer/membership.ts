@@ -25,6 +25,22 @@ export function titleCount(title: string): number {
 }
 
 /**
+ * "教育部等五部门" with four in the signature: the bodies the notice's text gives tasks to whose
+ * system signed nothing (各地民政（老龄办）), which point to the department the copy leaves out.
+ */
+export function rolesBeyondSignature(
+  issuers: readonly { readonly zh: string }[],
+  roles: readonly Fact[],
+): Fact[] {
+  const signed = issuers.map((i) => i.zh).join('、');
+  return roles.filter((r) => {
+    const body = r.renderings.zh?.['body'] ?? r.fields['body'] ?? '';
+    const key = body.replace(/^各地/, '').replace(/（.*）|部门$/g, '');
+    return key.length > 0 && !signed.includes(key);
+  });
+}
+
+/**
  * The body a question asks about when no issuer, organiser or host of that year's notice names
  * it; undefined when none is asked or it is among them.
  */
