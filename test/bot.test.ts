@@ -883,6 +883,35 @@ describe('createBot().handle', () => {
     ).toContain('personal lifelong learning accounts');
   });
 
+  it('reads what the ninth session left: the week website, each body asked at once, a count with its url, ten years (issue 9)', async () => {
+    // "the week website" is the Week's own site, not every site of the notice; "the 2022 week"
+    // beside another body's site names no site.
+    const week = await text("what's the url of the week website?");
+    expect(week).toContain('llaw.org.cn');
+    expect(week).not.toContain('goschool.org.cn');
+    expect(
+      await text(
+        'What role did 中国成人教育协会 (CAEA) play in the 2022 week, and what is its website?',
+      ),
+    ).toContain('caea.org.cn');
+    // 各自要干嘛: every body named gets its own sentence.
+    const bodies = await text('2024年宣传部、文旅、民政和工会各自要干嘛');
+    expect(bodies).toContain('各地宣传部门要将全民阅读活动');
+    expect(bodies).toContain('各地文化和旅游部门要用好');
+    expect(bodies).toContain('民政（老龄办）和工会结合企业');
+    expect(bodies).not.toContain('办公厅');
+    // A count and a url in one sentence: both answered.
+    const both = await text(
+      'how many open courses does the 2022 notice promise on the platform and whats the url',
+    );
+    expect(both).toContain('le.ouchn.cn');
+    expect(both).toContain('10,000 high-quality courses');
+    // "ten-year" is the 2022 notice's 10 years (not its 10,000 courses).
+    expect(await text('what was the ten-year part of the 2022 notice about')).toMatch(
+      /^The 2022 notice \(2\. Activities › \(5\)/,
+    );
+  });
+
   it('reads what heldout-41 and -42 showed by kind: a second ask, our own portal, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {
     // Two asks in one message: each gets its sentence (the reading section's 书香社区 too).
     const reading = await text('2022年通知里对全民阅读有啥要求?书香社区那些还要搞吗');

@@ -11,7 +11,7 @@ import type { Passage } from '../knowledge/types.js';
 // "有哪些…", "which venues…": a question that asks for a list is best answered by a sentence that
 // gives one (三个以上、并列的项目; "libraries, museums and theatres").
 export const ASKS_LIST =
-  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么.{0,6}活动|啥.{0,6}活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\bwhat\b.{0,80}\b(teach|taught|cover|covers|covered|publici[sz]e|showcase|promote|display|exhibit|involve|involves|involved|entail|entails|entailed)\b|\bwhat exactly\b|(?:宣传|宣傳|宣讲|宣講|展示|推广|推廣)(?:些)?(?:什么|什麼|啥|咩|乜)|(?:什么|什麼|啥|哪些|哪种|哪種|哪几种|哪幾種)(?:样的|樣的)?.{0,4}(?:形式|做法)|\blist\b|kinds of|types of|有(?:没有|沒有|冇)?.{0,12}(?:活动|活動)(?:吗|嗎|呀|啊|\?|？|$)|干啥|干什么|干什麼|做什么|做什麼|做啥|\banything\b|\bwhat(?:'s| is) (?:on|there)\b/i;
+  /哪些|有哪|哪几|哪幾|邊啲|些什么|些啥|什么.{0,6}活动|啥.{0,6}活动|包括啥|包括什么|包含什么|什么内容|啥内容|具体是干|具体做|干嘛的|什么样的|什麼樣的|哪一些|啲乜|乜嘢|啲咩|咩嘢|啲什么|[教学學].{0,6}(什么|什麼|啥)|\bwhich\b|\bwhat (are|kinds?|types?|sorts?)\b|\bwhat\b.{0,80}\b(teach|taught|cover|covers|covered|publici[sz]e|showcase|promote|display|exhibit|involve|involves|involved|entail|entails|entailed)\b|\bwhat exactly\b|(?:宣传|宣傳|宣讲|宣講|展示|推广|推廣)(?:些)?(?:什么|什麼|啥|咩|乜)|(?:什么|什麼|啥|哪些|哪种|哪種|哪几种|哪幾種)(?:样的|樣的)?.{0,4}(?:形式|做法)|\blist\b|kinds of|types of|有(?:没有|沒有|冇)?.{0,12}(?:活动|活動)(?:吗|嗎|呀|啊|\?|？|$)|干啥|干什么|干什麼|做什么|做什麼|做啥|\banything\b|\bwhat(?:'s| is) (?:on|there)\b|还有(?:啥|什么|什麼|哪些|咩|乜|别的|別的)|具体(?:要)?(?:怎么|怎麼|怎样|怎樣|如何)(?:做|搞|办|辦|开展|開展)|\bwhat else\b/i;
 /** Asks who issued or signed a notice, or which bodies it is from. */
 export const ASKS_ISSUER =
   /\bissu|\bsign|印发|印發|发布|發布|落款|发文|發文|联合发|聯合發|哪些部门|哪些部門|几个部门|幾個部門|幾多個部門|边几个|邊幾個|which (?:departments|bodies|ministries|offices)/i;

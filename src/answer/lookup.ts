@@ -68,6 +68,8 @@ const CONTACT_WORDS = new Set([
   '嗰边',
   '咩',
 ]);
+/** "the week website", "the Week's site": the Week's own site asked by the word "week". */
+const WEEK_SITE = /\bweek(?:['’]s)?\s+(?:web\s?site|site|url|homepage|home page|portal|page)\b/i;
 const SITE_WORDS = new Set([
   '网址',
   '网站',
@@ -230,11 +232,14 @@ export function createLookup(index: KnowledgeIndex) {
       )
       .filter((forms) => !forms.some((f) => f.some((t) => generic.has(t))));
     const covered = new Set(entries.flat(2));
+    // "week" frames an English question ("the 2022 week") but "the week website" is the Week's
+    // own site (as 活动周的网站 is).
+    const weekSite = kind === 'website' && WEEK_SITE.test(question);
     const own = index.tokenizer.tokenize(q).filter(
       // Digits (a year, "24年") and single characters (里, 嘅) name nothing.
       (t) =>
         !generic.has(t) &&
-        !ENGLISH_FRAME.has(t) &&
+        (!ENGLISH_FRAME.has(t) || (weekSite && t === 'week')) &&
         !/^\d+$/.test(t) &&
         !/^\p{Script=Han}$/u.test(t) &&
         !covered.has(t),

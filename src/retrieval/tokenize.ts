@@ -46,7 +46,8 @@ export function createTokenizer(options: { words?: readonly string[] } = {}): To
   const seen = new LRUCache<string, readonly string[]>(REMEMBERED);
   const cut = (text: string, normal = normalizeForSearch(text)): string[] => {
     const out: string[] = [];
-    for (const m of normal.matchAll(RUN)) {
+    // "10,000 courses" is one number, not a 10 that "10 years" would match.
+    for (const m of normal.replace(/(?<=\d),(?=\d{3}(?!\d))/g, '').matchAll(RUN)) {
       const run = m[0];
       if (!/\p{Script=Han}/u.test(run)) {
         if (!ENGLISH_STOPWORDS.has(run)) out.push(/^\p{N}+$/u.test(run) ? run : stemmer(run));
