@@ -912,6 +912,64 @@ describe('createBot().handle', () => {
     );
   });
 
+  it("reads what heldout-53 and -54 showed by kind: the asker's own people, a year stated in brackets, pinyin, which body does a thing, the points asked as 原则 (issue 9)", async () => {
+    // 我孙子, "my dad … picked": who the asker speaks for is no topic the notices lack.
+    expect((await ask('我孙子说有个终身学习账户 是真的吗 24年通知讲了没')).kind).toBe('extractive');
+    expect(
+      await text(
+        'If my dad is picked as a Learning Star under the 2024 notice, what kind of activities will he be expected to join?',
+      ),
+    ).toContain('enter the campus, community, and enterprise');
+    // 今年(2024) and "writing this in early 2023" state the year that 前年 / last year count from.
+    expect(
+      await text('我们今年(2024)在做方案，想参考下前年那届活动周，前年是几号到几号办的？'),
+    ).toContain('2022年11月20日—26日');
+    expect(
+      await text(
+        "I'm writing this in early 2023. For last year's week, what was the deadline for provinces to send in their work summary?",
+      ),
+    ).toContain('By 10 January 2023');
+    // hdz, zhuti: pinyin typed without converting.
+    expect(await text('hdz 22年的zhuti是啥 我们乡里中心校要挂横幅 急')).toContain(
+      '学习贯彻二十大,终身学习向未来',
+    );
+    // "活动周期间" names no site: the platform's address, and the count beside it.
+    const platform = await text('国开那个平台hdz期间开放多少门课 网址发我下 22年的');
+    expect(platform).toContain('le.ouchn.cn');
+    expect(platform).toContain('万门');
+    // Which body does a thing: the body whose reviewed sentence says it.
+    expect(
+      await text(
+        "According to the 2022 notice, which organisation was going to promote the Learning Stars' experiences nationally?",
+      ),
+    ).toContain('China Adult Education Association will');
+    // 哪几个原则 … 用中文整理: the points of the overall requirements, in Chinese.
+    expect(
+      await text('我在看2024年那份英文通知，「總體要求」裡面有哪幾個原則？可以幫我用中文整理嗎'),
+    ).toContain('堅持突出地方特色');
+    // 一省一案 啥意思, 有啥区别: asking words, not topics the notices lack.
+    expect((await ask('2024 通知里的一省一案 到底啥意思 跟 一省一周 有啥区别')).kind).not.toBe(
+      'not_in_notices',
+    );
+    // 數碼 is the notices' 数字; a learning passport is no travel document.
+    expect(await text('24年通知有冇講點樣幫長者做數碼閱讀?我哋長者中心想參考吓')).toContain('數字');
+    expect(
+      (await ask('2024年通知有提到個人終身學習帳號嗎？跟台灣的終身學習護照有點像嗎')).kind,
+    ).not.toBe('out_of_scope');
+    // "who delivered them" (the courses) asks no ceremony's speakers.
+    expect(
+      await text(
+        'Does the 2022 notice talk about digital transformation of lifelong learning? Which online open courses were planned and who delivered them?',
+      ),
+    ).toContain('Community Education Research and Training Center');
+    // "which other sectors or departments are involved": the bodies.
+    expect(
+      await text(
+        'Apart from the education system, which other sectors or departments are involved in the 2024 Learning Week?',
+      ),
+    ).toContain('Culture and Tourism');
+  });
+
   it('reads what heldout-41 and -42 showed by kind: a second ask, our own portal, the opening city with its day, the purpose, older readers, "charged with", 段片 (issue 9)', async () => {
     // Two asks in one message: each gets its sentence (the reading section's 书香社区 too).
     const reading = await text('2022年通知里对全民阅读有啥要求?书香社区那些还要搞吗');

@@ -18,6 +18,7 @@ import { asksHeadcount, decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
 import {
   classifyIntent,
+  contactFields,
   FACT_INTENTS,
   QUESTION_FORM,
   QUESTION_SHAPE,
@@ -145,8 +146,14 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const question = { text: q.text, language: q.language, years: q.year, regions: q.named };
     // Whose contact or which site is read from the asking sentences ("我们计划请中国成人教育协会协助
     // 宣传本省活动。…协会的联系人是谁？"): the telling ones name what the asker plans, not a record.
+    // A terse request before the question ("MoE contact name + number. also is the email …?")
+    // asks too: the whole message, when it asks for more details of a contact than the question.
     const lookupText =
-      (q.intent === 'contacts' || q.intent === 'websites') && q.asks !== q.text ? q.asks : q.text;
+      (q.intent === 'contacts' || q.intent === 'websites') &&
+      q.asks !== q.text &&
+      !(q.intent === 'contacts' && contactFields(q.text).length > contactFields(q.asks).length)
+        ? q.asks
+        : q.text;
     const drafts = (parts.length > 1 ? parts : [{ intent: q.intent, text: lookupText }])
       .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
       .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);

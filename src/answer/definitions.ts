@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Fact } from '../knowledge/facts.js';
 import type { Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
+import { askingSentences } from './intent.js';
 import { messagesFor } from './messages.js';
 import { paragraph, type Draft } from './reply.js';
 
@@ -23,7 +24,9 @@ const ASKS_WHICH = /哪些|哪几|什么|啥|咩|乜|\bwhat\b|\bwhich\b|\blist\b
 
 // "what's the 'lifelong learning brand project' tour thing", 品牌项目巡展, 百姓学习之星进校园活动: the
 // question is about something done with the term (a section of its own), not what the term means.
-const ABOUT_AN_ACTIVITY = /巡展|巡回|进校园|进社区|进企业|\btours?\b|roadshow|campus/;
+// "what kind of activities will he be expected to join", 要参加哪些活动: the activities of the term.
+const ABOUT_AN_ACTIVITY =
+  /巡展|巡回|进校园|进社区|进企业|\btour(?:s|ing|ed)?\b|roadshow|campus|\bactivities\b.{0,40}\b(?:join|attend|take part|participat\w*)\b|参加(?:什么|哪些|啥)(?:样的)?活动|做报告/;
 
 /** The question without its "what is" words (哪类人, "what's … about"), for the word check. */
 export function withoutDefinitionCue(text: string): string {
@@ -34,6 +37,19 @@ export function withoutDefinitionCue(text: string): string {
 // lower-case text.
 const ASKS_ROLE =
   /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞|办|办理|开展|举办)(?:些|啲)?(?:什么|啥|乜嘢?|咩|哪些|嘛)|各自(?:要|负责|承担|做|干)|又点|又如何|又怎样|又怎么样|(?:提了|提出|有|提)(?:什么|哪些|啥|咩|乜嘢?)(?:具体)?要求|(?:什么|哪些|啥)要求|要求(?:是什么|有哪些|系咩)|(?:会|要|将|自己)?(?:怎么|怎样|如何|点样?)(?:做|搞|开展)|\broles?\b|\bresponsib\w*|\bsupposed to\b|\bexpected to\b|\bduties\b|\btasks?\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
+
+// Asks which body does a thing (on Simplified, lower-case text).
+const ASKS_DOER =
+  /\b(?:which|what) (?:organi[sz]ation|body|bodies|department|institution|agency|unit|office)s?\b|\bwho (?:will|is going to|was going to|would|is to|was to|is responsible for)\b|哪个(?:单位|部门|机构|组织)|哪家(?:单位|机构)|谁(?:来|负责|会|要)/;
+// Who hosts, organises or issues the Week is the organisers' fact, not a body's task.
+const HOSTS =
+  /jointly|\bhost|\borgani[sz](?:e|ed|es|ing)\b|\bissu|\bsign|主办|承办|协办|举办|联合|印发|发布|发文|发的|发出|落款/;
+// Words of such a question that say who or when, not what is done.
+const DOER_FRAME = new Set(
+  'which what who organ organis organiz bodi bodi depart institut agenc unit offic go notic accord 哪个 单位 部门 机构 组织 谁 负责 通知'.split(
+    ' ',
+  ),
+);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -48,6 +64,8 @@ interface QuotedKind {
   /** The field naming what the sentences are about: a term or a body. */
   readonly field: 'term' | 'body';
   readonly asks: RegExp;
+  /** Asks which body does something ("which organisation will promote …", 哪个单位负责…). */
+  readonly asksDoer?: RegExp;
   /** Asked about something done with the name rather than the name itself. */
   readonly notAbout?: RegExp;
   /**
@@ -92,6 +110,24 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
       };
     });
 
+  // "which organisation was going to promote the Stars' experiences": the body whose reviewed
+  // sentence shares the most of the question's words (three at least, and more than any other's).
+  const wordsOf = (text: string) => new Set(index.tokenizer.tokenize(text));
+  const deeds = entries.map((d) =>
+    wordsOf(
+      [d.fact.quote, d.fact.renderings.en?.['text'], d.fact.renderings.zh?.['text']].join('\n'),
+    ),
+  );
+  const doers = (t: string, years: readonly number[]) => {
+    const asked = [...wordsOf(t)].filter((w) => !DOER_FRAME.has(w) && !/^\d+$/.test(w));
+    const scored = entries
+      .map((d, i) => ({ d, n: asked.filter((w) => deeds[i]!.has(w)).length }))
+      .filter(({ d }) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0));
+    const best = Math.max(0, ...scored.map((x) => x.n));
+    const top = scored.filter((x) => x.n === best);
+    return best >= 3 && top.length === 1 ? [top[0]!.d] : [];
+  };
+
   return {
     /** True when the text names one of them (一省一案: on topic). */
     names(text: string): boolean {
@@ -105,9 +141,15 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
       if (spec.notAbout?.test(t)) return null;
       const asked = spec.asks.test(t);
       const byName = !asked && (spec.asksByName?.(t) ?? false);
-      const named = entries.filter((d) =>
+      const byNames = entries.filter((d) =>
         (asked ? d.finders : byName ? d.byName : []).some((f) => f.test(t)),
       );
+      const named =
+        byNames.length > 0
+          ? byNames
+          : spec.asksDoer?.test(t) && !HOSTS.test(t) && askingSentences(t).length <= 1
+            ? doers(t, years)
+            : [];
       if (named.length === 0) return null;
       const chosen = named
         .filter((d) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0))
@@ -179,6 +221,7 @@ export function createRoles(index: KnowledgeIndex, citer: Citer) {
     kind: 'role',
     field: 'body',
     asks: ASKS_ROLE,
+    asksDoer: ASKS_DOER,
     heading: (m, year, body, translated) => m.role(year, body, translated),
   });
 }

@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -70,11 +70,11 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // "推荐流程": how nominating goes.
   [
     'submission',
-    /(?:推荐|申报|报送)(?:的)?(?:流程|步骤|程序|办法|方式)|\bafter the (?:week|event)\b.{0,20}\b(?:over|ended|finished|closed)\b|活动周结束(?:后|之后|以后)|(?:最迟|最晚|截止|哪天前|几号前|之前).{0,12}(?:报送|提交|上报|报到|交)|(?:报送|提交|上报|总结|材料).{0,12}(?:最迟|最晚|截止|哪天前|几号前)|\b(?:submi\w*|hand(?:ed|ing)? in|send|sent|summar\w*|materials?|nominations?)\b.{0,80}\b(?:deadline|due date|due by|by when|cut-?off)\b|\b(?:deadline|due date|cut-?off)\b.{0,60}\b(?:submi\w*|hand(?:ed|ing)? in|send|summar\w*|materials?|nominations?)\b/,
+    /(?:推荐|申报|报送)(?:的)?(?:流程|步骤|程序|办法|方式)|\bafter the (?:week|event)\b.{0,20}\b(?:over|ended|finished|closed)\b|活动周结束(?:后|之后|以后)|(?:最迟|最晚|截止|哪天前|几号前|之前).{0,12}(?:报送|提交|上报|报到|交)|(?:报送|提交|上报|总结|材料).{0,12}(?:最迟|最晚|截止|哪天前|几号前)|\b(?:submi\w*|hand(?:ed|ing)? in|send|sent|summar\w*|materials?|nominations?)\b.{0,80}\b(?:deadline|due date|due by|by when|cut-?off)\b|\b(?:deadline|due date|cut-?off)\b.{0,60}\b(?:submi\w*|hand(?:ed|ing)? in|send|summar\w*|materials?|nominations?)\b|\b(?:summar\w*|materials?|nominations?)\b.{0,40}\b(?:due|owed)\b/,
   ],
   [
     'organizers',
-    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|jointly|\bwho (?:hosts|hosted|will host|is hosting)\b|\bhosted by\b|\bhosts? (?:of|for) the\b|\bhost (?:city|province|units?|bodies|body|institutions?)\b|\bthe hosts?\b|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
+    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|which (?:other )?(?:sectors|departments|bodies|ministries)(?: (?:or|and) (?:sectors|departments|bodies|ministries))? (?:are|were|is) (?:involved|taking part|participating)|jointly|\bwho (?:hosts|hosted|will host|is hosting)\b|\bhosted by\b|\bhosts? (?:of|for) the\b|\bhost (?:city|province|units?|bodies|body|institutions?)\b|\bthe hosts?\b|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
   ],
   // "附件有几个", "how many attachments": the annexes, not a submission quota ("要报送哪些附件"
   // asks what is submitted).
@@ -140,7 +140,7 @@ export function contactFields(text: string): ContactField[] {
   if (/邮箱|电子邮件|电邮|e-?mail/.test(t)) fields.push('email');
   if (/邮编|postcode|postal/.test(t)) fields.push('postcode');
   if (/电话|手机|phone|telephone|mobile|number/.test(t)) fields.push('phone');
-  if (/联系人|联络人|是谁|谁|who/.test(t)) fields.push('names');
+  if (/联系人|联络人|是谁|谁|who|\bnames?\b|名字|姓名/.test(t)) fields.push('names');
   return fields;
 }
 

@@ -68,8 +68,9 @@ const CONTACT_WORDS = new Set([
   '嗰边',
   '咩',
 ]);
-/** "the week website", "the Week's site": the Week's own site asked by the word "week". */
-const WEEK_SITE = /\bweek(?:['’]s)?\s+(?:web\s?site|site|url|homepage|home page|portal|page)\b/i;
+/** "the week website", 活动周的网站, "the site of the week": the Week's own site asked for. */
+const WEEK_SITE =
+  /\bweek(?:['’]s)?\s+(?:(?:official|dedicated|special|own)\s+)?(?:web\s?site|site|url|homepage|home page|portal|page)\b|(?:week|活动周)\s*(?:的)?(?:官方|专题|专门|自己的|本身的)?(?:网站|网址|官网|网页|主页|首页|专题网)|(?:web\s?site|site|url|homepage|page) (?:of|for) (?:the )?(?:(?:19|20)\d{2}\s+)?(?:(?:national )?(?:lifelong )?learning )?week\b|(?:网站|网址|官网)[^。?？]{0,6}活动周/i;
 const SITE_WORDS = new Set([
   '网址',
   '网站',
@@ -215,7 +216,12 @@ export function createLookup(index: KnowledgeIndex) {
     ));
 
   const pick = (kind: 'contact' | 'website', asked: string, years: readonly number[]): Lookup => {
-    const question = kind === 'contact' ? normalizeForSearch(asked).replace(WEEK_NAME, ' ') : asked;
+    // The Week named in passing ("活动周期间开放多少门课", "during the Week") names no record; a
+    // site question naming the Week's own site ("活动周的网站", "the week website") keeps it.
+    const question =
+      kind === 'contact' || !WEEK_SITE.test(normalizeForSearch(asked))
+        ? normalizeForSearch(asked).replace(WEEK_NAME, ' ')
+        : asked;
     const candidates = index.facts.filter(
       (f) => f.kind === kind && years.includes(yearOf.get(f.sourceId) ?? 0),
     );

@@ -17,7 +17,7 @@ import { ENGLISH_FRAME } from './unknown-words.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))/;
+  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几)个(?:原则|要点|方面|部分)/;
 const CN_ORDINAL = '一二三四五六七八九十';
 
 /** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
@@ -41,6 +41,8 @@ const SHAPE_WORDS = new Set(
     '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 分 共分 总共分 其中 首要 为何 何 者 列为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
     '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 多项 几多 可以 可唔可以 可不可以 能不能 简单 列一列 一列 列下 列一下 唔该 ' +
+    // "可以帮我用中文整理吗": how the answer is wanted, not which section.
+    '整理 归纳 汇总 中文 英文 用 里面 就行 就好 有人 问 有人问 今年 去年 前年 year ' +
     'main part kind type area point section activ content notic item number count list outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),

@@ -42,7 +42,12 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "What's the actual address?": how sure, not what.
     'actual real correct ' +
     // "who coordinates it day to day, which office handles it".
-    'day daili handl'
+    'day daili handl ' +
+    // Who the asker speaks for ("my dad was picked as a Star", "my grandson says…"): people of
+    // the asker's own, never what the notices must hold.
+    'dad daddi mum mom mother father parent son daughter grandson granddaught grandchild ' +
+    'grandkid wife husband uncl aunt sister brother cousin friend colleagu boss neighbour neighbor ' +
+    'pick'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
@@ -122,6 +127,30 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '简称',
   '问题',
   '感兴趣',
+  // Who the asker speaks for ("我孙子说…", "我爸评上了"): the asker's own people, not a topic.
+  '孙子',
+  '孙女',
+  '儿子',
+  '女儿',
+  '老爸',
+  '老妈',
+  '爸爸',
+  '妈妈',
+  '老公',
+  '老婆',
+  '同事',
+  '领导',
+  '朋友',
+  '邻居',
+  // How one asks for an account of something ("整理一下", "有啥区别", "啥意思"): no topic.
+  '整理',
+  '区别',
+  '差别',
+  '不同',
+  '意思',
+  '啥意思',
+  '什么意思',
+  '哪几个',
   // Everyone (大家, 大伙) is who, not what.
   '大家',
   '大伙',

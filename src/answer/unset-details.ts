@@ -128,7 +128,7 @@ const GIVEN_NOWHERE = [
     asked:
       // The opening's: "百姓学习之星的推荐流程" is the nominating steps, "the Star programme" the
       // Star activities.
-      /(?:开幕|仪式|opening|ceremony|launch).{0,20}(?:流程|议程|节目|programme|program\b|agenda|running order)|(?:流程|议程|节目|programme|program\b|agenda|running order).{0,20}(?:开幕|仪式|opening|ceremony|launch)|节目单|嘉宾|出席|致辞|(?:开幕|仪式|典礼).{0,20}(?:讲话|发言|主讲)|(?:讲话|发言|主讲).{0,20}(?:开幕|仪式|典礼)|\bguests?\b|\bspeakers?\b|\bkeynote\b|(?:opening|ceremony|launch).{0,40}\bspeech(?:es)?\b|\bspeech(?:es)?\b.{0,40}(?:opening|ceremony|launch)|who (?:will |would |did )?(?:attend|speak|spoke|deliver|gave|give|address)/,
+      /(?:开幕|仪式|opening|ceremony|launch).{0,20}(?:流程|议程|节目|programme|program\b|agenda|running order)|(?:流程|议程|节目|programme|program\b|agenda|running order).{0,20}(?:开幕|仪式|opening|ceremony|launch)|节目单|嘉宾|出席|致辞|(?:开幕|仪式|典礼).{0,20}(?:讲话|发言|主讲)|(?:讲话|发言|主讲).{0,20}(?:开幕|仪式|典礼)|\bguests?\b|\bspeakers?\b|\bkeynote\b|(?:opening|ceremony|launch).{0,40}\bspeech(?:es)?\b|\bspeech(?:es)?\b.{0,40}(?:opening|ceremony|launch)|who (?:will |would |did )?(?:attend|speak|spoke|address)\b|who (?:will |would |did )?(?:deliver|gave|give)\b(?!.{0,12}\b(?:them|it|courses?|classes|lectures?|training|lessons)\b)/,
     setBy: ['流程', '议程', '嘉宾', 'agenda', 'guest'],
   },
   {
