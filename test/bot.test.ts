@@ -962,6 +962,13 @@ describe('createBot().handle', () => {
         'Does the 2022 notice talk about digital transformation of lifelong learning? Which online open courses were planned and who delivered them?',
       ),
     ).toContain('Community Education Research and Training Center');
+    // A section heading that wins on the question's words does not crowd out the sentences
+    // under it: 做报告 is the report meetings and reading-sharing sessions of the Stars' part.
+    expect(
+      await text(
+        '要是我爸今年(2024)评上了，是不是还得去学校、社区做报告啥的？24年通知咋说的，他有点紧张哈哈',
+      ),
+    ).toContain('读书分享会');
     // "which other sectors or departments are involved": the bodies.
     expect(
       await text(

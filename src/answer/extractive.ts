@@ -277,8 +277,13 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       const budget = BUDGET[languageOf(best.hit.passage)];
       const chosen = [best];
       let used = best.text.length;
+      // A heading line that wins ("（三）开展…进校园、进社区…") holds the question's words by
+      // naming the section; the sentences under it are measured against the best of them.
+      const bar = HEADING_LINE.test(best.text)
+        ? (candidates.find((c) => !HEADING_LINE.test(c.text))?.score ?? best.score)
+        : best.score;
       for (const c of candidates.slice(1)) {
-        if (chosen.length >= 3 || c.score < best.score * 0.6 || c.score === 0) break;
+        if (chosen.length >= 3 || c.score < bar * 0.6 || c.score === 0) break;
         if (used + c.text.length > budget) continue;
         chosen.push(c);
         used += c.text.length;
