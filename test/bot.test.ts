@@ -969,6 +969,14 @@ describe('createBot().handle', () => {
         '要是我爸今年(2024)评上了，是不是还得去学校、社区做报告啥的？24年通知咋说的，他有点紧张哈哈',
       ),
     ).toContain('读书分享会');
+    // 一省一案 beside 一省一周, asked how they differ: what the notice says of each.
+    const differ = await text('2024 通知里的一省一案 到底啥意思 跟 一省一周 有啥区别');
+    expect(differ).toContain('联合制定全民终身学习活动实施方案');
+    expect(differ).toContain('2024年4月至12月上旬');
+    // Taiwan compared with is not Taiwan asked about.
+    expect(
+      await text('2024年通知有提到「個人終身學習帳號」嗎？跟台灣的終身學習護照有點像嗎'),
+    ).not.toMatch(/沒有提到臺灣/);
     // "which other sectors or departments are involved": the bodies.
     expect(
       await text(

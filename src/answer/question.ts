@@ -92,6 +92,10 @@ const PROVINCE_WEEK =
   /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
 
 /** Creates the question reader of an index. */
+/** A comparison with a place outside the notices' addressees ("跟台湾的…像吗", "compared to Taiwan"). */
+const COMPARES_WITH_PLACE =
+  /(?:跟|和|与|同|比起?|像)\s*(?:台湾|香港|澳门|台灣|澳門)(?:的|那边的|那边|嘅)?[^?？。]{0,20}(?:像|类似|一样|相似|差不多|比|区别|不同)|(?:compared? (?:to|with)|similar to|like|versus|vs\.?)\s+(?:taiwan|hong kong|macao|macau)/i;
+
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
   const regions = createRegionMatcher(index.glossary.regions);
   const noticeWords = wordsOfNotices(index);
@@ -112,7 +116,11 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     const text = withAgeContext(soundAlike(canonical(spell(typed))));
     // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
     const askingText = askingPart(text);
-    const named = regions(askingText);
+    // "跟台灣的終身學習護照有點像嗎", "compared with Hong Kong's": a place compared with is not
+    // a place asked about.
+    const named = regions(askingText).filter(
+      (r) => r.addressed || !COMPARES_WITH_PLACE.test(askingText),
+    );
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
     // is asked what its asking sentences ask; a short one points back ("… document number of
     // the 2024 notice. What is it?"), and the whole message is read.
