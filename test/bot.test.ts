@@ -912,6 +912,73 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('reads what heldout-52 and -55 showed by kind: a span of days beside the opening, telling clauses, off the topic first, headings and sub-sections, Cantonese outlines (issue 9)', async () => {
+    // "11月几号到几号" asks the Week's days; the opening city is asked beside it. "我年纪大了"
+    // tells, and asks no age rule.
+    const both = await text(
+      '我是退休老教师。前年，就是开二十大的那一年，全民终身学习活动周好像是11月办的，我年纪大了记性不好，想请问具体是11月几号到几号呀？全国的开幕式又是在哪个城市搞的？',
+    );
+    expect(both).toContain('2022年11月20日—26日');
+    expect(both).toContain('长沙');
+    expect(both).not.toContain('年龄');
+    // A place in a clause that tells ("這個說法在臺灣比較少用") is not asked about.
+    expect(
+      await text(
+        '2024年（英文版）通知提到要照顧「一老一小」，這個說法在臺灣比較少用，通知具體要各地辦什麼活動？',
+      ),
+    ).not.toMatch(/沒有提到臺灣/);
+    // Off the topic, said first, or a pension asked about.
+    for (const q of [
+      '跑题问一下哈，老年大学志愿者一般每月补贴多少钱？成都哪家老年大学钢琴班比较好？',
+      '哎对了，顺便问一下，今年广东退休教师的养老金到底调了多少？',
+    ])
+      expect((await ask(q)).kind, q).toBe('out_of_scope');
+    // 视频多大: a size the notices do not set.
+    expect(await text('交材料 视频多大 有限制没 22年')).toMatch(/^通知都没有规定图片或视频的大小/);
+    // A thesis chapter, headings, a sub-section, "should reach": how a reader asks.
+    expect(
+      await text(
+        'For my thesis chapter: how many numbered sections does the 2024 notice have, and what are their headings?',
+      ),
+    ).toContain('1. Overall requirements');
+    expect(
+      (
+        await ask(
+          "In the 2024 notice, which sub-section covers the 'Lifetime Learning Brand Project' tour, and what does it say the tour should reach?",
+        )
+      ).kind,
+    ).not.toBe('not_in_notices');
+    // Cantonese 第五項係講咩: the fifth item of the activities.
+    expect(await text('2022年通知嘅活動內容總共有幾多項呀？第五項係講咩㗎？')).toContain(
+      '十年成果',
+    );
+    // How many parts and the fifth one: the list, then the part.
+    const parts = await text('2022年通知嘅活動內容總共有幾多項呀？第五項係講咩㗎？');
+    expect(parts).toContain('部分共8項');
+    expect(parts).toContain('的第5項是');
+    expect(
+      await text('How many items are in the 2024 activity content, and what is the third one?'),
+    ).toContain('Part 3 of');
+    // The signature and the annexes, asked together: both.
+    expect(
+      await text(
+        'How is the 2024 notice signed off - which bodies appear at the end - and how many attachments does it list?',
+      ),
+    ).toContain('Annex 3');
+    // "How many are there and what are they?" asks about what the sentence before names.
+    expect(
+      await text(
+        'The 2022 notice lists subject areas for the learning activities in section 2(2). How many are there and what are they? I need the full list for a table.',
+      ),
+    ).toContain('intergenerational communication');
+    // "Who actually hosted it": the opening ceremony the telling sentence names.
+    expect(
+      await text(
+        "Our article says the 2022 national opening ceremony was 'hosted by the Hunan provincial government'. Who actually hosted and co-organised it per the notice?",
+      ),
+    ).toContain('Changsha Municipal People');
+  });
+
   it("reads what heldout-53 and -54 showed by kind: the asker's own people, a year stated in brackets, pinyin, which body does a thing, the points asked as 原则 (issue 9)", async () => {
     // 我孙子, "my dad … picked": who the asker speaks for is no topic the notices lack.
     expect((await ask('我孙子说有个终身学习账户 是真的吗 24年通知讲了没')).kind).toBe('extractive');

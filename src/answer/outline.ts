@@ -18,6 +18,8 @@ import { ENGLISH_FRAME } from './unknown-words.js';
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
   /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几)个(?:原则|要点|方面|部分)/;
+/** Asks how many parts there are ("总共有几项", "how many items"). */
+const COUNTS_PARTS = /(?:几|多少|几多)(?:项|点|条|个方面|部分)|\bhow many\b/;
 const CN_ORDINAL = '一二三四五六七八九十';
 
 /** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
@@ -25,7 +27,7 @@ function ordinalIn(t: string): number | undefined {
   const zh = /第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:项|条|部分|点|个|方面|小节|节)/.exec(t);
   if (zh) return /\d/.test(zh[1]!) ? Number(zh[1]) : CN_ORDINAL.indexOf(zh[1]!) + 1;
   const en = new RegExp(
-    `\\b(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|point|part|section|activit(?:y|ies)|heading)`,
+    `\\b(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))\\s+(?:item|point|part|section|activit(?:y|ies)|heading|one)\\b`,
   ).exec(t);
   if (en) {
     const word = ORDINALS.indexOf(en[1]!);
@@ -42,7 +44,7 @@ const SHAPE_WORDS = new Set(
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
     '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 多项 几多 可以 可唔可以 可不可以 能不能 简单 列一列 一列 列下 列一下 唔该 ' +
     // "可以帮我用中文整理吗": how the answer is wanted, not which section.
-    '整理 归纳 汇总 中文 英文 用 里面 就行 就好 有人 问 有人问 今年 去年 前年 year ' +
+    '整理 归纳 汇总 中文 英文 用 里面 就行 就好 有人 问 有人问 今年 去年 前年 year 系讲 係講 呀 ' +
     'main part kind type area point section activ content notic item number count list outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -345,14 +347,28 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         if (!part) return null;
         // The part's opening lines, which state what it asks for.
         const opening = part.first.text.split('\n').slice(0, 3).join('\n');
+        // "总共有几多项？第五项讲咩？": how many parts, listed, then the one asked.
+        const whole = COUNTS_PARTS.test(t)
+          ? {
+              blocks: [
+                paragraph(m.outline(year, section.label, section.parts.length)),
+                list(section.parts.map((p) => p.label)),
+              ],
+              citations: section.parts.map((p) =>
+                citer.quote(section.sourceId, p.original, language),
+              ),
+            }
+          : { blocks: [], citations: [] };
         return {
           kind: 'extractive',
           blocks: [
+            ...whole.blocks,
             paragraph(m.outlinePart(year, section.label, partOrdinal, part.label)),
             ...lead,
-            { kind: 'quote', text: opening, citation: 1 },
+            { kind: 'quote', text: opening, citation: whole.citations.length + 1 },
           ],
           citations: [
+            ...whole.citations,
             part.first.rendering
               ? citer.rendered(part.first, opening, language)
               : citer.passage(part.first, opening, language),

@@ -4,7 +4,7 @@ import type { Language } from '../types.js';
 import { withAgeContext } from './age.js';
 import { OWN_PROVINCE } from './asks.js';
 import type { FactAnswerer } from './fact-answer.js';
-import { ASKS_TIME, classifyIntent, type Intent } from './intent.js';
+import { ASKS_TIME, QUESTION_FORM, classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor, type Messages } from './messages.js';
 import { createRegionMatcher, readYear, statesYear, type YearSlot } from './slots.js';
@@ -92,6 +92,13 @@ const PROVINCE_WEEK =
   /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
 
 /** Creates the question reader of an index. */
+/** Asks what something means ("分别指什么", "what does … mean"). */
+const ASKS_MEANING =
+  /指什么|指的是什么|什么意思|啥意思|咩意思|怎么理解|如何理解|\bmean(?:s|ing)?\b/i;
+
+/** A message that opens by saying it is off the topic. */
+const OFF_TOPIC_OPENING = /^\s*(?:题外话|跑题|跑个题|离题|岔开(?:一下|话题)?)/;
+
 /** A comparison with a place outside the notices' addressees ("跟台湾的…像吗", "compared to Taiwan"). */
 const COMPARES_WITH_PLACE =
   /(?:跟|和|与|同|比起?|像)\s*(?:台湾|香港|澳门|台灣|澳門)(?:的|那边的|那边|嘅)?[^?？。]{0,20}(?:像|类似|一样|相似|差不多|比|区别|不同)|(?:compared? (?:to|with)|similar to|like|versus|vs\.?)\s+(?:taiwan|hong kong|macao|macau)/i;
@@ -118,7 +125,13 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     const askingText = askingPart(text);
     // "跟台灣的終身學習護照有點像嗎", "compared with Hong Kong's": a place compared with is not
     // a place asked about.
-    const named = regions(askingText).filter(
+    // "這個說法在臺灣比較少用，通知具體要各地辦什麼活動？": a place in a clause that tells is not
+    // asked about either.
+    const clauses = askingText.split(/(?<=[,，;；])/);
+    const askingClauses = clauses.filter((c) => QUESTION_FORM.test(c));
+    const placeText =
+      clauses.length >= 2 && askingClauses.length > 0 ? askingClauses.join('') : askingText;
+    const named = regions(placeText).filter(
       (r) => r.addressed || !COMPARES_WITH_PLACE.test(askingText),
     );
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
@@ -130,12 +143,20 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // The asking sentences' words, checked once for both uses below.
     let askingChecked: ReturnType<typeof checkWords> | undefined;
     const askingWords = () => (askingChecked ??= checkWords(asking));
-    let intent = classifyIntent(asks);
+    const thinAsk = () => {
+      const own = askingWords();
+      return own.known.length === 0 && own.unknown.length === 0;
+    };
+    // "跑题问一下哈，…": said to be off the topic before the asking words are cut away.
+    let intent = OFF_TOPIC_OPENING.test(text) ? 'out_of_scope' : classifyIntent(asks);
     // "In 2022 the week had a leading group with an office. Where was that office based?", "…
     // shows '[email protected]' for the MoE contact's email. What's the actual address?": a
     // question that points back with "that" or 那个, or names no topic of its own, is about what
     // the telling sentence names.
-    if (intent === 'activities' && asks !== text) {
+    // "…lists subject areas in section 2(2). How many are there and what are they?": an asking
+    // sentence with no topic word at all asks about the telling one, whatever its own words
+    // would be read as alone (a bare "how many" is no quota).
+    if (asks !== text && (intent === 'activities' || (intent !== 'out_of_scope' && thinAsk()))) {
       // A pointing word in a sentence that names its own topic ("facilities that should be
       // used", "那些课要收费吗") points within it.
       const own = askingWords();
@@ -149,6 +170,22 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // of the notices other than a theme is asked about where it stands.
     if (intent === 'theme' && !/主题|theme/i.test(text) && phraseOfNotices(text))
       intent = 'activities';
+    // "“一省一案”和“一省一周”分别指什么": what a term means, not when the Week is.
+    if (
+      intent === 'schedule' &&
+      ASKS_MEANING.test(text) &&
+      !ASKS_TIME.test(normalizeForSearch(asks))
+    )
+      intent = 'activities';
+    // "Our article says the opening was 'hosted by …'. Who actually hosted it?": the ceremony
+    // the telling sentence names is what "it" points back to.
+    if (
+      intent === 'organizers' &&
+      asks !== text &&
+      REFERS_BACK.test(asks) &&
+      classifyIntent(text) === 'opening'
+    )
+      intent = 'opening';
     // "the overall requirements/principles before the theme": the requirements, not the theme.
     if (intent === 'theme' && /requirements|principles|总体要求|原则/i.test(text))
       intent = 'activities';

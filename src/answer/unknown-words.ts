@@ -47,7 +47,10 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // the asker's own, never what the notices must hold.
     'dad daddi mum mom mother father parent son daughter grandson granddaught grandchild ' +
     'grandkid wife husband uncl aunt sister brother cousin friend colleagu boss neighbour neighbor ' +
-    'pick'
+    'pick ' +
+    // What a reader's own work or a part of a notice is called ("for my thesis chapter", "which
+    // sub-section", "what are their headings", "should reach").
+    'thesi chapter head heading number subsect subsection reach'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").

@@ -17,7 +17,8 @@ const DETAILS = [
     en: 'age',
     // 几岁 asks an age; 七十几岁 tells one ("我阿爸阿妈七十几岁").
     asked:
-      /年龄|年纪|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old/,
+      // "我年纪大了记性不好" tells of the asker, not an age rule.
+      /年龄|(?<!上了)年纪(?!大了)|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old/,
     setBy: ['年龄', '周岁', '岁以上', '岁以下', 'years old', 'age limit', 'aged '],
   },
   {
@@ -86,7 +87,7 @@ const DETAILS = [
     zh: '图片或视频的大小、数量',
     en: 'file size or number of pictures or videos',
     asked:
-      /(?:图片|照片|相片|视频|影片|短片|photos?|pictures?|images?|videos?).{0,16}(?:大小|尺寸|分辨率|像素|多少张|几张|(?:数量|张数|个数).{0,4}(?:限制|上限|要求|规定)|file size|\bsize\b|resolution|\bmb\b|how many)|(?:大小|尺寸|分辨率|file size|resolution).{0,12}(?:图片|照片|视频|影片|photos?|pictures?|images?|videos?)/,
+      /(?:图片|照片|相片|视频|影片|短片|photos?|pictures?|images?|videos?).{0,16}(?:大小|多大|尺寸|分辨率|像素|多少张|几张|(?:数量|张数|个数).{0,4}(?:限制|上限|要求|规定)|file size|\bsize\b|resolution|\bmb\b|how many)|(?:大小|尺寸|分辨率|file size|resolution).{0,12}(?:图片|照片|视频|影片|photos?|pictures?|images?|videos?)/,
     setBy: ['大小', '尺寸', '分辨率', '像素', 'file size', 'resolution', ' MB'],
   },
   {
