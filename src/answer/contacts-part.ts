@@ -12,6 +12,8 @@ const COUNTS_PEOPLE =
   /(?:几|多少)(?:位|个|名)(?:联系人|人名|人)|联系人.{0,6}(?:几位|几个|多少(?:位|个|人|名))|how many (?:contact )?(?:persons|people|contacts|names|individuals)/;
 
 // Asks how a name is written in Chinese characters (中文名是哪几个字, "Chinese characters").
+const OWNER_OF_EMAIL =
+  /(?:联系人|联络人)(?:的|嘅)(?:电子)?(?:邮箱|邮件|电邮)|contact(?: person)?['’]s e-?mail/;
 const ASKS_CHARACTERS =
   /中文名|汉字|哪几个字|哪个字|怎么写|chinese (?:name|characters)|in characters|written in chinese/;
 
@@ -35,7 +37,10 @@ export function contactsPart(
     blocks.push(paragraph(m.emailLostAnswer(year)));
     // Only the e-mail asked for: not answered. With the person or the phone: answered, with the
     // e-mail's absence said. A person the question names is not asked for ("联络人Li Yisheng嘅电邮").
-    const asked = contactFields(text).filter((f) => !(f === 'names' && found.named));
+    // "联系人的电子邮箱": the contact's e-mail; the contact is not asked for besides it.
+    const asked = contactFields(text).filter(
+      (f) => !(f === 'names' && (found.named || OWNER_OF_EMAIL.test(normalizeForSearch(text)))),
+    );
     if (asked.length <= 1) missing = true;
   } else if (COUNTS_PEOPLE.test(normalizeForSearch(text))) {
     // "一共列了几位联系人(按人名算)": the count, then the list it counts.

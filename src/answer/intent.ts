@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|(?:资格|水平|职称|公务员|司法|执业)考试|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
   // (read from the passages), not the organisers.
@@ -55,7 +55,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|\bissue date\b|\bdate of issue\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|签发|签署|\bsigned\b(?! up)|\bdated\b/,
+    /issuing (?:authority|authorities|office)|\bissue date\b|\bdate of issue\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|\b(?:bodies|departments|ministries|agencies|who) (?:were|was|are|is) behind\b|签发|签署|\bsigned\b(?! up)|\bdated\b/,
   ],
   [
     'contacts',
@@ -166,7 +166,7 @@ const PARTS: ReadonlySet<Intent> = new Set([
  * "who organises it and when"); 同 only where it is not part of a word (共同, 同学, 同时).
  */
 const JOINS =
-  /和|与|及|以及|还有|并且|另外|同埋|跟|(?<![共不相合一陪])同(?![学时样等一意事步])|[,，;；]|[?？](?=.)|\band\b|\balso\b|\bplus\b/;
+  /和|与|及|以及|还有|并且|另外|同埋|跟|(?<![共不相合一陪])同(?![学时样等一意事步])|[,，;；]|[?？](?=.)|\band\b|\balso\b|\bplus\b|\s\+\s?|\s&\s/;
 
 /**
  * Every fact a question asks for, in the order it names them, when it joins two or more

@@ -92,6 +92,10 @@ const PROVINCE_WEEK =
   /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
 
 /** Creates the question reader of an index. */
+/** "长沙开幕那年", "开二十大的那一年", "the year the opening was in Changsha". */
+const EVENT_YEAR =
+  /([\p{Script=Han}A-Za-z]{2,12}?)(?:的)?那一?年(?!代)|\bthe year (?:when |that |in which )?((?:the |it |they )?[a-z][a-z ]{3,60}?)(?=[,?.;]|$)/iu;
+
 /** Asks what something means ("分别指什么", "what does … mean"). */
 const ASKS_MEANING =
   /指什么|指的是什么|什么意思|啥意思|咩意思|怎么理解|如何理解|\bmean(?:s|ing)?\b/i;
@@ -114,6 +118,32 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
   const soundAlike = homophonesFor(index, noticeWords);
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
   const phraseOfNotices = noticePhrases(index);
+
+  // Each notice's words (its own text and its rendering), to tell which one an event belongs to.
+  const yearOfSource = new Map(index.sources.map((s) => [s.id, s.year]));
+  const textOfYear = new Map<number, string>();
+  for (const p of index.passages) {
+    const y = yearOfSource.get(p.sourceId);
+    if (y !== undefined)
+      textOfYear.set(y, `${textOfYear.get(y) ?? ''}\n${normalizeForSearch(p.text)}`);
+  }
+  /**
+   * The year a phrase such as "长沙开幕那年" or "the year the opening was in Changsha" names:
+   * the one notice that holds a word of it no other notice holds (长沙), when all such words
+   * point to the same notice.
+   */
+  const eventYear = (text: string): number | undefined => {
+    const m = EVENT_YEAR.exec(text);
+    const phrase = m?.[1] ?? m?.[2];
+    if (!phrase) return undefined;
+    const found = new Set<number>();
+    for (const word of index.tokenizer.tokenize(phrase)) {
+      if ([...word].length < 2 || /^\d+$/.test(word)) continue;
+      const holders = [...textOfYear].filter(([, t]) => t.includes(word)).map(([y]) => y);
+      if (holders.length === 1) found.add(holders[0]!);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  };
 
   const read = (raw: string, fallbackLanguage?: Language): Question => {
     const typed = raw.trim();
@@ -209,7 +239,15 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // "The 2024 notice has a document number. What's the 2022 one's?": a year the asking
     // sentences name is the year asked, whatever the sentence before names.
     const askedYear = asks !== text && !statesYear(text) ? readYear(asks, years) : undefined;
-    const year = askedYear?.source === 'explicit' ? askedYear : readYear(text, years);
+    const read_ = askedYear?.source === 'explicit' ? askedYear : readYear(text, years);
+    // "长沙开幕那年活动周几号到几号": a year named by what happened in it.
+    const byEvent = read_.source === 'none' ? eventYear(text) : undefined;
+    const year: YearSlot =
+      byEvent === undefined ? read_ : { asked: [byEvent], covered: [byEvent], source: 'explicit' };
+    // What happened that year ("长沙开幕那年") names the year, not what is asked.
+    const event = byEvent === undefined ? null : EVENT_YEAR.exec(text);
+    if (event && classifyIntent(event[0]) === intent)
+      intent = classifyIntent(asks.replace(event[0], ' '));
     const notCovered =
       (year.asked.length > 0 && year.covered.length === 0) || year.source === 'next-year';
     const m = messagesFor(language);

@@ -60,7 +60,7 @@ const DETAILS = [
     zh: '年限',
     en: 'years-in-operation',
     asked:
-      /年限|办满|满几年|几年以上|(?:运行|开展|成立|办了?)(?:了)?几年|how many years|years? of (?:running|operation)|been running|minimum (?:number of )?years/,
+      /年限|办满|满几年|几年以上|(?:运行|开展|成立|办了?)(?:了)?几年|(?<!over |of |for the last |in the past )how many years(?! of (?:lifelong|learning|achievements?))|years? of (?:running|operation)|been running|minimum (?:number of )?years/,
     setBy: ['年限', '年以上', 'years of operation', 'years of running'],
   },
   {
