@@ -912,6 +912,35 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
+    // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
+    expect(
+      (await ask('我去年2024有參加過社區的活動周,想問今年2025年活動周的主題是什麼?')).kind,
+    ).toBe('not_in_notices');
+    // "pay attention to" is no fee.
+    expect(
+      await text(
+        "How are the guiding principles of the 2024 notice phrased? I count four 'persist in / pay attention to' items under Overall requirements. What are they?",
+      ),
+    ).toContain('Persist in highlighting local characteristics');
+    // A library card is outside the Week.
+    expect(
+      (await ask('How do I renew my Shenzhen Library card online? It expired last month.')).kind,
+    ).toBe('out_of_scope');
+    // Cantonese 係指 is 是指; 有冇关系 asks whether it concerns the asker.
+    expect(
+      (await ask("2024年通知提到要关注'一老一小',咁系指咩啊?同我哋学校同家长有冇关系")).kind,
+    ).not.toBe('not_in_notices');
+    // The addressees asked with the Corps named: the addressee line, not its week.
+    expect(
+      await text(
+        '你好,我是兵团教育局这边的,想确认下2022年全民终身学习活动周那个通知主送单位里有没有我们新疆生产建设兵团教育局?',
+      ),
+    ).toContain('新疆生产建设兵团教育局:');
+    // The 2024 opening asked where: there will be one; where is not given.
+    expect((await ask('2024年嘅全国开幕式喺边度搞?系唔系又系长沙?')).kind).toBe('not_in_notices');
+  });
+
   it('reads what heldout-57 showed by kind: a contact’s e-mail alone, bodies behind a notice, "+" joining two asks, the ten years, the Ministry itself, professional exams (issue 9)', async () => {
     // 联系人的电子邮箱 asks the e-mail only, which the 2024 copy lost.
     expect((await ask('2024年通知里职成司联系人的电子邮箱地址是多少？我想直接发邮件')).kind).toBe(

@@ -168,8 +168,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (!opening && !hosts) return null;
         if (opening?.fact.fields['status'] === 'separately') {
           // "Is there an opening ceremony?" the notice answers: there is; when and where it does not.
-          if (ASKS_WHETHER.test(q.text)) say(m.openingHeldUnset(year), opening.fact);
-          else {
+          // Asked where as well ("喺边度搞?系唔系又系长沙?"), the one thing asked is not given.
+          if (ASKS_WHETHER.test(q.text)) {
+            say(m.openingHeldUnset(year), opening.fact);
+            if (ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
+          } else {
             say(m.openingUnknown(year), opening.fact);
             missing = true;
           }

@@ -224,7 +224,13 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     if (intent === 'activities' && named.length > 0 && named.every((r) => !r.addressed))
       intent = 'schedule';
     // "Hunan's week?" names a province and the Week: that is a schedule question.
-    if (intent === 'activities' && named.length > 0 && /week|周(?!末)|週(?!末)/i.test(text))
+    if (
+      intent === 'activities' &&
+      named.length > 0 &&
+      /week|周(?!末)|週(?!末)/i.test(text) &&
+      // "通知主送单位里有没有兵团教育局": whom the notice is sent to, not the place's week.
+      !/主送|发给|發給|addressed to|addressees|recipients/i.test(text)
+    )
       intent = 'schedule';
     // "附件1安排表 湖南排在几月哪周", "江苏是哪一周？附件1里是怎么排的": a province's week asked
     // through the annex that lists it.
@@ -238,7 +244,10 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     if (intent === 'activities' && facts.namesContact(text)) intent = 'contacts';
     // "The 2024 notice has a document number. What's the 2022 one's?": a year the asking
     // sentences name is the year asked, whatever the sentence before names.
-    const askedYear = asks !== text && !statesYear(text) ? readYear(asks, years) : undefined;
+    // "我去年2024有參加過…，想問今年2025年活動周的主題": a year the asking sentence states is
+    // the year asked, whatever the telling one counts from it.
+    const askedYear =
+      asks !== text && (!statesYear(text) || statesYear(asks)) ? readYear(asks, years) : undefined;
     const read_ = askedYear?.source === 'explicit' ? askedYear : readYear(text, years);
     // "长沙开幕那年活动周几号到几号": a year named by what happened in it.
     const byEvent = read_.source === 'none' ? eventYear(text) : undefined;

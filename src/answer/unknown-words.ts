@@ -147,6 +147,8 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '邻居',
   // How one asks for an account of something ("整理一下", "有啥区别", "啥意思"): no topic.
   '整理',
+  // "同我哋学校有冇关系": whether it concerns the asker, not a topic.
+  '关系',
   '区别',
   '差别',
   '不同',

@@ -52,7 +52,7 @@ const DETAILS = [
     zh: '费用',
     en: 'fee',
     asked:
-      /费用|收费|缴费|交费|收多少|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|\bcharge(?!d\b.{0,30}\bwith\b)(?!s? of\b)|(?<!\bin )\bcharges?\b(?! of\b)|\bpay\b/,
+      /费用|收费|缴费|交费|收多少|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|\bcharge(?!d\b.{0,30}\bwith\b)(?!s? of\b)|(?<!\bin )\bcharges?\b(?! of\b)|\bpay\b(?! attention)/,
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
