@@ -63,6 +63,19 @@ export function readQuestions(file: string = defaultQuestionFile()): EvalQuestio
         'QUESTIONS_INVALID',
         `${file}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'} (format: shared/eval/README.md)`,
       );
+    // A pattern the eval cannot compile ("\\'" is no escape under the u flag) is named with
+    // its line and question, before any question is asked.
+    for (const pattern of [...(parsed.data.must ?? []), ...(parsed.data.must_not ?? [])]) {
+      try {
+        new RegExp(pattern, 'u');
+      } catch (cause) {
+        throw new BotError(
+          'QUESTIONS_INVALID',
+          `${file}:${i + 1} (${parsed.data.id}): the pattern /${pattern}/ is not a valid regular expression: ${(cause as Error).message}`,
+          { cause },
+        );
+      }
+    }
     out.push(parsed.data);
   });
   return out;

@@ -24,4 +24,16 @@ describe('question sets in the shared format (shared/eval/README.md)', () => {
       'zh-Hans',
     ]);
   });
+
+  it('names the line and question of a pattern that does not compile, before asking anything', async () => {
+    const file = path.join(await tempDir(), 'set.jsonl');
+    const lines = [
+      { id: 'ok', q: '主题是什么？', must: ['主题'] },
+      { id: 'h56-051', q: 'workers?', must: ["[Ww]orkers[’\\']? [Cc]ultural"] },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
+    expect(() => readQuestions(file)).toThrow(
+      /set\.jsonl:2 \(h56-051\): the pattern .* is not a valid/,
+    );
+  });
 });
