@@ -964,6 +964,12 @@ describe('createBot().handle', () => {
     ).toMatch(/10 years/);
     // "长沙开幕那年": the year of the opening in Changsha, and the Week's days asked.
     expect(await text('长沙开幕那年 活动周几号到几号')).toContain('2022年11月20日—26日');
+    // ", and what's its web address" after a count: both (the comma without a space too).
+    expect(
+      await text(
+        "The 2022 notice: which platform opened thousands of courses during the week, and what's its web address?",
+      ),
+    ).toContain('10,000');
     // A professional exam's registration is outside the Week.
     expect((await ask('顺带问一下，社会工作者职业水平考试今年啥时候报名？在哪个网站报')).kind).toBe(
       'out_of_scope',

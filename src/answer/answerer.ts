@@ -64,7 +64,7 @@ export const DEFAULT_MIN_SCORE = 0.25;
 
 /** Where a second question starts inside one sentence ("… and whats the url", "，还有网址呢"). */
 const SECOND_ASK =
-  /,?\s+and\s+(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
+  /(?:,\s*|\s+)and\s+(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
 
 /** Creates the answering core over an index. */
 export function createAnswerer(options: AnswererOptions): Answerer {

@@ -53,6 +53,11 @@ export async function createPostgresStore(
   });
   // A broken idle connection is dropped by the pool; without a listener it would crash the process.
   pool.on('error', () => undefined);
+  // So does one that breaks while checked out (the server cut in the middle of a transaction):
+  // pg emits 'error' on its client, and with no listener Node ends the process (the db-outage
+  // test's "other side closed": the whole server had gone). The query in flight rejects anyway,
+  // and the broken client is destroyed when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const where = redactUrl(url);
   const failed = (what: string, cause: unknown) =>
     new BotError('STATE_FAILED', `${what} (${where}): ${(cause as Error).message}`, { cause });
@@ -72,6 +77,7 @@ export async function createPostgresStore(
   /** Runs `work` in one transaction; a Conflict rolls back and answers false. */
   const transaction = async (work: (c: pg.PoolClient) => Promise<void>): Promise<boolean> => {
     const client = await pool.connect();
+    let broken: Error | undefined;
     try {
       await client.query('BEGIN');
       try {
@@ -81,10 +87,16 @@ export async function createPostgresStore(
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
         if (error instanceof Conflict) return false;
+        broken = error as Error;
         throw error;
       }
+    } catch (error) {
+      broken ??= error as Error;
+      throw error;
     } finally {
-      client.release();
+      // A client whose transaction failed for any reason but a conflict may hold a dead socket:
+      // destroyed, not returned to the pool.
+      client.release(broken);
     }
   };
   const one = async (client: pg.PoolClient, text: string, values: unknown[]) => {
