@@ -912,6 +912,50 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('reads what heldout-58 showed by kind: a pasted line of a notice in quotes, poor eyes, which copy one has, headcounts, "max", appraisal forms (issue 9)', async () => {
+    // A line of a notice pasted in quotes is the notice's language; the words around it are
+    // the asker's.
+    for (const [q, language] of [
+      [
+        '“應于2022年10月底前將本地活動周方案、3—5名“百姓學習之星”和3—5個“終身學習品牌項目”的材料報送” 这句啥意思 到底要交几样东西',
+        'zh-Hans',
+      ],
+      ['“Adhere to the ‘one province and one case’” 这句啥意思 中文原文应该是啥', 'zh-Hans'],
+      [
+        '2024 notice 講 “Star of the People” 要入 campus、community、enterprise,即係點做?',
+        'zh-Hant',
+      ],
+      ['What does “一省一案” mean?', 'en'],
+      // Words around the quote written alike in both scripts: the whole message decides.
+      ['2024年的附件3「全民終身學習活動開展情況匯總表」要在哪一天之前交?', 'zh-Hant'],
+    ] as const)
+      expect((await ask(q)).language, q).toBe(language);
+    // 眼睛不太好 is why one asks for large print; 我只找到英文版 tells which copy.
+    expect(
+      await text(
+        '阿嬤眼睛不太好,2024年那份通知(我只找到英文版)有沒有說要給老人家提供大字版或有聲書?',
+      ),
+    ).toContain('大字版');
+    // How many older adults took part: no figure is given (no quota in its place).
+    expect(
+      (
+        await ask(
+          'How many older adults actually took part in the 2022 Learning Week? Are there any participation figures in the notice?',
+        )
+      ).kind,
+    ).toBe('not_in_notices');
+    // "max video file size": a limit the notices do not set.
+    expect(
+      await text(
+        "for the 2022 submission materials (text, video, pictures, teaching resources) - what's the max video file size / length / format? ugh",
+      ),
+    ).toMatch(/^The notices do not set any/);
+    // A civil servant's appraisal form is outside the Week.
+    expect(
+      (await ask('顺便问下,县里公务员年度考核登记表的“个人总结”一栏一般写多少字合适啊')).kind,
+    ).toBe('out_of_scope');
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

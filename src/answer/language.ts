@@ -16,9 +16,22 @@ const ENGLISH_START =
  * same in both (你好, 我的草稿, 是) keeps the fallback's script (the user's earlier messages), or
  * Simplified. `fallback` also decides text with no letters at all.
  */
+/** A quoted stretch long enough to be a pasted line rather than a term ("“一省一案”"). */
+const PASTED =
+  /“[^“”]{0,400}(?:“[^“”]{0,100}”[^“”]{0,400}){0,4}”|"[^"]{0,400}"|「[^「」]{0,400}」|『[^『』]{0,400}』/gu;
+const PASTED_LENGTH = 10;
+
 export function detectLanguage(raw: string, fallback: Language = 'zh-Hans'): Language {
   // Markup, links and addresses are not words of the user's language ("<script> 主题？").
-  const text = raw.replace(/<[^<>]{0,200}>|https?:\/\/\S+|[\w.+-]{1,64}@[\w.-]{1,255}/g, ' ');
+  const plain = raw.replace(/<[^<>]{0,200}>|https?:\/\/\S+|[\w.+-]{1,64}@[\w.-]{1,255}/g, ' ');
+  // A line of a notice pasted in quotes ("“Adhere to the 'one province and one case'” 这句啥意思",
+  // "“應于2022年10月底前…報送” 这句啥意思") is the notice's language, not the asker's: the words
+  // around it decide, when there are enough of them.
+  const around = plain.replace(PASTED, (quoted) => (quoted.length >= PASTED_LENGTH ? ' ' : quoted));
+  const text =
+    (around.match(HAN)?.length ?? 0) >= 2 || (around.match(LATIN_WORD)?.length ?? 0) >= 2
+      ? around
+      : plain;
   const han = text.match(HAN)?.length ?? 0;
   const words = text.match(LATIN_WORD)?.length ?? 0;
   if (han === 0 && words === 0) return fallback;
@@ -27,13 +40,20 @@ export function detectLanguage(raw: string, fallback: Language = 'zh-Hans'): Lan
   // An English sentence naming Chinese terms ("what materials go with the 百姓学习之星 and
   // 终身学习品牌项目 nominations?"): a Chinese word is about two characters.
   if (words >= 5 && words > han / 2) return 'en';
+  // The script: of the asker's own words, or, when those are written alike in both scripts
+  // ("2024年的附件3「…匯總表」要在哪一天之前交"), of the whole message.
+  return scriptOf(text) ?? scriptOf(plain) ?? (fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans');
+}
+
+/** The script most of the text's Chinese characters are written in, or undefined when undecided. */
+function scriptOf(text: string): 'zh-Hant' | 'zh-Hans' | undefined {
   let traditional = 0;
   let simplified = 0;
   for (const ch of new Set(text.match(HAN) ?? [])) {
     if (toSimplified(ch) !== ch) traditional++;
     if (toTraditional(ch) !== ch && toHongKong(ch) !== ch) simplified++;
   }
-  if (traditional === simplified) return fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  if (traditional === simplified) return undefined;
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }
 

@@ -120,6 +120,9 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '对应',
   '中文',
   '英文',
+  // "我只找到英文版": which copy the asker has, not a topic.
+  '英文版',
+  '中文版',
   '翻译',
   '译法',
   '叫法',

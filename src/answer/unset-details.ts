@@ -223,7 +223,7 @@ const GIVEN_NOWHERE = [
 
 /** A limit or requirement question ("有年龄限制吗", "is there a word limit"). */
 const ASKS_LIMIT =
-  /限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|多久|多长|多大|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得|\bany (?:\w+ )?(?:fees?|charges?|costs?)\b|\b(?:are|is|were|was) (?:\w+ )?charged\b/;
+  /限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|多久|多长|多大|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|\bmax\b|\bmin\b|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得|\bany (?:\w+ )?(?:fees?|charges?|costs?)\b|\b(?:are|is|were|was) (?:\w+ )?charged\b/;
 
 export type UnsetDetail = {
   readonly id: string;
