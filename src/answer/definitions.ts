@@ -44,9 +44,10 @@ const ASKS_DOER =
 // Who hosts, organises or issues the Week is the organisers' fact, not a body's task.
 const HOSTS =
   /jointly|\bhost|\borgani[sz](?:e|ed|es|ing)\b|\bissu|\bsign|主办|承办|协办|举办|联合|印发|发布|发文|发的|发出|落款/;
-// Words of such a question that say who or when, not what is done.
+// Words of such a question that say who, not what is done (as the tokenizer gives them:
+// "organization" is organ, "bodies" bodi; which, who and notice are stop words already).
 const DOER_FRAME = new Set(
-  'which what who organ organis organiz bodi bodi depart institut agenc unit offic go notic accord 哪个 单位 部门 机构 组织 谁 负责 通知'.split(
+  'organ organis bodi depart institut agenc unit offic go accord 哪个 单位 部门 机构 组织 谁 负责 通知'.split(
     ' ',
   ),
 );
