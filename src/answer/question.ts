@@ -91,7 +91,6 @@ export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
 const PROVINCE_WEEK =
   /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
 
-/** Creates the question reader of an index. */
 /** "长沙开幕那年", "开二十大的那一年", "the year the opening was in Changsha". */
 const EVENT_YEAR =
   /([\p{Script=Han}A-Za-z]{2,12}?)(?:的)?那一?年(?!代)|\bthe year (?:when |that |in which )?((?:the |it |they )?[a-z][a-z ]{3,60}?)(?=[,?.;]|$)/iu;
@@ -107,6 +106,7 @@ const OFF_TOPIC_OPENING = /^\s*(?:题外话|跑题|跑个题|离题|岔开(?:一
 const COMPARES_WITH_PLACE =
   /(?:跟|和|与|同|比起?|像)\s*(?:台湾|香港|澳门|台灣|澳門)(?:的|那边的|那边|嘅)?[^?？。]{0,20}(?:像|类似|一样|相似|差不多|比|区别|不同)|(?:compared? (?:to|with)|similar to|like|versus|vs\.?)\s+(?:taiwan|hong kong|macao|macau)/i;
 
+/** Creates the question reader of an index. */
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
   const regions = createRegionMatcher(index.glossary.regions);
   const noticeWords = wordsOfNotices(index);
@@ -189,9 +189,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     if (asks !== text && (intent === 'activities' || (intent !== 'out_of_scope' && thinAsk()))) {
       // A pointing word in a sentence that names its own topic ("facilities that should be
       // used", "那些课要收费吗") points within it.
-      const own = askingWords();
-      const thin = own.known.length === 0 && own.unknown.length === 0;
-      if (thin || (REFERS_BACK.test(asks) && own.known.length <= 2)) {
+      if (thinAsk() || (REFERS_BACK.test(asks) && askingWords().known.length <= 2)) {
         intent = classifyIntent(text);
         asks = text;
       }
