@@ -956,6 +956,45 @@ describe('createBot().handle', () => {
     ).toBe('out_of_scope');
   });
 
+  it("answers a line of a notice pasted in quotes: found through a gap the asker left and another script, quoted whole with its section, in the asker's language, with the sentence after or before when asked (issue 9)", async () => {
+    // A gap (……) the asker left is filled in; "后面还说…" adds the sentence after.
+    const gap = await text(
+      '“要切实防止……做到真正有实效” 中间那段我复制漏了,原文是要防止啥?后面还说确保什么来着',
+    );
+    expect(gap).toMatch(/^这句出自2022年通知（三、活动组织），补全后的整句是：/);
+    expect(gap).toContain('要切实防止流于表面形式,做到真正有实效');
+    expect(gap).toContain('后面一句是：');
+    expect(gap).toContain('确保安全、高效、节俭');
+    // A Chinese line asked about in English: the reviewed rendering, labelled, the original cited.
+    const english = await ask(
+      '"各地要积极邀请新闻媒体就活动周开幕式及相关活动进行宣传报道" what does this line mean?',
+    );
+    const englishText = renderAnswer(english);
+    expect(englishText).toMatch(/^This line is from the 2022 notice \(四、活動宣傳\)/);
+    expect(englishText).toContain('Working translation');
+    expect(englishText).toContain('invite news media');
+    expect(english.citations[0]?.quote).toContain('各地要積極邀請新聞媒體');
+    // A short English line asked about in Chinese: its rendering, and the sentence that
+    // explains it.
+    const short = await text(
+      "“Adhere to the 'one province and one case'” 这句啥意思 中文原文应该是啥",
+    );
+    expect(short).toContain('坚持“一省一案”');
+    expect(short).toContain('实施方案');
+    // The sentence before, asked in Traditional script.
+    const before = await text(
+      '「各地在活動開展過程中要嚴格執行屬地疫情防控有關規定」前面一句係咩?',
+    );
+    expect(before).toMatch(/^前面一句是：/);
+    expect(before).toContain('做到真正有實效');
+    // A quoted line asked something else is not a question about the line.
+    expect(
+      await text(
+        '“各地要积极邀请新闻媒体就活动周开幕式及相关活动进行宣传报道” 2024年也有类似要求吗',
+      ),
+    ).not.toMatch(/^这句出自/);
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

@@ -14,6 +14,7 @@ import { knownPersonNames } from './names.js';
 import { createOutliner } from './outline.js';
 import { createDefiner, createRoles, withoutDefinitionCue } from './definitions.js';
 import { createGarbles } from './garbles.js';
+import { createPasted } from './pasted.js';
 import { asksHeadcount, decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
 import {
@@ -76,6 +77,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const definer = createDefiner(index, citer);
   const roles = createRoles(index, citer);
   const garbles = createGarbles(index, citer);
+  const pasted = createPasted(index, citer);
   // Every writing of every contact person, for the LLM guard.
   const knownNames = knownPersonNames(index.facts);
   const reader = createQuestionReader(index, facts);
@@ -181,6 +183,17 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         q.intent === 'greeting' || q.intent === 'help'
           ? helpReply(q.intent, q.m.greeting, q.language)
           : null,
+    },
+    {
+      // "“要切实防止……做到真正有实效” 后面还说确保什么来着": a line of a notice pasted and asked
+      // about is found (through a gap the asker left) and quoted whole with its section, in the
+      // asker's language. A garbled phrase of a machine-translated copy is read below instead.
+      name: 'pasted',
+      run: (q) => {
+        if (garbles.answer(q.text, q.language)) return null;
+        const line = pasted.answer(q.typed, q.language, FACT_INTENTS.has(q.intent));
+        return line ? reply(line, q.language, 'pasted') : null;
+      },
     },
     {
       // A topic the assistant does not cover, or a question that names nothing of the Week and

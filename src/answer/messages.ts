@@ -86,6 +86,10 @@ export interface Messages {
   readonly notAmong: (year: number, body: string) => string;
   /** A garbled phrase of a machine-translated copy, and what its original says. */
   readonly garbled: (year: number, phrase: string, meaning: string) => string;
+  /** A line pasted into the question: where it is, then its whole sentence (filled in, for a gap). */
+  readonly pastedFrom: (year: number, section: string, gap: boolean) => string;
+  readonly pastedBefore: string;
+  readonly pastedAfter: string;
   /** How many contact persons a notice lists, when asked to count them. */
   readonly contactCount: (year: number, people: number, bodies: number) => string;
   readonly titleNamesMore: (year: number, count: number, title: string, signed: number) => string;
@@ -256,6 +260,10 @@ const zh: Messages = {
   notAmong: (year, body) => `${year}年通知的发文和主办单位中没有${body}。`,
   garbled: (year, phrase, meaning) =>
     `${year}年通知的英文本是粗糙的机器翻译：“${phrase}”是误译，原文是“${meaning}”（项目的审校解读）。英文本原句：`,
+  pastedFrom: (year, section, gap) =>
+    `这句出自${year}年通知${section ? `（${section}）` : ''}，${gap ? '补全后的' : ''}整句是：`,
+  pastedBefore: '前面一句是：',
+  pastedAfter: '后面一句是：',
   contactCount: (year, people, bodies) =>
     `${year}年通知共列出${people}位联系人，分属${bodies}个单位：`,
   tasksBeyondSignature: (bodies) =>
@@ -420,6 +428,10 @@ const en: Messages = {
     `The ${year} notice lists ${people} contact ${people === 1 ? 'person' : 'people'}, for ${bodies} ${bodies === 1 ? 'body' : 'bodies'}:`,
   garbled: (year, phrase, meaning) =>
     `The ${year} notice's English copy is a rough machine translation: “${phrase}” stands for ${meaning}, as the project reads the original. The copy's sentence:`,
+  pastedFrom: (year, section, gap) =>
+    `This line is from the ${year} notice${section ? ` (${section})` : ''}. The whole sentence${gap ? ', gap filled in' : ''}:`,
+  pastedBefore: 'The sentence before it:',
+  pastedAfter: 'The sentence after it:',
   notAmong: (year, body) =>
     `The ${year} notice does not name “${body}” among the bodies that issue or organise it.`,
   tasksBeyondSignature: (bodies) =>
