@@ -995,6 +995,100 @@ describe('createBot().handle', () => {
     ).not.toMatch(/^这句出自/);
   });
 
+  it('reads what heldout-60 and -61 showed by kind: 发给我, 怎么回事, food in Cantonese, a least number of events, outlines asked with how the list is wanted, "when it talks about", two terms compared, a definition beside a quota, roles of all but one body, "say" as an ask (issue 9)', async () => {
+    // "孙女发给我一个英文的…通知" tells who sent it; it does not ask for the addressees.
+    expect(
+      await text('孙女发给我一个英文的2024年通知，我看不懂，今年活动周的主题是啥子嘛'),
+    ).toContain('让学习成为一种生活方式');
+    // 怎么回事 asks what a thing is about; it is no topic the notices lack.
+    const oldYoung = await ask(
+      '2024年通知里说的“一老一小”是怎么回事？我们想搞亲子阅读能不能往这上面靠',
+    );
+    expect(oldYoung.kind).toBe('extractive');
+    expect(renderAnswer(oldYoung)).toContain('关注“一老一小”');
+    // Good food in Changsha, asked in Cantonese, is outside the Week (推介 is no topic here).
+    expect((await ask('順便問埋，長沙有咩好嘢食推介？我十一月上去行下')).kind).toBe('out_of_scope');
+    // How many events each province must hold: a least number the notices do not set.
+    expect(
+      await text(
+        'how many events does each province have to hold at minimum in 2024? is there like a number',
+      ),
+    ).toMatch(/^The notices do not set any minimum number/);
+    // An outline asked beside who asks and how the list is wanted.
+    const points = await text(
+      '我在寫一篇兩岸終身學習政策比較的稿子，2024年活動周的總體要求有哪幾點？可以幫我條列一下嗎',
+    );
+    expect(points).toMatch(/^2024年通知“一、總體要求”部分提出4點/);
+    expect(points).toContain('注重推進數字化學習');
+    for (const q of [
+      'Could you give me a brief overview of the main activity areas the 2022 notice asks localities to carry out? Bullet points are fine.',
+      'How many activities did the 2022 notice list?',
+    ])
+      expect(await text(q), q).toMatch(/^“2\. Activities” in the 2022 notice has 8 parts/);
+    // "when it talks about …" says where the notice speaks, not a time.
+    expect(
+      await text(
+        'Which kinds of regions does the 2022 notice prioritise when it talks about opening up and sharing quality learning resources?',
+      ),
+    ).toContain('old revolutionary base areas');
+    // Two terms compared: each described.
+    for (const q of [
+      "The 2024 notice mentions both 'one province and one case' and 'one province and one week'. How do the two differ?",
+      '一省一案和一省一周有什么区别？',
+    ]) {
+      const both = await text(q);
+      expect(both, q).toMatch(/one province and one case|一省一案/);
+      expect(both, q).toMatch(/describes “one province and one week”|描述“一省一周”/);
+    }
+    // What a Star is, asked beside how many to send: both answered.
+    const star = await text(
+      '欸 通知裡面一直出現的『百姓學習之星』到底是什麼啊？是要表揚哪種人？每個省要報幾個？（2022年那份）',
+    );
+    expect(star).toContain('3—5名');
+    expect(star).toContain('堅持自主學習');
+    // A slogan pasted with a gap at its end: the whole line.
+    expect(
+      await text(
+        "theres a slogan in the 2024 notice like 'everyone can learn ...' whats the full line",
+      ),
+    ).toContain('everyone can learn, can learn everywhere');
+    // Poor eyesight asks for large print; recognising prior learning is the notice's
+    // identification and accumulation of learning results.
+    expect(
+      await text(
+        "How does the 2024 notice propose to support older learners, particularly with reading? My aunt has macular degeneration so I'm curious about accessibility.",
+      ),
+    ).toContain('large-character version');
+    expect(
+      await text(
+        "Does the 2024 notice say anything about recognising prior learning or credit accumulation? I'm comparing with European RPL and micro-credential frameworks.",
+      ),
+    ).toContain('accumulation and conversion of learning results');
+    // The document number, and what annexes 2 and 3 are.
+    const annexes = await text(
+      '请提供2024年通知的文号，另外附件2、附件3分别是什么内容？我们准备按要求填报。',
+    );
+    expect(annexes).toContain('[2024] No. 7');
+    expect(annexes).toContain('附件2：各地特色亮点');
+    // Every body but education: not the education departments' part.
+    const others = await text(
+      'What does the 2024 notice expect from each of the non-education departments, i.e. propaganda, culture and tourism, civil affairs and the trade unions?',
+    );
+    expect(others).toContain('What the 2024 notice gives propaganda departments to do');
+    expect(others).toContain('culture and tourism departments');
+    expect(others).not.toContain('gives education departments');
+    // What the Ministry itself does.
+    expect(
+      await text(
+        'does the MOE itself do any national publicity for the 2024 week or is it all left to provinces?',
+      ),
+    ).toContain('organize central media for publicity');
+    // "那块咋说的": what the notice says there, the short passage whole.
+    expect(await text('读书活动那块 2022年通知咋说的 书香社区啥的 我们图书馆最关心这个')).toContain(
+      '书友会、读书沙龙',
+    );
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

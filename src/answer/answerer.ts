@@ -7,7 +7,7 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language, Logger, Observer, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
 import { createCiter } from './cite.js';
-import { createExtractor, pickForEachAsk } from './extractive.js';
+import { createExtractor, pickForEachAsk, wholeWhenAskedWhatItSays } from './extractive.js';
 import { createFactAnswerer } from './fact-answer.js';
 import { generateAnswer } from './generate.js';
 import { knownPersonNames } from './names.js';
@@ -335,7 +335,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         refused: true,
       };
     }
-    const excerpts = hits[0] ? pickForEachAsk(extractor, text, hits, year.covered) : [];
+    // "读书活动那块 2022年通知咋说的": the whole passage, when it is short.
+    const excerpts = hits[0]
+      ? wholeWhenAskedWhatItSays(text, pickForEachAsk(extractor, text, hits, year.covered))
+      : [];
     // The addressee line answers "发给哪些单位" whatever the words' scores.
     const refusal = excerpts[0]?.structural
       ? null
@@ -402,6 +405,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // wording, not a topic the notices lack.
       if (part.notCovered || part.words.unknown.length > Math.floor(part.words.knownIdeas / 3))
         continue;
+      // "『百姓學習之星』到底是什麼啊？…每個省要報幾個？": what a term is, from its defining sentences.
+      const meaning = definer.answer(part.text, q.language, part.year.covered);
+      if (meaning) {
+        drafts.push(meaning);
+        continue;
+      }
       const found = await passageDraft(part, false);
       if (!found.refused) drafts.push(found.draft);
     }

@@ -15,9 +15,10 @@ import { paragraph, type Draft } from './reply.js';
  * the same way from the sentences that give that body its part (reviewed `role` facts).
  */
 
-// Asks what something is or who counts as it (on Simplified, lower-case text).
+// Asks what something is or who counts as it, or how two differ (each is defined), on Simplified,
+// lower-case text.
 const ASKS_WHAT =
-  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|(?:要求|让|叫)(?:各省|各地|我们|地方)?(?:具体)?(?:做|干|搞)(?:什么|啥|些什么|哪些)|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
+  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|(?:要求|让|叫)(?:各省|各地|我们|地方)?(?:具体)?(?:做|干|搞)(?:什么|啥|些什么|哪些)|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|区别|差别|差异|有何不同|有什么不同|有啥不同|(?:有|系|係)?(?:咩|乜|什么|啥)(?:嘢)?(?:分别|唔同)|\bdiffer\w*|\bdistinguish\w*|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
 
 // Asks which or what at all (on Simplified, lower-case text).
 const ASKS_WHICH = /哪些|哪几|什么|啥|咩|乜|\bwhat\b|\bwhich\b|\blist\b/;
@@ -36,7 +37,7 @@ export function withoutDefinitionCue(text: string): string {
 // Asks what a body is to do ("负责乜嘢", "what's the role of", "民政同工会又点"), on Simplified,
 // lower-case text.
 const ASKS_ROLE =
-  /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞|办|办理|开展|举办)(?:些|啲)?(?:什么|啥|乜嘢?|咩|哪些|嘛)|各自(?:要|负责|承担|做|干)|又点|又如何|又怎样|又怎么样|(?:提了|提出|有|提)(?:什么|哪些|啥|咩|乜嘢?)(?:具体)?要求|(?:什么|哪些|啥)要求|要求(?:是什么|有哪些|系咩)|(?:会|要|将|自己)?(?:怎么|怎样|如何|点样?)(?:做|搞|开展)|\broles?\b|\bresponsib\w*|\b(?:do|does|did|will) (?:\w+ ){0,3}(?:anything|something)\b|\bsupposed to\b|\bexpected to\b|\bduties\b|\btasks?\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
+  /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞|办|办理|开展|举办)(?:些|啲)?(?:什么|啥|乜嘢?|咩|哪些|嘛)|各自(?:要|负责|承担|做|干)|又点|又如何|又怎样|又怎么样|(?:提了|提出|有|提)(?:什么|哪些|啥|咩|乜嘢?)(?:具体)?要求|(?:什么|哪些|啥)要求|要求(?:是什么|有哪些|系咩)|(?:会|要|将|自己)?(?:怎么|怎样|如何|点样?)(?:做|搞|开展)|\broles?\b|\bresponsib\w*|\b(?:do|does|did|will) (?:\w+ ){0,3}(?:anything|something)\b|\b(?:do|does|did|will) (?:\w+ ){0,6}do (?:any|some)\b|\bsupposed to\b|\bexpected to\b|\bexpect(?:s|ed)? (?:\w+ ){0,3}(?:from|of)\b|\bduties\b|\btasks?\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
 
 // Asks which body does a thing (on Simplified, lower-case text).
 const ASKS_DOER =
@@ -59,6 +60,10 @@ const finder = (form: string) =>
   /^[a-z]/.test(form)
     ? new RegExp(`\\b${escapeRegExp(form)}`)
     : { test: (t: string) => t.includes(form) };
+
+/** A body named only to be left out ("non-education departments", 除了教育部门以外). */
+const ALL_BUT =
+  /\bnon-?\s?educat\w*|\b(?:other than|apart from|besides|except(?: for)?) (?:the )?educat\w*(?: departments?| authorities| bureaus?)?|(?:除了?|除去)教育(?:部门|系统|厅|局)?(?:以外|之外)?|非教育/g;
 
 interface QuotedKind {
   readonly kind: 'definition' | 'role';
@@ -138,7 +143,8 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
 
     /** The sentences about what the question asks of, or null. */
     answer(text: string, language: Language, years: readonly number[]): Draft | null {
-      const t = normalizeForSearch(text);
+      // "the non-education departments", 除教育部门以外: every body but the one named.
+      const t = normalizeForSearch(text).replace(ALL_BUT, ' ');
       if (spec.notAbout?.test(t)) return null;
       const asked = spec.asks.test(t);
       const byName = !asked && (spec.asksByName?.(t) ?? false);

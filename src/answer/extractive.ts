@@ -6,6 +6,7 @@ import { weightedTerms, type SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { ASKS_ITEMS } from './asks.js';
 import { askingSentences } from './intent.js';
+import { splitSentences } from '../knowledge/sentences.js';
 import { ASKS_QUANTITY, HAS_QUANTITY } from './refusal.js';
 import {
   ASKS_ISSUER,
@@ -410,4 +411,31 @@ export function pickForEachAsk(
     same.sentences.sort((a, b) => same.passage.text.indexOf(a) - same.passage.text.indexOf(b));
   }
   return out;
+}
+
+/** Asks what a notice says on a topic as a whole ("读书活动那块 2022年通知咋说的"). */
+const ASKS_WHAT_IT_SAYS =
+  /(?:咋|怎么|怎样|如何|点样)(?:说|讲|写)的?|(?:说|讲|写|提)了(?:什么|啥|些什么|哪些)|讲咗(?:乜|咩|啲乜)|\bwhat (?:does|did) (?:the |that |this )?(?:\d{4} )?(?:notice|document|copy|text|it) (?:say|said)\b/;
+/** The longest passage quoted whole for such a question (characters). */
+const WHOLE_PASSAGE = { zh: 420, en: 1400 } as const;
+
+/**
+ * The best excerpt as its whole passage when the question asks what the notice says on a topic
+ * and the passage is short enough to read in a chat; the other excerpts as they were.
+ */
+export function wholeWhenAskedWhatItSays(
+  question: string,
+  excerpts: readonly Excerpt[],
+): Excerpt[] {
+  const first = excerpts[0];
+  if (!first || first.structural || !ASKS_WHAT_IT_SAYS.test(normalizeForSearch(question)))
+    return [...excerpts];
+  const text = first.passage.text;
+  const chinese = (text.match(/\p{Script=Han}/gu)?.length ?? 0) * 3 > text.length;
+  if (text.length > WHOLE_PASSAGE[chinese ? 'zh' : 'en']) return [...excerpts];
+  const sentences = text
+    .split('\n')
+    .flatMap((line) => splitSentences(line).map((s) => line.slice(s.start, s.end).trim()))
+    .filter(Boolean);
+  return [{ ...first, sentences }, ...excerpts.slice(1)];
 }

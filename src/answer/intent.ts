@@ -31,13 +31,13 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|好嘢食|好食|食肆|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
-  // "发给哪些单位", "who is it addressed to": the addressees, which the notice's opening names
+  // "发给哪些单位", "who is it addressed to": the addressees (not "孙女发给我一个英文的通知"), which the notice's opening names
   // (read from the passages), not the organisers.
   [
     'activities',
-    /^(?!.*(?:报送|提交|上报|材料)).*(?:发给|发送给)|主送|致哪些|addressed to|addressees|recipients\b|notice (?:was |is )?sent to/,
+    /^(?!.*(?:报送|提交|上报|材料)).*(?:发给|发送给)(?!我|你|他|她|俺|咱|阿|老)|主送|致哪些|addressed to|addressees|recipients\b|notice (?:was |is )?sent to/,
   ],
   // "the opening general section" is the notice's opening, not the ceremony.
   [
@@ -123,6 +123,11 @@ export function classifyIntent(text: string): Intent {
   // "when it comes to digital reading" asks about, not when.
   const t = normalizeForSearch(text)
     .replace(/\bwhen it comes to\b/g, 'about')
+    // "… when it talks about opening up resources": where the notice speaks, not a time.
+    .replace(
+      /\bwhen (?:it|they|the (?:2022 |2024 )?(?:notice|document|text)) (?:talks?|speaks?|discusses|mentions|refers?|deals?|writes?)(?: about| of| to| with)?\b/g,
+      'about',
+    )
     .trim();
   if (GREETING.test(t)) return 'greeting';
   for (const [intent, pattern] of RULES) {
@@ -197,7 +202,12 @@ export function questionParts(text: string): QuestionPart[] {
     const intent = classifyIntent(part);
     // "…and how many attachments does it list": the annexes counted are a part of their own
     // (附件2同附件3 named in a deadline question are not).
-    if (!PARTS.has(intent) && !(intent === 'annexes' && COUNTS_ANNEXES.test(part))) continue;
+    // "…的文号，另外附件2、附件3分别是什么内容": what the annexes are is a part too.
+    if (
+      !PARTS.has(intent) &&
+      !(intent === 'annexes' && (COUNTS_ANNEXES.test(part) || NAMES_ANNEXES.test(part)))
+    )
+      continue;
     // "we ran something for the week last fall, … when was the report due": a part that tells
     // what the asker did asks nothing.
     if (TELLING_PART.test(part) && !QUESTION_FORM.test(part)) continue;
@@ -225,6 +235,9 @@ export function questionParts(text: string): QuestionPart[] {
     : [{ intent: parts.length === 1 ? parts[0]!.intent : first, text }];
 }
 
+/** Asks what the annexes are ("附件2、附件3分别是什么内容", "what are annexes 2 and 3"). */
+const NAMES_ANNEXES =
+  /附件.{0,12}(?:是什么|是啥|分别是|什么内容|啥内容|内容是|系咩|系乜|讲什么|讲乜|是关于|叫什么)|\bwhat (?:are|is|were|was) (?:the )?(?:annex|attachment)|\b(?:annex|attachment)e?s?\b.{0,24}\b(?:about|contain|cover|called|titled)\b/;
 /** Asks how many annexes a notice lists. */
 const COUNTS_ANNEXES = /how many (?:annex|attachment)|(?:几|多少)个?附件|附件.{0,4}(?:几个|多少)/;
 

@@ -8,6 +8,7 @@ import { messagesFor } from './messages.js';
 import { list, paragraph, type Draft } from './reply.js';
 import { WEEK_NAME } from './lookup.js';
 import { ENGLISH_FRAME } from './unknown-words.js';
+import { QUESTION_FORM } from './intent.js';
 
 /**
  * Questions about the shape of a notice: "2024年活动内容有哪几项", "what are the main kinds of
@@ -17,7 +18,12 @@ import { ENGLISH_FRAME } from './unknown-words.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几)个(?:原则|要点|方面|部分)/;
+  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几)个(?:原则|要点|方面|部分)/;
+/** A clause that tells who asks ("我在写…的稿子", "I'm writing a report"). */
+const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|our)\b)/;
+/** A clause that says how the answer is wanted, not what is asked. */
+const WANTED_AS =
+  /条列|分点|逐条|列点|列一下|列一列|列出来|整理一下|简单(?:点|些|讲)|\bbullet|\bpoint form\b|\bin points\b|\bbriefly\b|\b(?:is|are) fine\b|\bis ok(?:ay)?\b/;
 /** Asks how many parts there are ("总共有几项", "how many items"). */
 const COUNTS_PARTS = /(?:几|多少|几多)(?:项|点|条|个方面|部分)|\bhow many\b/;
 const CN_ORDINAL = '一二三四五六七八九十';
@@ -45,6 +51,9 @@ const SHAPE_WORDS = new Set(
     '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 多项 几多 可以 可唔可以 可不可以 能不能 简单 列一列 一列 列下 列一下 唔该 ' +
     // "可以帮我用中文整理吗": how the answer is wanted, not which section.
     '整理 归纳 汇总 中文 英文 用 里面 就行 就好 有人 问 有人问 今年 去年 前年 year 系讲 係講 呀 ' +
+    // How the list is wanted and whom the section addresses ("可以帮我条列一下吗", "the notice
+    // asks localities to carry out? Bullet points are fine").
+    '条列 分点 逐条 列点 give ask local carri carry bullet fine ok okay ' +
     'main part kind type area point section activ content notic item number count list outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -265,9 +274,18 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       const reader = language === 'en' ? 'en' : 'zh';
       // The ordinal itself ("第五项", "fifth item") is not a topic word.
       // The Week's own name ("2024年活动周的总体要求") names no section.
+      // Of a message of several clauses, those that tell who asks ("我在寫一篇…的稿子") or how the
+      // answer is wanted ("可以帮我条列一下吗", "Bullet points are fine."): not what is asked.
+      const clauses = t.split(/(?<=[?？。!！,，;；])\s*/).filter((c) => c.trim());
+      const kept = clauses.filter(
+        (c) =>
+          !(TELLS_WHO_ASKS.test(c) && !QUESTION_FORM.test(c)) &&
+          !(WANTED_AS.test(c) && !ASKS_PARTS.test(c)),
+      );
+      const focus = kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : t;
       const asked = new Set(
         words(
-          t
+          focus
             .replace(WEEK_NAME, ' ')
             .replace(
               /第\s*([一二三四五六七八九十]|\d{1,2})\s*(?:项|条|部分|点|个|方面|小节|节)/g,

@@ -16,9 +16,10 @@ import { paragraph, type Draft } from './reply.js';
  * after or before it when that is asked.
  */
 
-/** Quoted stretches: “…” (one level of nesting), "…", 「…」, 『…』. */
+/** Quoted stretches: “…” (one level of nesting), "…", 「…」, 『…』, and single quotes around more
+ * than a word ('everyone can learn ...'; not the apostrophes of "what's"). */
 const QUOTED =
-  /“((?:[^“”]|“[^“”]{0,100}”){4,600})”|"([^"]{4,600})"|「([^「」]{4,600})」|『([^『』]{4,600})』/gu;
+  /“((?:[^“”]|“[^“”]{0,100}”){4,600})”|"([^"]{4,600})"|「([^「」]{4,600})」|『([^『』]{4,600})』|‘([^‘’]{8,600})’|(?<![A-Za-z])'([^']{8,600})'(?![A-Za-z])/gu;
 /** Where the asker left a gap in what they pasted. */
 const GAP = /……|…|\.{3,}|。{2,}|\s-{2,}\s/;
 /** Asks about the line itself (read outside the quotes): its meaning, origin, gap or neighbours. */
@@ -26,7 +27,7 @@ const ASKS_ABOUT_LINE =
   /意思|意味|怎么理解|如何理解|点理解|點理解|怎么看|指的?是|指什么|指啥|指乜|原文|原句|原话|出处|出自|哪[一个]?[部节段章条份项]|哪里[说讲写]|哪儿|边度|邊度|完整|全文|整句|全句|漏|缺|后面|后半|后边|后头|前面|前半|上一句|下一句|接着|然后呢|中间|翻译|译文|中文|英文|解释|说明什么|讲乜|講乜|讲咩|講咩|系讲|係講|上下文|\bmean|\bexplain|\boriginal|\bsource\b|\bwhere\b.*\b(?:from|come)|\bwhich (?:section|part|paragraph|notice)|\b(?:full|whole|complete) (?:sentence|text|line|version|quote)|\brest of\b|\bcomes? (?:after|next|before)|\bnext (?:sentence|line|bit|part)|\btranslat|\bin (?:chinese|english)\b|\bcontext\b|\bgoes on\b|\bgap\b|\bmissing\b|\bcut off\b|\bsays? next\b/;
 /** Points at the pasted line itself ("这句啥意思", "what does this line mean"). */
 const POINTS_AT_LINE =
-  /这一?[句段话条行]|那一?[句段话条行]|呢[句段]|嗰[句段]|\bth(?:is|at|e) (?:line|sentence|passage|paragraph|bit|phrase|quote|clause)\b/;
+  /这一?[句段话条行]|那一?[句段话条行]|呢[句段]|嗰[句段]|整句|全句|完整|\bth(?:is|at|e) (?:line|sentence|passage|paragraph|bit|phrase|quote|clause)\b|\b(?:full|whole|complete|entire) (?:line|sentence|quote|text|slogan|phrase|wording)\b/;
 const ASKS_NEXT =
   /后面|后半|后边|后头|下一句|接着|然后|之后|再往下|后续|下文|跟住|之后呢|\bcomes? (?:after|next)|\bnext (?:sentence|line|bit|part)|\bgoes on\b|\bafter (?:that|it)\b|\brest of\b|\bcontinues?\b|\bsays? next\b/;
 const ASKS_PREVIOUS =
@@ -127,7 +128,7 @@ export function createPasted(index: KnowledgeIndex, citer: Citer) {
           sourceId: source.id,
           start: at[best.from]!,
           end: at[best.to - 1]! + 1,
-          gap: pieces.length > 1,
+          gap: false,
         }
       : null;
   };
@@ -142,11 +143,12 @@ export function createPasted(index: KnowledgeIndex, citer: Citer) {
     const letters = pieces.join('').length;
     const english = /^[a-z0-9]+$/.test(pieces.join(''));
     const words = stretch.match(/[A-Za-z]+/g)?.length ?? 0;
-    if (english ? words < MIN_ENGLISH_WORDS && pieces.length < 2 : letters < MIN_CHINESE)
-      return null;
+    // A gap ("everyone can learn ...") says a line is meant, even of a few words.
+    const gap = GAP.test(stretch);
+    if (english ? words < (gap ? 3 : MIN_ENGLISH_WORDS) : letters < MIN_CHINESE) return null;
     for (const source of sources) {
       const found = findIn(pieces, source);
-      if (found) return found;
+      if (found) return { ...found, gap };
     }
     // Pasted from a rendering's wording: the original sentence it renders.
     if (pieces.length === 1) {
@@ -227,7 +229,8 @@ export function createPasted(index: KnowledgeIndex, citer: Citer) {
       if (!bare && !ASKS_ABOUT_LINE.test(outside)) return null;
       // "主题是“学习贯彻二十大，终身学习向未来”吗？举办时间是不是…？按原文确认下": a fact checked
       // against a quote is the fact's question, unless the asker points at the line itself.
-      if (asksFact && !POINTS_AT_LINE.test(outside)) return null;
+      if (asksFact && !POINTS_AT_LINE.test(outside) && !stretches.some((s) => GAP.test(s)))
+        return null;
       const found = stretches
         .map(locate)
         .filter((f): f is Found => f !== null)

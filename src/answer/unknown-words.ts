@@ -74,6 +74,10 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '部分',
   '方面',
   '条款',
+  // "“一老一小”是怎么回事": asks what something is about, not a topic.
+  '怎么回事',
+  '咋回事',
+  '回事',
   // How a question is opened ("想问下…"), not what it asks.
   '问下',
   '想问',

@@ -70,7 +70,7 @@ const DETAILS = [
     zh: '最低数量',
     en: 'minimum number',
     asked:
-      /^(?!.*(?:学习之星|品牌项目|名额|\bstars?\b|\bbrand\b|\bprojects?\b|nominat)).*(?:\bminimum (?:number|count|amount) of\b|\bat least how many\b|\bmin(?:imum)? (?:\w+ )?(?:events|activities|volunteers|participants|sessions|courses)\b|(?:至少|最少|起码|最低)(?:要|得|需要|须|需|必须|应|应该)?(?:办|举办|搞|开展|组织|有|招|配备?|安排)?(?:几|多少|几多))/,
+      /^(?!.*(?:学习之星|品牌项目|名额|\bstars?\b|\bbrand\b|\bprojects?\b|nominat)).*(?:\bminimum (?:number|count|amount) of\b|\bat least how many\b|\bhow many (?:\w+ )?(?:events|activities|sessions)\b.{0,50}\b(?:at (?:the )?minimum|at least|have to|must|required to|need to)\b|\bmin(?:imum)? (?:\w+ )?(?:events|activities|volunteers|participants|sessions|courses)\b|(?:至少|最少|起码|最低)(?:要|得|需要|须|需|必须|应|应该)?(?:办|举办|搞|开展|组织|有|招|配备?|安排)?(?:几|多少|几多))/,
     setBy: ['至少', '最少', '不少于', 'at least', 'minimum', 'no less than'],
   },
   {
