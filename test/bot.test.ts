@@ -1089,6 +1089,43 @@ describe('createBot().handle', () => {
     );
   });
 
+  it('reads what heldout-58 and -59 left by kind: a ticket price, another meeting\'s time and place, video megabytes, the tentative day, a full phrase, Loying Reading Clubs, "but" between two asks (issue 9)', async () => {
+    // A ticket price for the opening: a fee the notices do not set, not off-topic.
+    expect(
+      await text('how much does it cost to attend the opening ceremony? ticket price?'),
+    ).toMatch(/^The notices do not set any fee/);
+    // Where and when another meeting was held: the notices name it, never its time or place.
+    const meeting = await ask(
+      'According to the 2022 notice, where and when was CONFINTEA VII held?',
+    );
+    expect(meeting.kind).toBe('not_in_notices');
+    expect(renderAnswer(meeting)).not.toContain('20–26 November');
+    // How many megabytes a video may be: not set.
+    expect(await text('2022年报送百姓学习之星材料,那个视频最大几多兆啊?超咗会唔会唔收')).toMatch(
+      /^通知都没有规定图片或视频的大小/,
+    );
+    // The tentative day asked for is the answer ("暂定11月23日之后"), not a day withheld.
+    const tentative = await ask('2022年全国开幕式原本定在几号以后啊,我记得系暂定嘅');
+    expect(tentative.kind).toBe('fact');
+    expect(renderAnswer(tentative)).toContain('暂定11月23日之后');
+    // "the full phrase" of a pasted slogan with a gap.
+    expect(
+      await text(
+        "For my lit review: the 2024 notice's goal slogan, 'everyone can learn ...' - what's the full phrase?",
+      ),
+    ).toContain('everyone can learn, can learn everywhere');
+    // A garbled name of the 2024 copy: what its original most likely says.
+    expect(
+      await text('英文版通知寫 “Loying Reading Clubs” 是什麼東西?是給老人家的讀書會嗎'),
+    ).toContain('樂齡讀書會');
+    // "dated in November but … submit the plan by end of October": both parts answered.
+    const both = await text(
+      '2022 notice, section 5 - the notice is dated in November but it says submit the plan by end of October?? did I misread something',
+    );
+    expect(both).toContain('9 November 2022');
+    expect(both).toContain('the end of October 2022');
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

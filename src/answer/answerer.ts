@@ -211,6 +211,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         // ("when") or one common word of the notices ("read") does not make it about the Week.
         (q.words.unknown.length >= 3 &&
           q.words.unknown.length >= 3 * Math.max(1, q.words.knownIdeas) &&
+          // "how much does it cost to attend the opening ceremony? ticket price?": a limit the
+          // notices do not set, about the Week.
+          !(q.words.known.length > 0 && unsetDetail(q.text, q.asks)) &&
           !/学习|learn|\bweek\b/.test(normalizeForSearch(q.text)) &&
           !namesWeek(q.text))
           ? refuse(q)

@@ -6,6 +6,7 @@ import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
 import {
   ASKS_DATE,
+  ASKS_TENTATIVE,
   ASKS_PLACE,
   ASKS_WHEN,
   EXACT_DAY,
@@ -184,7 +185,12 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           }
           // Asked for the day, when the notice gives a period: say so before the period.
           // Asked where as well, the answer gives what was asked in part: an answer, not a refusal.
-          if (EXACT_DAY.test(q.text) && NOT_ONE_DAY.test(opening.f['when']!)) {
+          // Asked for the tentative day ("原本定在几号以后"), "暂定11月23日之后" is the answer.
+          if (
+            EXACT_DAY.test(q.text) &&
+            NOT_ONE_DAY.test(opening.f['when']!) &&
+            !ASKS_TENTATIVE.test(q.text)
+          ) {
             say(m.dayUnknown(year));
             if (!ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
           }

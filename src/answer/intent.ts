@@ -171,7 +171,7 @@ const PARTS: ReadonlySet<Intent> = new Set([
  * "who organises it and when"); 同 only where it is not part of a word (共同, 同学, 同时).
  */
 const JOINS =
-  /和|与|及|以及|还有|并且|另外|同埋|跟|(?<![共不相合一陪])同(?![学时样等一意事步])|[,，;；]|[?？](?=.)|\band\b|\balso\b|\bplus\b|\s\+\s?|\s&\s/;
+  /和|与|及|以及|还有|并且|另外|同埋|跟|(?<![共不相合一陪])同(?![学时样等一意事步])|[,，;；]|[?？](?=.)|\band\b|\bbut\b|\balso\b|\bplus\b|\s\+\s?|\s&\s/;
 
 /**
  * Every fact a question asks for, in the order it names them, when it joins two or more

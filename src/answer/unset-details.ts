@@ -87,7 +87,7 @@ const DETAILS = [
     zh: '图片或视频的大小、数量',
     en: 'file size or number of pictures or videos',
     asked:
-      /(?:图片|照片|相片|视频|影片|短片|photos?|pictures?|images?|videos?).{0,16}(?:大小|多大|尺寸|分辨率|像素|多少张|几张|(?:数量|张数|个数).{0,4}(?:限制|上限|要求|规定)|file size|\bsize\b|resolution|\bmb\b|how many)|(?:大小|尺寸|分辨率|file size|resolution).{0,12}(?:图片|照片|视频|影片|photos?|pictures?|images?|videos?)/,
+      /(?:图片|照片|相片|视频|影片|短片|photos?|pictures?|images?|videos?).{0,16}(?:大小|多大|最大|(?:几多|多少|几)兆|尺寸|分辨率|像素|多少张|几张|(?:数量|张数|个数).{0,4}(?:限制|上限|要求|规定)|file size|\bsize\b|resolution|\bmb\b|how many)|(?:大小|尺寸|分辨率|file size|resolution).{0,12}(?:图片|照片|视频|影片|photos?|pictures?|images?|videos?)/,
     setBy: ['大小', '尺寸', '分辨率', '像素', 'file size', 'resolution', ' MB'],
   },
   {
@@ -181,6 +181,16 @@ const GIVEN_NOWHERE = [
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
+    // "where and when was CONFINTEA VII held": the notices name other meetings (the World
+    // Congress on TVET, CONFINTEA) for their spirit, never when or where they met.
+    id: 'other-meeting',
+    zh: '其他会议的召开时间或地点',
+    en: 'when or where another meeting was held',
+    asked:
+      /^(?!.*(?:opening|ceremony|开幕|活动周|\bweek\b)).*(?:\b(?:where|when)\b.{0,60}\b(?:conference|congress|confintea|summit|forum|assembly)\b.{0,40}\b(?:held|take place|took place|convened|hosted)\b|(?:大会|会议|论坛|峰会).{0,12}(?:在哪|哪里|何时|什么时候|几时|哪一年|哪年|边度|几时).{0,6}(?:召开|举办|举行|开))/,
+    setBy: ['召开', '举行', 'was held in', 'took place in', 'convened in'],
+  },
+  {
     id: 'approval',
     zh: '举办活动要办的审批、备案或资质',
     en: 'an approval, filing or qualification needed to hold an event',
@@ -268,7 +278,9 @@ export function unsetDraft(detail: UnsetDetail, q: FactQuestion, facts: FactAnsw
   const m = messagesFor(q.language);
   const name = q.language === 'en' ? detail.en : detail.zh;
   if (detail.kind === 'detail') {
-    const closest = FACT_INTENTS.has(q.intent) ? facts.answer(q) : null;
+    // Another meeting's time is no Week's period: no fact is the closest to it.
+    const closest =
+      FACT_INTENTS.has(q.intent) && detail.id !== 'other-meeting' ? facts.answer(q) : null;
     return {
       kind: 'not_in_notices',
       blocks: [
