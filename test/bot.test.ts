@@ -1126,6 +1126,46 @@ describe('createBot().handle', () => {
     expect(both).toContain('the end of October 2022');
   });
 
+  it("reads what heldout-63 showed by kind: professional titles, a stated tentative day, credits, annexes and where they go, the Ministry's own part, the months beside one city's week, a pasted slogan asked how many years, chat shorthand (issue 9)", async () => {
+    // A teacher's professional title is outside the Week.
+    expect((await ask('顺便问一下,北京今年社区学院教师评职称的条件有没有变化?')).kind).toBe(
+      'out_of_scope',
+    );
+    // "我记得说是23号以后": the tentative day is the answer.
+    expect((await ask('2022年活动周全国总开幕式定在哪天?我记得说是23号以后?')).kind).toBe('fact');
+    // Study hours or credits: not set.
+    expect(await text('24年通知说支持学习成果认定积累转换,有没有具体学时或学分要求?')).toMatch(
+      /^通知都没有规定学时或学分/,
+    );
+    // The annexes, and where they are sent.
+    const annexes = await text('2024年的通知要求报送的附件有哪几个?报给哪个司?');
+    expect(annexes).toContain('附件3：2024年全民终身学习活动开展情况汇总表');
+    expect(annexes).toContain('报送至：教育部职业教育与成人教育司');
+    // What the Ministry itself will do, asked far from "anything" and beside "on the websites".
+    expect(
+      await text(
+        'How does the 2024 notice want the Week publicised? Does the Ministry of Education itself commit to doing anything?',
+      ),
+    ).toContain('organize central media');
+    const moe = await text('2024通知里教育部会在网站上选用啥材料宣传?典型案例啥时候报');
+    expect(moe).toContain('教育部将在相关网站选登各地案例、图片、视频');
+    expect(moe).toContain('各地典型案例可随时报送');
+    // The months, beside a city's own week the annex holds: an answer, in part.
+    const months = await ask('24年的活动周是哪几个月办的?我们深圳(广东)具体是哪一周啊');
+    expect(months.kind).toBe('fact');
+    expect(renderAnswer(months)).toContain('2024年4月至12月上旬');
+    // How many years the summary covers ("总结几年") is the ten years', not the work summary.
+    expect(
+      await text('通知裡面說要「講好全民終身學習故事」,那個成果總結是要總結幾年的啊?'),
+    ).toContain('十年來全民終身學習發展成就');
+    // "abt", "what exactly": chat shorthand and how sure, no topic the notices lack.
+    expect(
+      await text(
+        'my son is 11 and hates reading lol. the 2022 notice said something abt young ppl and reading? what exactly',
+      ),
+    ).toContain('Guide young people to develop reading habits');
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

@@ -262,7 +262,11 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // which names every body and says what none of them does).
       name: 'role',
       run: (q) => {
-        if (q.notCovered || !['activities', 'organizers', 'issuer'].includes(q.intent)) return null;
+        if (
+          q.notCovered ||
+          !['activities', 'organizers', 'issuer', 'submission'].includes(q.intent)
+        )
+          return null;
         const part = roles.answer(q.asks, q.language, q.year.covered);
         if (!part) return null;
         // "哪几个部门联合发的？我们文旅厅在里面主要负责啥": the issuers, then that body's part.

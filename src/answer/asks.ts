@@ -13,7 +13,7 @@ export const EXACT_DAY =
 // Asks for the tentative or earliest day ("原本定在几号以后", "not before which date"), which a
 // period "暂定11月23日之后" gives: the answer itself, not a day the notice withholds.
 export const ASKS_TENTATIVE =
-  /(?:几|幾)(?:号|號|日)(?:以后|以後|之后|之後|以前|之前)|暂定|暫定|tentativ|\bearliest\b|\bnot before\b|\bno earlier than\b|\bafter (?:what|which) (?:date|day)\b|最早/i;
+  /(?:几|幾|\d{1,2})(?:号|號|日)(?:以后|以後|之后|之後|以前|之前)|暂定|暫定|tentativ|\bearliest\b|\bnot before\b|\bno earlier than\b|\bafter (?:what|which) (?:date|day)\b|最早/i;
 // Asks where (the city), read on Simplified, lower-case text: asked with the day, the city the
 // notice gives answers part of the question.
 export const ASKS_PLACE =

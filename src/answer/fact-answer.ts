@@ -64,6 +64,9 @@ interface YearPart {
 }
 
 /** How many of the newest years a question that names no year is answered for. */
+/** Asks the months the Week spans as well as one place's week ("哪几个月办的", "which months"). */
+const ASKS_WINDOW =
+  /哪几个月|哪些月份?|几月到几月|从几月|\b(?:which|what) months\b|\bfrom when to when\b|\bover (?:which|what) period\b/;
 const YEARS_UNASKED = 3;
 
 /** Creates the fact answerer of an index. */
@@ -137,7 +140,8 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           }
           if (arrangement) {
             say(m.provinceUnknown(name, year, m.officeOf(region.kind)));
-            missing = true;
+            // "24年的活动周是哪几个月办的?我们深圳具体是哪一周": the months are answered.
+            if (!ASKS_WINDOW.test(normalizeForSearch(q.text))) missing = true;
           } else if (period) {
             say(m.nationwideWeek(name, year, period.f['period']!), period.fact);
           }

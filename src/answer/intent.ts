@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|好嘢食|好食|食肆|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|好嘢食|好食|食肆|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|降温|升温|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|评职称|职称评[定审聘]|职称申报|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees (not "孙女发给我一个英文的通知"), which the notice's opening names
   // (read from the passages), not the organisers.
@@ -64,7 +64,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // "any body with an international link" is a tie, not a web link.
   [
     'websites',
-    /网址|网站|官网|网页|链接|website|web site|\bweb ?address|\burls?\b|\bsite\b|(?<!(?:international|close|direct|strong|formal|official|overseas|foreign|global) )\blinks?\b(?!s? (?:to|with) (?:the )?(?:un|unesco|united|international|overseas|foreign|abroad))/,
+    /网址|网站(?!上)|官网|网页|链接|website|web site|\bweb ?address|\burls?\b|\bsite\b|(?<!(?:international|close|direct|strong|formal|official|overseas|foreign|global) )\blinks?\b(?!s? (?:to|with) (?:the )?(?:un|unesco|united|international|overseas|foreign|abroad))/,
   ],
   // "工作总结最迟哪天前要报到领导小组办公室": by when something is sent, whoever receives it;
   // "推荐流程": how nominating goes.
@@ -89,7 +89,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:are|were)\s+(?:there|they)\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:topics|areas|subjects|kinds|types|forms|elderly|seniors|adults|older|people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示|几年|多少年|哪几年|哪些年)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:are|were)\s+(?:there|they)\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:topics|areas|subjects|kinds|types|forms|elderly|seniors|adults|older|people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
   ],
   ['annexes', /附件|annex|attachment/],
   // "各地可唔可以自己决定活动周嘅举办形式": how it is held, not when.
@@ -196,7 +196,9 @@ export interface QuestionPart {
 export function questionParts(text: string): QuestionPart[] {
   const first = classifyIntent(text);
   const t = normalizeForSearch(text).trim();
-  if (!PARTS.has(first) || !JOINS.test(t)) return [{ intent: first, text }];
+  // "附件有哪几个?报给哪个司?": the annexes beside a fact are a part too.
+  if ((!PARTS.has(first) && first !== 'annexes') || !JOINS.test(t))
+    return [{ intent: first, text }];
   const found: QuestionPart[] = [];
   for (const part of t.split(JOINS)) {
     const intent = classifyIntent(part);
@@ -230,6 +232,9 @@ export function questionParts(text: string): QuestionPart[] {
         return false;
       })
     : found;
+  // "附件有哪几个?报给哪个司?": the annexes the whole asks for, and where they are sent.
+  if (first === 'annexes' && parts.length === 1 && parts[0]!.intent === 'submission')
+    return [{ intent: first, text }, parts[0]!];
   return parts.length > 1
     ? parts
     : [{ intent: parts.length === 1 ? parts[0]!.intent : first, text }];

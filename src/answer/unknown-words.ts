@@ -50,7 +50,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'pick ' +
     // What a reader's own work or a part of a notice is called ("for my thesis chapter", "which
     // sub-section", "what are their headings", "should reach").
-    'thesi chapter head heading number subsect subsection reach'
+    'thesi chapter head heading number subsect subsection reach ' +
+    // "what exactly", "something abt young ppl": how sure, and chat shorthand for about.
+    'exactli exact abt'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").

@@ -91,6 +91,16 @@ const DETAILS = [
     setBy: ['大小', '尺寸', '分辨率', '像素', 'file size', 'resolution', ' MB'],
   },
   {
+    // "有没有具体学时或学分要求": the 2024 notice supports recognising learning results, and sets
+    // no hours or credits.
+    id: 'credit-hours',
+    zh: '学时或学分',
+    en: 'study hours or credits',
+    asked:
+      /学时|学分(?!银行)|\bcredit hours?\b|\bstudy hours\b|\bhours of (?:study|learning|training)\b|\bhow many credits\b|\bcredits? (?:required|requirement|needed)\b/,
+    setBy: ['学时', '学分', 'credit hour', 'study hours', 'credits'],
+  },
+  {
     id: 'education',
     zh: '学历',
     en: 'education',
