@@ -1166,6 +1166,53 @@ describe('createBot().handle', () => {
     ).toContain('Guide young people to develop reading habits');
   });
 
+  it('reads what heldout-62 showed by kind: the months beside our province\'s week, a place the asker tells of set off by a space, a coding scheme\'s outline, how the opening actually went, the issuing date beside a doubt, addressees compared across years, "say anything about" (issue 9)', async () => {
+    // The months the Week spans and what 一省一周 means are answered; our province's week is
+    // in the annex the knowledge base lacks: an answer in part, not a refusal.
+    const months = await ask(
+      '今年不是一个礼拜了吗 听说24年是从几月搞到几月 一省一周是啥意思 我们省轮到哪周也不知道',
+    );
+    expect(months.kind).toBe('fact');
+    expect(renderAnswer(months)).toContain('2024年4月至12月上旬');
+    // "我系广州嘅退休老师 想问下…": Guangzhou tells who asks; the question is about classes.
+    expect(
+      await text('我系广州嘅退休老师 想问下22年活动周有冇教老人家用手机嘅课 喺边度上网学得到啊'),
+    ).toContain('智能手机应用');
+    // A terse place and question set off by a space still name the place asked about.
+    expect(await text('河南24年活动周 排在哪一周')).toContain('河南');
+    // What the study is for and how the list is wanted name no section.
+    expect(
+      await text(
+        'For my coding scheme: what are the five activity-content items listed in the 2024 notice? Short labels are fine.',
+      ),
+    ).toMatch(/^“Fourth, activity content” in the 2024 notice has 5 parts/);
+    // Whether the ceremony was held in person or online: a notice written before it cannot say.
+    expect(
+      (
+        await ask(
+          'In 2022, did the Changsha opening ceremony actually take place in person, or was it moved online because of COVID?',
+        )
+      ).kind,
+    ).toBe('not_in_notices');
+    // The issuing date, and the deadline the asker doubts ("It seems odd that …").
+    const doubt = await text(
+      "What's the issuing date of the 2022 notice and who issued it? It seems odd that the plan deadline is the end of October if it came out in November.",
+    );
+    expect(doubt).toContain('9 November 2022');
+    expect(doubt).toContain('the end of October 2022');
+    expect(doubt).not.toContain('runs 20–26 November');
+    // Addressees compared across years: both notices' lines.
+    const addressees = await text(
+      'Compared with 2022, who is the 2024 notice addressed to? The list of recipients seems much broader.',
+    );
+    expect(addressees).toContain('Departments (commissions) of education of all provinces');
+    expect(addressees).toContain('the Propaganda Department of the Party Committee');
+    // "Does the notice say anything about …" asks what it says, not what a body does.
+    expect(
+      await text('Does the 2024 notice say anything about workers or trade unions?'),
+    ).not.toMatch(/^What the 2024 notice gives/);
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

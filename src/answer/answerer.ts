@@ -213,7 +213,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           q.words.unknown.length >= 3 * Math.max(1, q.words.knownIdeas) &&
           // "how much does it cost to attend the opening ceremony? ticket price?": a limit the
           // notices do not set, about the Week.
-          !(q.words.known.length > 0 && unsetDetail(q.text, q.asks)) &&
+          unsetDetail(q.text, q.asks)?.kind !== 'limit' &&
           !/学习|learn|\bweek\b/.test(normalizeForSearch(q.text)) &&
           !namesWeek(q.text))
           ? refuse(q)

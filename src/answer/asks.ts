@@ -14,6 +14,10 @@ export const EXACT_DAY =
 // period "暂定11月23日之后" gives: the answer itself, not a day the notice withholds.
 export const ASKS_TENTATIVE =
   /(?:几|幾|\d{1,2})(?:号|號|日)(?:以后|以後|之后|之後|以前|之前)|暂定|暫定|tentativ|\bearliest\b|\bnot before\b|\bno earlier than\b|\bafter (?:what|which) (?:date|day)\b|最早/i;
+// Asks the day the ceremony was finally held ("最后定在哪天开的?通知上只说23号之后"), which the
+// tentative day the asker quotes does not answer.
+export const FINAL_DAY =
+  /最[后後终終]|到底|后来|後來|实际|實際|\bactually\b|\bfinal(?:ly)?\b|\bended up\b/i;
 // Asks where (the city), read on Simplified, lower-case text: asked with the day, the city the
 // notice gives answers part of the question.
 export const ASKS_PLACE =

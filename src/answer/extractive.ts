@@ -160,14 +160,19 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         );
       if (asksAddressees) {
         // The line of the opening that names them ends with a colon ("…教育局：", "…Trade Unions:").
+        // One line per notice the hits hold ("Compared with 2022, who is the 2024 notice
+        // addressed to?": both).
+        const lines: Excerpt[] = [];
         for (const h of hits.filter((x) => x.passage.section.length === 0)) {
+          if (lines.some((e) => e.passage.sourceId === h.passage.sourceId)) continue;
           const line = h.passage.text
             .split('\n')
             .map((l) => l.trim())
             .find((l) => /[:：]$/.test(l) && l.length > 20);
           if (line)
-            return [{ passage: h.passage, sentences: [line], score: h.score, structural: true }];
+            lines.push({ passage: h.passage, sentences: [line], score: h.score, structural: true });
         }
+        if (lines.length > 0) return lines;
       }
       // "What does the 2024 notice open with?", "通知开头讲了什么": the preamble, the sentences
       // after the addressees, which name few of the question's words.

@@ -7,6 +7,7 @@ import type { Citer } from './cite.js';
 import {
   ASKS_DATE,
   ASKS_TENTATIVE,
+  FINAL_DAY,
   ASKS_PLACE,
   ASKS_WHEN,
   EXACT_DAY,
@@ -159,8 +160,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           );
           if (arrangement.f['annex'] && q.regions.length === 0) {
             say(m.annexMissing(arrangement.f['annex']));
-            // "我们省排在哪一周": the one thing asked is in the annex the knowledge base lacks.
-            if (OWN_PROVINCE.test(q.text)) missing = true;
+            // "我们省排在哪一周": the one thing asked is in the annex the knowledge base lacks
+            // (asked beside the months the Week spans, the months are an answer).
+            if (OWN_PROVINCE.test(q.text) && !ASKS_WINDOW.test(normalizeForSearch(q.text)))
+              missing = true;
           }
         } else if (period && q.regions.length === 0) {
           say(m.period(year, period.f['period']!), period.fact);
@@ -193,7 +196,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           if (
             EXACT_DAY.test(q.text) &&
             NOT_ONE_DAY.test(opening.f['when']!) &&
-            !ASKS_TENTATIVE.test(q.text)
+            (!ASKS_TENTATIVE.test(q.text) || FINAL_DAY.test(q.text))
           ) {
             say(m.dayUnknown(year));
             if (!ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;

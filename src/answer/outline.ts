@@ -20,7 +20,7 @@ import { QUESTION_FORM } from './intent.js';
 const ASKS_PARTS =
   /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几)个(?:原则|要点|方面|部分)/;
 /** A clause that tells who asks ("我在写…的稿子", "I'm writing a report"). */
-const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|our)\b)/;
+const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|our|for (?:my|our))\b)/;
 /** A clause that says how the answer is wanted, not what is asked. */
 const WANTED_AS =
   /条列|分点|逐条|列点|列一下|列一列|列出来|整理一下|简单(?:点|些|讲)|\bbullet|\bpoint form\b|\bin points\b|\bbriefly\b|\b(?:is|are) fine\b|\bis ok(?:ay)?\b/;
@@ -276,7 +276,7 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       // The Week's own name ("2024年活动周的总体要求") names no section.
       // Of a message of several clauses, those that tell who asks ("我在寫一篇…的稿子") or how the
       // answer is wanted ("可以帮我条列一下吗", "Bullet points are fine."): not what is asked.
-      const clauses = t.split(/(?<=[?？。!！,，;；])\s*/).filter((c) => c.trim());
+      const clauses = t.split(/(?<=[?？。!！,，;；:：])\s*/).filter((c) => c.trim());
       const kept = clauses.filter(
         (c) =>
           !(TELLS_WHO_ASKS.test(c) && !QUESTION_FORM.test(c)) &&

@@ -118,6 +118,19 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
   const soundAlike = homophonesFor(index, noticeWords);
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
   const phraseOfNotices = noticePhrases(index);
+  // The words of every theme, in either language.
+  let themeTokens: Set<string> | undefined;
+  const themeWords = () =>
+    (themeTokens ??= new Set(
+      index.facts
+        .filter((f) => f.kind === 'theme')
+        .flatMap((f) => [
+          ...Object.values(f.fields),
+          ...Object.values(f.renderings.zh ?? {}),
+          ...Object.values(f.renderings.en ?? {}),
+        ])
+        .flatMap((t) => index.tokenizer.tokenize(normalizeForSearch(t))),
+    ));
 
   // Each notice's words (its own text and its rendering), to tell which one an event belongs to.
   const yearOfSource = new Map(index.sources.map((s) => [s.id, s.year]));
@@ -157,10 +170,18 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // a place asked about.
     // "這個說法在臺灣比較少用，通知具體要各地辦什麼活動？": a place in a clause that tells is not
     // asked about either.
-    const clauses = askingText.split(/(?<=[,，;；])/);
+    // "我系广州嘅退休老师 想问下…": a first phrase, set off by a space, that tells of the asker.
+    const spaced = askingText.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+    const ownText =
+      spaced.length >= 2 &&
+      /^(?:我|我们|我們|我哋|本人)/.test(spaced[0]!) &&
+      !QUESTION_FORM.test(spaced[0]!)
+        ? spaced.slice(1).join(' ')
+        : askingText;
+    const clauses = ownText.split(/(?<=[,，;；])/);
     const askingClauses = clauses.filter((c) => QUESTION_FORM.test(c));
     const placeText =
-      clauses.length >= 2 && askingClauses.length > 0 ? askingClauses.join('') : askingText;
+      clauses.length >= 2 && askingClauses.length > 0 ? askingClauses.join('') : ownText;
     const named = regions(placeText).filter(
       (r) => r.addressed || !COMPARES_WITH_PLACE.test(askingText),
     );
@@ -197,6 +218,14 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // "the slogans 职继协同 and 院校融入 — what's the context", "a slogan about 人人皆学…": a phrase
     // of the notices other than a theme is asked about where it stands.
     if (intent === 'theme' && !/主题|theme/i.test(text) && phraseOfNotices(text))
+      intent = 'activities';
+    // "a slogan in the 2024 notice about everyone learning everywhere": a slogan described by
+    // words no theme holds is another line of the notices.
+    if (
+      intent === 'theme' &&
+      !/主题|theme/i.test(text) &&
+      checkWords(text).known.filter((w) => !themeWords().has(w)).length >= 2
+    )
       intent = 'activities';
     // "“一省一案”和“一省一周”分别指什么": what a term means, not when the Week is.
     if (

@@ -124,6 +124,16 @@ const GIVEN_NOWHERE = [
     setBy: ['闭幕', 'closing ceremony'],
   },
   {
+    // "did the Changsha opening actually take place in person, or was it moved online": how an
+    // event went, which a notice written before it cannot say.
+    id: 'opening-outcome',
+    zh: '开幕式实际如何举办（线上线下、是否延期或取消）',
+    en: 'how the opening ceremony actually went (in person or online, postponed or cancelled)',
+    asked:
+      /^(?=.*(?:开幕|opening|ceremony)).*(?:\bin person\b|\bmoved online\b|\bheld online\b|\bonline instead\b|\bvirtual(?:ly)?\b|\bcancel(?:l?ed)?\b|\bpostponed\b|\bactually (?:take|took|happen|held)|改(?:为|成)线上|线上(?:举办|举行)还是|取消了|延期了|推迟了|实际(?:上)?(?:有没有|是否)?(?:举办|举行|办成))/,
+    setBy: ['改为线上', '延期举办', '取消举办', 'postponed', 'cancelled', 'held online'],
+  },
+  {
     id: 'registration',
     zh: '报名、注册账号或身份验证的办法',
     en: 'how to register or sign up (for an event, an account or an identity check)',
