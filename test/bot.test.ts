@@ -1158,6 +1158,13 @@ describe('createBot().handle', () => {
     expect(
       await text('通知裡面說要「講好全民終身學習故事」,那個成果總結是要總結幾年的啊?'),
     ).toContain('十年來全民終身學習發展成就');
+    // Two numbered asks: each searched on its own, so the preamble's 20th Congress is found
+    // beside the platforms.
+    const two = await text(
+      'Two quick ones on 2024: (1) does the notice explicitly reference the 20th Party Congress? (2) which online platforms does it name for continuing online learning activities?',
+    );
+    expect(two).toContain('20th National Congress');
+    expect(two).toContain('National Open University');
     // "abt", "what exactly": chat shorthand and how sure, no topic the notices lack.
     expect(
       await text(

@@ -2,7 +2,7 @@ import { createQueryExpander } from '../knowledge/glossary.js';
 import { encodeAction } from '../actions.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
-import type { Retriever } from '../retrieval/hybrid.js';
+import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language, Logger, Observer, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
@@ -325,16 +325,17 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    */
   const passageDraft = async (q: Question, generate = true): Promise<FromPassages> => {
     const { text, language, m, year } = q;
-    const found = await retriever.search(text, {
+    const searchOptions = {
       k: 8,
-      language: language === 'en' ? 'en' : 'zh',
+      language: language === 'en' ? ('en' as const) : ('zh' as const),
       ...(year.covered.length > 0 ? { years: year.covered } : {}),
-    });
+    };
     // A year the question names is a filter, not a preference, for what is quoted.
-    const hits =
+    const inYears = (found: readonly SearchHit[]) =>
       year.covered.length > 0
         ? found.filter((h) => year.covered.includes(yearOf.get(h.passage.sourceId) ?? 0))
-        : found;
+        : [...found];
+    const hits = inYears(await retriever.search(text, searchOptions));
     if (q.notCovered) {
       const lead = [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))];
       return {
@@ -343,9 +344,30 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       };
     }
     // "读书活动那块 2022年通知咋说的": the whole passage, when it is short.
+    // "Two quick ones: (1) does it reference the 20th Party Congress? (2) which platforms…":
+    // each asking sentence is searched on its own too, so the passage that answers it is there
+    // to choose from even when the whole message ranks it low.
+    const asking = askingSentences(text);
+    const partHits =
+      asking.length >= 2
+        ? new Map(
+            await Promise.all(
+              asking
+                .slice(0, 3)
+                .map(async (s) => [s, inYears(await retriever.search(s, searchOptions))] as const),
+            ),
+          )
+        : undefined;
     const excerpts = hits[0]
-      ? wholeWhenAskedWhatItSays(text, pickForEachAsk(extractor, text, hits, year.covered))
+      ? wholeWhenAskedWhatItSays(
+          text,
+          pickForEachAsk(extractor, text, hits, year.covered, partHits),
+        )
       : [];
+    // Whether the notices answer at all is decided on the whole message's passages: a part's own
+    // search always finds something ("奖多少钱" finds a sentence with a figure).
+    const judged =
+      partHits && hits[0] ? pickForEachAsk(extractor, text, hits, year.covered) : excerpts;
     // The addressee line answers "发给哪些单位" whatever the words' scores.
     const refusal = excerpts[0]?.structural
       ? null
@@ -355,7 +377,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           knownIdeas: q.words.knownIdeas,
           bestScore: hits[0]?.score,
           minScore,
-          sentences: excerpts.flatMap((e) => e.sentences).join('\n'),
+          sentences: judged.flatMap((e) => e.sentences).join('\n'),
         });
     if (refusal) {
       options.logger?.debug({ refusal, score: hits[0]?.score }, 'not in the notices');

@@ -396,13 +396,15 @@ export function pickForEachAsk(
   text: string,
   hits: readonly SearchHit[],
   covered: readonly number[],
+  partHits?: ReadonlyMap<string, readonly SearchHit[]>,
 ): Excerpt[] {
   const excerpts = extractor.pick(text, hits, covered);
   const asking = askingSentences(text);
   if (asking.length < 2 || excerpts.length === 0 || excerpts[0]!.structural) return excerpts;
   const out = excerpts.map((e) => ({ ...e, sentences: [...e.sentences] }));
   for (const part of asking) {
-    const [best] = extractor.pick(part, hits, covered);
+    const own = partHits?.get(part);
+    const [best] = extractor.pick(part, own && own.length > 0 ? own : hits, covered);
     if (!best || best.structural) continue;
     const fresh = best.sentences.filter((s) => !out.some((e) => e.sentences.includes(s)));
     if (fresh.length === 0) continue;
