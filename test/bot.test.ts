@@ -1220,6 +1220,45 @@ describe('createBot().handle', () => {
     ).not.toMatch(/^What the 2024 notice gives/);
   });
 
+  it("reads what heldout-64 showed by kind: a doubt told before it asks, the garbled document number, 係咩 after a garble, Sichuan 好久到好久, 原话, 偏鄉 and 少數民族地區, principles named in English, a term's Chinese original (issue 9)", async () => {
+    // "Something odd in my notes: … October, yet … dated in November. Is that really what it
+    // says?": the deadline and the issue date.
+    const doubt = await text(
+      'Something odd in my notes: the 2022 notice apparently told provinces to submit their plans by the end of October, yet the notice itself is dated in November. Is that really what it says, or did I get a date wrong?',
+    );
+    expect(doubt).toContain('the end of October 2022');
+    expect(doubt).toContain('9 November 2022');
+    // The copy's garbled document number is a document number.
+    expect(
+      await text(
+        'The header line of the 2024 notice reads "Faculty of Cheng Chengxiang [2024] No. 7". Is that the name of some office?? What is that line actually',
+      ),
+    ).toMatch(/stands for the document number[\s\S]*Faculty of Cheng Chengxiang \[2024\] No\. 7/);
+    // 係咩嚟 asks what a garbled phrase means.
+    expect(
+      await text(
+        '2024 English copy says to combine "local red culture and non-genetic inheritance"... \'non-genetic inheritance\' 係咩嚟?? surely not biology haha',
+      ),
+    ).toContain('intangible cultural heritage');
+    // Sichuan 好久到好久 asks when.
+    expect(await text('2022年那个全民终身学习活动周是好久到好久哦?我们县头要排个表')).toContain(
+      '2022年11月20日—26日',
+    );
+    // 专门, 原话 ask for the notice's own words; 偏鄉 and 少數民族地區 are its 边远地区, 民族地区.
+    expect(await text('2022年通知里面有没有专门提到博物馆?原话大概是怎么说的')).toContain('博物馆');
+    const regions = await ask('請問2022年通知有沒有提到偏鄉或少數民族地區?是怎麼說的');
+    expect(regions.kind).toBe('extractive');
+    expect(renderAnswer(regions)).toMatch(/民族地區|邊遠地區/);
+    // The principles of a section named in English, asked in Chinese: in Chinese.
+    expect(
+      await text('2024年英文通知的 Overall requirements 底下好像有四個原則,可以幫我用中文整理嗎?'),
+    ).toMatch(/^2024年通知“一、總體要求”部分提出4點/);
+    // What a garbled term of the copy is in Chinese.
+    expect(
+      await text("2024份英文通知成日講 'Star of People Learning',中文原本應該係乜嘢?"),
+    ).toContain('百姓學習之星');
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

@@ -354,6 +354,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
             await Promise.all(
               asking
                 .slice(0, 3)
+                // A sentence that names nothing ("原话大概是怎么说的") finds only what is
+                // nearest to nothing: it reads the whole message's passages.
+                .filter((s) => checkWords(s).known.length > 0)
                 .map(async (s) => [s, inYears(await retriever.search(s, searchOptions))] as const),
             ),
           )

@@ -1,5 +1,6 @@
 import type { Garble } from '../knowledge/glossary.js';
 import { normalizeForSearch } from '../knowledge/script.js';
+import { splitSentences } from '../knowledge/sentences.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
@@ -14,7 +15,7 @@ import { paragraph, type Draft } from './reply.js';
 
 // Asks what something means (on Simplified, lower-case text).
 const ASKS_MEANING =
-  /\bmean(?:s|ing|t)?\b|\brefer|\bwhat(?:'s| is| are)\b|\bsupposed to\b|\bintended\b|\bgarbled\b|\bactually\b|\btranslat|意思|指的?是|指什么|指谁|是什么|是啥|咩|乜|对应|怎么理解|原文/;
+  /\bmean(?:s|ing|t)?\b|\brefer|\bwhat(?:'s| is| are)\b|\bsupposed to\b|\bintended\b|\bgarbled\b|\bactually\b|\btranslat|意思|指的?是|指什么|指谁|是什么|是啥|系什么|系乜|咩|乜|对应|怎么理解|原文/;
 
 // Asks what someone does ("what are the 'Star of People Learning' people supposed to do"): the
 // sentences of their part, not what the phrase means.
@@ -33,8 +34,10 @@ export function createGarbles(index: KnowledgeIndex, citer: Citer) {
   const entries = index.glossary.garbles.map((g: Garble) => {
     const cleaned = index.cleaned[g.source] ?? '';
     // The copy's sentence holding the phrase, as the notice has it.
+    // ("No. 7" ends no sentence.)
     const sentence = cleaned
-      .split(/(?<=[.!?])\s+|\n+/)
+      .split('\n')
+      .flatMap((line) => splitSentences(line).map((s) => line.slice(s.start, s.end).trim()))
       .find((s) => squeeze(s).includes(squeeze(g.copy)));
     return { g, key: squeeze(g.copy), sentence };
   });

@@ -96,7 +96,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ['activities', /举办形式|举办方式|组织形式|自行决定|自己决定/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /什么时候|啥时候|几时|何时|哪天|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',
@@ -116,7 +116,7 @@ const GREETING = new RegExp(
 const ASKS_THINGS =
   /\b(which|what)\b|哪些(?!天|日)|哪几(?:个|家|种|类|项)|有什么|有啥|多少(?![天日号周年月钟小时])/;
 export const ASKS_TIME =
-  /\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长/;
+  /\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长|好久到好久|是好久/;
 
 /** Reads the intent of a message. */
 export function classifyIntent(text: string): Intent {
@@ -285,4 +285,4 @@ export const QUESTION_SHAPE =
   /[?？吗嗎呢]\s*$|(什么|什麼|多少|哪里|哪裡|哪儿|谁|誰|几号|幾號|何时|何時)\s*$|^(请问|請問|什么|什麼|哪|谁|誰|几|幾|多少|怎么|怎麼|如何|为什么|為什麼|是否|是不是|有没有|有沒有|能不能|可不可以)|^(when|what|where|who|whom|which|why|how|is|are|do|does|can|could|will|should)\b/i;
 /** Any sign of a question (几 after a numeral is a number: 七十几岁 asks nothing). */
 export const QUESTION_FORM =
-  /[?？]\s*$|^(?:(?:and|also|plus|but|so|or)\s+)?(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|\b(?:asks?|asked|asking|wonder(?:ing)?|know|tell (?:me|us))\s+(?:when|what|who|where|which|how|whether|if)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾](?![十百千万萬])|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜|啥|边度|邊度|边个|邊個|点样|點樣|来着|來著|\bseems? (?:odd|strange|wrong|off)\b|\bconfus(?:ed|ing)\b|\bmisread\b|\bdoesn['’]t (?:add up|make sense)\b|奇怪|矛盾|对不上|對不上|看错|看錯|(?:给|給|发|發|告诉|告訴|提供|俾)(?:一下|下我|我)|麻烦|麻煩|\bplease (?:give|send|tell|list|provide|share)\b|\b(?:give|send|tell|show) (?:me|us)\b/i;
+  /[?？]\s*$|^(?:(?:and|also|plus|but|so|or)\s+)?(what|when|who|whom|which|where|why|how|is|are|do|does|did|can|could|will|would|should|any|anything)\b|\b(?:asks?|asked|asking|wonder(?:ing)?|know|tell (?:me|us))\s+(?:when|what|who|where|which|how|whether|if)\b|什么|什麼|何时|何時|哪|谁|誰|多少|(?<![十百千万萬一二三四五六七八九两兩])[几幾](?![十百千万萬])|吗|嗎|呢|是否|怎么|怎麼|如何|有没有|有沒有|有冇|咩|乜|啥|边度|邊度|边个|邊個|点样|點樣|来着|來著|\bseems? (?:odd|strange|wrong|off)\b|\bsomething (?:odd|strange|off|wrong)\b|\bconfus(?:ed|ing)\b|\bmisread\b|\bdoesn['’]t (?:add up|make sense)\b|奇怪|矛盾|对不上|對不上|看错|看錯|(?:给|給|发|發|告诉|告訴|提供|俾)(?:一下|下我|我)|麻烦|麻煩|\bplease (?:give|send|tell|list|provide|share)\b|\b(?:give|send|tell|show) (?:me|us)\b/i;

@@ -18,7 +18,7 @@ import { QUESTION_FORM } from './intent.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几)个(?:原则|要点|方面|部分)/;
+  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几|[两二三四五六七八九十])个(?:原则|要点|方面|部分)/;
 /** A clause that tells who asks ("我在写…的稿子", "I'm writing a report"). */
 const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|our|for (?:my|our))\b)/;
 /** A clause that says how the answer is wanted, not what is asked. */
@@ -329,8 +329,22 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
             ? principles
             : byHeading;
         const notices = new Set(named.map((s) => s.sourceId));
-        if (ordinal === undefined && notices.size === 1)
-          return sectionPoints(named.find((s) => s.language === reader) ?? named[0]!, language);
+        if (ordinal === undefined && notices.size === 1) {
+          // Named in the other language ("英文通知的 Overall requirements"): the same section
+          // in the reader's language, found by its place among the notice's sections.
+          const chosen = named.find((s) => s.language === reader) ?? named[0]!;
+          const place = topLabels(chosen.sourceId, chosen.language).indexOf(chosen.label);
+          const own =
+            chosen.language === reader
+              ? chosen
+              : flat.find(
+                  (s) =>
+                    s.sourceId === chosen.sourceId &&
+                    s.language === reader &&
+                    topLabels(s.sourceId, reader).indexOf(s.label) === place,
+                );
+          return sectionPoints(own ?? chosen, language);
+        }
         return wholeNotice(t, language, years, ordinal, asked);
       }
       // One notice's section, in the reader's language where a rendering gives it.

@@ -76,6 +76,13 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '部分',
   '方面',
   '条款',
+  // "有没有专门提到博物馆?原话大概是怎么说的", "中文原本应该系乜嘢": how one asks for the
+  // notice's own words, not a topic.
+  '专门',
+  '原话',
+  '原本',
+  '原句',
+  '原文',
   // "“一老一小”是怎么回事": asks what something is about, not a topic.
   '怎么回事',
   '咋回事',
