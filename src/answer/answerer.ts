@@ -190,9 +190,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // asker's language. A garbled phrase of a machine-translated copy is read below instead.
       name: 'pasted',
       run: (q) => {
-        if (garbles.answer(q.text, q.language)) return null;
         const line = pasted.answer(q.typed, q.language, FACT_INTENTS.has(q.intent));
-        return line ? reply(line, q.language, 'pasted') : null;
+        if (!line || garbles.answer(q.text, q.language)) return null;
+        return reply(line, q.language, 'pasted');
       },
     },
     {
