@@ -987,6 +987,13 @@ describe('createBot().handle', () => {
     );
     expect(before).toMatch(/^前面一句是：/);
     expect(before).toContain('做到真正有實效');
+    // "那后面一句呢" after a pasted line: the same line, and the sentence after it.
+    const asked = await text(
+      '“各地要积极邀请新闻媒体就活动周开幕式及相关活动进行宣传报道” 这句出自哪里',
+    );
+    expect(asked).toMatch(/^这句出自2022年通知（四、活动宣传）/);
+    expect(asked).not.toContain('各地要积极为城乡社区居民提供');
+    expect(await text('那后面一句呢')).toContain('后面一句是：\n\n> 各地要积极为城乡社区居民提供');
     // A quoted line asked something else is not a question about the line.
     expect(
       await text(
