@@ -993,7 +993,34 @@ describe('createBot().handle', () => {
     );
     expect(asked).toMatch(/^这句出自2022年通知（四、活动宣传）/);
     expect(asked).not.toContain('各地要积极为城乡社区居民提供');
-    expect(await text('那后面一句呢')).toContain('后面一句是：\n\n> 各地要积极为城乡社区居民提供');
+    const next = await text('那后面一句呢');
+    expect(next).toMatch(
+      /^后面一句（2022年通知，四、活动宣传）是：\n\n> 各地要积极为城乡社区居民提供/,
+    );
+    expect(next).not.toContain('各地要积极邀请新闻媒体');
+    // Each further step goes on from the last sentence shown, into the next section, and ends.
+    expect(await text('再后面一句')).toMatch(
+      /^再后面一句（2022年通知，四、活动宣传）是：\n\n> (?!各地要积极为)/,
+    );
+    expect(await text('再往后呢')).toMatch(/^再后面一句/);
+    const back = await text('上一句呢');
+    expect(back).toMatch(/^前面一句（2022年通知/);
+    expect(back).not.toContain('各地要积极邀请新闻媒体');
+    const own = async (q: string) => renderAnswer(await ask(q, { userId: 'u-steps' }));
+    const last = await own(
+      '"Contacts and telephones of the China Adult Education Association: Huang Xiaochen" 这句出自哪里',
+    );
+    expect(last).toMatch(/^这句出自2024年通知/);
+    let end = '';
+    for (let i = 0; i < 12 && !/后面没有了/.test(end); i++) end = await own('下一句');
+    expect(end).toBe('后面没有了：这已是2024年通知的最后一句。');
+    // Asked in English, the step is told in English.
+    await own(
+      '"Contacts and telephones of the China Adult Education Association: Huang Xiaochen" which section is this line from?',
+    );
+    expect(await own('and the one before?')).toMatch(
+      /^The sentence before it \(2024 notice, 5\. Organizational guarantee › \(2\) Increase publicity\):\n\n> email: \[e-mail address not preserved in this copy\]\./,
+    );
     // A quoted line asked something else is not a question about the line.
     expect(
       await text(

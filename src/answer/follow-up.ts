@@ -1,12 +1,10 @@
+import { FOLLOW_MARK, neighbourStep } from './pasted.js';
 import { classifyIntent } from './intent.js';
 import { readYear } from './slots.js';
 
 const YEAR_WORDS =
   /(?:19|20)\d{2}\s*年?|(?<!\d)\d{2}\s*年|二〇二\d年|今年|去年|明年|this year|last year|next year/gi;
 
-/** Asks only for the sentence after or before the one just answered. */
-const NEIGHBOUR =
-  /^(?:那|那么|那麼|咁)?(?:它|这句|這句)?(?:的)?(?:后面|後面|后边|後邊|下一|前面|前邊|前边|上一|前一)(?:一)?句(?:呢|是什么|是什麼|是啥|系咩|係咩|讲乜|講乜|说什么|說什麼)?[?？]?$|^(?:and |what about )?(?:the )?(?:next|previous|following) (?:sentence|line|one)\??$|^(?:and )?what comes (?:after|next|before)(?: it| that)?\??$/i;
 /** A message that held a quoted line (“…”, "…", 「…」, 『…』, '…'). */
 const PASTED = /[“"「『‘']/;
 
@@ -23,7 +21,7 @@ export function completeFollowUp(
   const t = text.trim();
   // "那后面一句呢", "and the next sentence?" after a line of a notice was pasted and asked about:
   // the same line, and the sentence beside it.
-  if (NEIGHBOUR.test(t) && PASTED.test(previous)) return `${previous} ${t}`;
+  if (neighbourStep(t) !== 0 && PASTED.test(previous)) return `${previous}${FOLLOW_MARK}${t}`;
   const short = /\p{Script=Han}/u.test(t) ? [...t].length <= 12 : t.split(/\s+/).length <= 5;
   if (!short || classifyIntent(t) !== 'activities') return text;
   if (readYear(t, coveredYears).source === 'none') return text;

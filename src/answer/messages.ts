@@ -90,6 +90,15 @@ export interface Messages {
   readonly pastedFrom: (year: number, section: string, gap: boolean) => string;
   readonly pastedBefore: string;
   readonly pastedAfter: string;
+  /** A follow-up's step through a notice from a pasted line: the next (or previous) sentence. */
+  readonly pastedStep: (
+    year: number,
+    section: string,
+    forward: boolean,
+    further: boolean,
+  ) => string;
+  /** No sentence is left that way: the pasted line's notice ends (or begins) there. */
+  readonly pastedNoMore: (year: number, forward: boolean) => string;
   /** How many contact persons a notice lists, when asked to count them. */
   readonly contactCount: (year: number, people: number, bodies: number) => string;
   readonly titleNamesMore: (year: number, count: number, title: string, signed: number) => string;
@@ -264,6 +273,12 @@ const zh: Messages = {
     `这句出自${year}年通知${section ? `（${section}）` : ''}，${gap ? '补全后的' : ''}整句是：`,
   pastedBefore: '前面一句是：',
   pastedAfter: '后面一句是：',
+  pastedStep: (year, section, forward, further) =>
+    `${further ? '再' : ''}${forward ? '后面' : '前面'}一句（${year}年通知${section ? `，${section}` : ''}）是：`,
+  pastedNoMore: (year, forward) =>
+    forward
+      ? `后面没有了：这已是${year}年通知的最后一句。`
+      : `前面没有了：这已是${year}年通知的第一句。`,
   contactCount: (year, people, bodies) =>
     `${year}年通知共列出${people}位联系人，分属${bodies}个单位：`,
   tasksBeyondSignature: (bodies) =>
@@ -432,6 +447,12 @@ const en: Messages = {
     `This line is from the ${year} notice${section ? ` (${section})` : ''}. The whole sentence${gap ? ', gap filled in' : ''}:`,
   pastedBefore: 'The sentence before it:',
   pastedAfter: 'The sentence after it:',
+  pastedStep: (year, section, forward, further) =>
+    `The sentence ${forward ? 'after' : 'before'} ${further ? 'that' : 'it'} (${year} notice${section ? `, ${section}` : ''}):`,
+  pastedNoMore: (year, forward) =>
+    forward
+      ? `Nothing comes after it: that was the last sentence of the ${year} notice.`
+      : `Nothing comes before it: that was the first sentence of the ${year} notice.`,
   notAmong: (year, body) =>
     `The ${year} notice does not name “${body}” among the bodies that issue or organise it.`,
   tasksBeyondSignature: (bodies) =>

@@ -1,5 +1,5 @@
 import { normalizeForSearch } from '../knowledge/script.js';
-import { splitSentences } from '../knowledge/sentences.js';
+import { splitSentences, type Span } from '../knowledge/sentences.js';
 import { formatSection, type Passage } from '../knowledge/types.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Block, Citation, Language } from '../types.js';
@@ -33,12 +33,33 @@ const ASKS_NEXT =
 const ASKS_PREVIOUS =
   /前面|前半|上一句|前一句|前文|\bbefore (?:it|that)\b|\bprevious (?:sentence|line)|\bpreceding\b|\bcomes? before\b/;
 
+/** Joins a pasted-line question and the follow-ups that step through the notice from it. */
+export const FOLLOW_MARK = '｜';
+
+/** "那后面一句呢", "再后面一句", "下一句", "and the next one?": a step on from the last line shown. */
+const NEIGHBOUR_NEXT =
+  /^(?:那|那么|那麼|咁|然后|然後|再|那再|再往|往)*(?:它|这句|這句)?(?:的)?(?:(?:后面|後面|后边|後邊|下一|下|后|後)(?:一|的一?)?句(?:话|話)?|往后|往後|后面|後面|接着|接著|继续|繼續|跟住|下面)(?:呢|是什么|是什麼|是啥|系咩|係咩|讲乜|講乜|说什么|說什麼|说了什么|說了什麼|说啥|說啥|讲咩|講咩)?[?？。.!！]?$|^(?:and |ok(?:ay)?,? |then |so )?(?:what about |and )?(?:the )?(?:next|following)(?: (?:sentence|line|one|bit))?(?: after (?:that|it))?\??$|^(?:and |ok(?:ay)?,? )?(?:what comes|what's|whats|what is) (?:after|next)(?: (?:that|it|this))?\??$|^(?:and |ok(?:ay)?,? )?(?:what about )?(?:the )?(?:one |sentence |line )?after (?:that|it|this)\??$|^(?:and )?(?:the )?next (?:one )?please[.!?]?$|^(?:keep going|continue|go on|more)[.!?]?$/i;
+/** "那前面一句呢", "上一句", "and the one before?": a step back from the first line shown. */
+const NEIGHBOUR_PREVIOUS =
+  /^(?:那|那么|那麼|咁|再|那再|再往|往)*(?:它|这句|這句)?(?:的)?(?:(?:前面|前邊|前边|上一|上|前一|前)(?:一|的一?)?句(?:话|話)?|往前)(?:呢|是什么|是什麼|是啥|系咩|係咩|讲乜|講乜|说什么|說什麼|说啥|說啥)?[?？。.!！]?$|^(?:and |ok(?:ay)?,? )?(?:what about |and )?(?:the )?(?:previous|preceding)(?: (?:sentence|line|one|bit))?\??$|^(?:and |ok(?:ay)?,? )?(?:what about )?(?:what comes |what's |whats |what is |what was |the )?(?:one |sentence |line )?before(?: (?:that|it|this))?\??$/i;
+
+/** 1 for a follow-up that asks the next sentence, -1 for the one before, 0 for neither. */
+export function neighbourStep(text: string): 1 | -1 | 0 {
+  const t = text.trim();
+  if (NEIGHBOUR_NEXT.test(t)) return 1;
+  if (NEIGHBOUR_PREVIOUS.test(t)) return -1;
+  return 0;
+}
+
 /** Asks what the line means: a short line ("Adhere to the 'one province and one case'.") is
  * explained by the sentence after it, which is quoted too. */
 const ASKS_MEANING =
   /意思|意味|理解|指的?是|指什么|指啥|解释|讲乜|講乜|讲咩|講咩|系讲|係講|\bmean|\bexplain/;
 /** A sentence this short (letters and digits) says too little on its own to answer its meaning. */
 const SHORT_SENTENCE = 40;
+/** A line this short (letters and digits) with no sentence end is a heading, not a sentence. */
+const HEADING = 30;
+const SENTENCE_CLOSE = /[。！？；!?;.:：][”"’)）]*$/;
 
 /** A pasted stretch shorter than this (letters and digits) is a term, not a line. */
 const MIN_CHINESE = 10;
@@ -159,19 +180,36 @@ export function createPasted(index: KnowledgeIndex, citer: Citer) {
     return null;
   };
 
-  /** The sentences of the cleaned notice that a range touches, and the ones either side. */
+  /** Each notice's sentences over all its lines, headings left out (a short line with no end). */
+  const sentenceLists = new Map(
+    sources.map((source) => {
+      const spans: Span[] = [];
+      let lineStart = 0;
+      for (const line of source.text.split('\n')) {
+        for (const s of splitSentences(line)) {
+          const words = line.slice(s.start, s.end).trim();
+          if (skeleton(words).chars.length < 2) continue;
+          if (!SENTENCE_CLOSE.test(words) && skeleton(words).chars.length <= HEADING) continue;
+          spans.push({ start: lineStart + s.start, end: lineStart + s.end });
+        }
+        lineStart += line.length + 1;
+      }
+      return [source.id, spans] as const;
+    }),
+  );
+
+  /** The sentences of a notice a range touches, by their place in the notice's list. */
   const sentencesAround = (found: Found) => {
-    const text = index.cleaned[found.sourceId] ?? '';
-    const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
-    const lineEnd = text.indexOf('\n', found.end) < 0 ? text.length : text.indexOf('\n', found.end);
-    const spans = splitSentences(text.slice(lineStart, lineEnd)).map((s) => ({
-      start: lineStart + s.start,
-      end: lineStart + s.end,
-    }));
-    const touched = spans.filter((s) => s.start < found.end && found.start < s.end);
-    const first = spans.indexOf(touched[0]!);
-    const last = spans.indexOf(touched[touched.length - 1]!);
-    return { touched, before: spans[first - 1], after: spans[last + 1] };
+    const spans = sentenceLists.get(found.sourceId) ?? [];
+    let first = -1;
+    let last = -1;
+    spans.forEach((s, i) => {
+      if (s.start < found.end && found.start < s.end) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    return { spans, first, last };
   };
 
   const passageAt = (sourceId: string, at: number): Passage | undefined =>
@@ -221,7 +259,10 @@ export function createPasted(index: KnowledgeIndex, citer: Citer) {
      * The answer about the lines pasted into a question, or null when it pastes none or asks else;
      * `asksFact` when the question asks for one of the facts (theme, dates, contacts…).
      */
-    answer(text: string, language: Language, asksFact = false): Draft | null {
+    answer(typed: string, language: Language, asksFact = false): Draft | null {
+      // "“…”这句啥意思｜那后面一句呢｜再后面一句": the question, then the follow-ups that step on.
+      const [text = '', ...follow] = typed.split(FOLLOW_MARK);
+      const steps = follow.map(neighbourStep).filter((s) => s !== 0);
       const stretches = [...text.matchAll(QUOTED)].map((m) => m.slice(1).find(Boolean) ?? '');
       if (stretches.length === 0) return null;
       const outside = normalizeForSearch(text.replace(QUOTED, ' '));
@@ -245,38 +286,61 @@ export function createPasted(index: KnowledgeIndex, citer: Citer) {
       const citations: Citation[] = [];
       const labelled = new Set<string>();
       for (const f of found) {
-        const { touched, before, after } = sentencesAround(f);
-        if (touched.length === 0) continue;
+        const { spans, first, last } = sentencesAround(f);
+        if (first < 0) continue;
         const source = sources.find((s) => s.id === f.sourceId)!;
-        const section = formatSection(passageAt(f.sourceId, f.start)?.section ?? []);
-        if (before && ASKS_PREVIOUS.test(outside)) {
-          blocks.push(paragraph(m.pastedBefore));
-          quoteRange(f.sourceId, before, language, blocks, citations, labelled);
+        const sectionAt = (at: number) => formatSection(passageAt(f.sourceId, at)?.section ?? []);
+        const whole = skeleton(source.text.slice(spans[first]!.start, spans[last]!.end)).chars;
+        const before = first > 0 && ASKS_PREVIOUS.test(outside);
+        const after =
+          last + 1 < spans.length &&
+          (ASKS_NEXT.test(outside) ||
+            // A short line's meaning is what its own paragraph says next.
+            (ASKS_MEANING.test(outside) &&
+              whole.length < SHORT_SENTENCE &&
+              !source.text.slice(spans[last]!.end, spans[last + 1]!.start).includes('\n')));
+        if (steps.length > 0) {
+          // "那后面一句呢", "and the one after?": the sentence past what the last answer showed.
+          let from = before ? first - 1 : first;
+          let to = after ? last + 1 : last;
+          let shown = -1;
+          let forward = true;
+          for (const step of steps) {
+            forward = step > 0;
+            shown = forward ? ++to : --from;
+          }
+          const span = spans[shown];
+          if (!span) {
+            blocks.push(paragraph(m.pastedNoMore(source.year, forward)));
+            continue;
+          }
+          const further = forward ? shown > last + 1 : shown < first - 1;
+          blocks.push(
+            paragraph(m.pastedStep(source.year, sectionAt(span.start), forward, further)),
+          );
+          quoteRange(f.sourceId, span, language, blocks, citations, labelled);
+          continue;
         }
-        blocks.push(paragraph(m.pastedFrom(source.year, section, f.gap)));
+        if (before) {
+          blocks.push(paragraph(m.pastedBefore));
+          quoteRange(f.sourceId, spans[first - 1]!, language, blocks, citations, labelled);
+        }
+        blocks.push(paragraph(m.pastedFrom(source.year, sectionAt(f.start), f.gap)));
         quoteRange(
           f.sourceId,
-          { start: touched[0]!.start, end: touched[touched.length - 1]!.end },
+          { start: spans[first]!.start, end: spans[last]!.end },
           language,
           blocks,
           citations,
           labelled,
         );
-        const whole = skeleton(
-          (index.cleaned[f.sourceId] ?? '').slice(
-            touched[0]!.start,
-            touched[touched.length - 1]!.end,
-          ),
-        ).chars;
-        if (
-          after &&
-          (ASKS_NEXT.test(outside) || (ASKS_MEANING.test(outside) && whole.length < SHORT_SENTENCE))
-        ) {
+        if (after) {
           blocks.push(paragraph(m.pastedAfter));
-          quoteRange(f.sourceId, after, language, blocks, citations, labelled);
+          quoteRange(f.sourceId, spans[last + 1]!, language, blocks, citations, labelled);
         }
       }
-      return citations.length > 0 ? { kind: 'extractive', blocks, citations } : null;
+      // A step past the notice's end tells so, with nothing to cite.
+      return blocks.length > 0 ? { kind: 'extractive', blocks, citations } : null;
     },
   };
 }
