@@ -1293,6 +1293,38 @@ describe('createBot().handle', () => {
     ).toContain('百姓學習之星');
   });
 
+  it('reads what heldout-65 to -67 showed by kind: a typhoon signal, a date checked in shorthand, winners asked in Cantonese, an age for the elderly, galleries, a few people told of, a count a list answers, 二二年 (issue 9)', async () => {
+    // Hong Kong weather is off the topic, not a question about when the Week is.
+    expect((await ask('今晚打風會唔會停課呀?天文台掛咗幾號波?')).kind).toBe('out_of_scope');
+    // "fact check: … ran nov 20-26, correct?": the dates, not "nothing about fact, check, nov".
+    const check = await text('fact check: the 2022 lifelong learning week ran nov 20-26, correct?');
+    expect(check).toContain('20–26 November 2022');
+    expect(check).not.toMatch(/do not mention/);
+    // Who was named a Star in the end: the notices publish no list.
+    expect(await text('2022年全國「百姓學習之星」最後評咗邊幾位?有冇名單')).toMatch(/沒有|没有|未/);
+    // An age for the elderly's activities is no rule the notices set.
+    for (const q of [
+      "Do older people have to be over 60 to join the 2022 'smart help for the elderly' activities?",
+      'From what age does someone count as "elderly" for the smart-aging (智慧助老) courses?',
+    ])
+      expect(await text(q)).toMatch(/^The notices do not set any age limit or requirement\./);
+    // Art galleries are the copy's "art museums".
+    const galleries = await text('does the 2024 notice mention museums or art galleries at all?');
+    expect(galleries).toContain('art museums');
+    expect(galleries).not.toMatch(/do not mention/);
+    // "村里几个老姐妹想搞个读书的" tells of a few people: no quota, no figure asked, and 二二年 is 2022.
+    const reading = await ask('俺们村里几个老姐妹想搞个读书的二二年那个活动周里头有啥读书活动啊');
+    expect(reading.kind).toBe('extractive');
+    expect(renderAnswer(reading)).toContain('书友会');
+    expect(reading.citations.every((c) => c.year === 2022)).toBe(true);
+    // "列了幾個…原則，分別是什麼": the list answers the count; no "not given".
+    const principles = await text(
+      '2024年的通知在總體要求下面列了幾個「堅持／注重」的原則，分別是什麼？',
+    );
+    expect(principles).toContain('注重推進數字化學習');
+    expect(principles).not.toMatch(/沒有給出/);
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

@@ -323,6 +323,23 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * The passages: quoted (or generated when an LLM is set and `generate` allows), or "not in the
    * notices".
    */
+  /** How much the asking part's own search counts beside the whole message's. */
+  const ASKING_WEIGHT = 0.5;
+  /** Two searches' hits as one list, each passage by the whole message's score plus the asking
+   * part's, weighed (absent counts 0). */
+  const fuse = (a: readonly SearchHit[], b: readonly SearchHit[]): SearchHit[] => {
+    const byId = new Map<string, SearchHit>();
+    for (const h of a) byId.set(h.passage.id, h);
+    for (const h of b) {
+      const seen = byId.get(h.passage.id);
+      const score = (seen?.score ?? 0) + h.score * ASKING_WEIGHT;
+      byId.set(h.passage.id, { ...(seen ?? h), score });
+    }
+    return [...byId.values()]
+      .sort((x, y) => y.score - x.score)
+      .slice(0, Math.max(a.length, b.length));
+  };
+
   const passageDraft = async (q: Question, generate = true): Promise<FromPassages> => {
     const { text, language, m, year } = q;
     const searchOptions = {
@@ -335,7 +352,21 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       year.covered.length > 0
         ? found.filter((h) => year.covered.includes(yearOf.get(h.passage.sourceId) ?? 0))
         : [...found];
-    const hits = inYears(await retriever.search(text, searchOptions));
+    // "我在台北的圖書館工作,想參考一下:…關於推動全民閱讀,列了哪些具體活動形式?": what a message
+    // tells before it asks may be about the asker (a library) or the topic ("The 2022 notice
+    // talks about ten years of achievements. What were localities to publicise?"). The asking
+    // part, when it names topics of its own, is searched too, and each passage ranks by its
+    // two scores together.
+    const hits = inYears(
+      // (An example told after the question, "…有列哪些面向?像我們社大有開理財跟心理的課", names
+      // what is asked: the whole message alone is searched then.)
+      q.asks !== text && !text.startsWith(q.asks) && checkWords(q.asks).known.length >= 2
+        ? fuse(
+            await retriever.search(text, searchOptions),
+            await retriever.search(q.asks, searchOptions),
+          )
+        : await retriever.search(text, searchOptions),
+    );
     if (q.notCovered) {
       const lead = [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))];
       return {

@@ -39,6 +39,11 @@ const ASKS_PEOPLE =
   /多少人|几个人|幾個人|几人|幾人|(?:去|来|到)了?(?:好多|很多|几多)人|how many (people|participants|attendees)/i;
 const HAS_PEOPLE =
   /\d[\d,.]*\s*[万萬]?\s*(人次|人(?!民))|\d[\d,]*\s+(people|participants|attendances)/u;
+/** "几个老姐妹想…": a few people told of, not a number asked. */
+const TELLS_A_FEW = /[几幾][个個][\u4e00-\u9fff]{1,4}(?:想|打算|准备|準備|一起|都想|也想)/g;
+/** "列了几个原则，分别是什么", "how many are there and what are they": a count a list answers. */
+const COUNTS_A_LIST =
+  /[几幾][个個项項条條点點].{0,16}(?:分别|分別|各是|都是|是哪些|有哪些|是什么|是什麼|是啥|系咩|係咩|是边啲|是邊啲)|how many\b.{0,60}\band what (?:are|were) (?:they|those|these)\b/i;
 const ASKS_TIME = /几点|幾點|什么时刻|what time|which hour/i;
 const HAS_TIME = /\d{1,2}[:：]\d{2}|\d+\s*[点點时時]|a\.m\.|p\.m\./i;
 
@@ -62,7 +67,10 @@ export function decideRefusal(evidence: Evidence): Refusal | null {
     return { reason: 'unknown-topic', words: evidence.unknown };
   if (evidence.bestScore === undefined || evidence.bestScore < evidence.minScore)
     return { reason: 'weak-evidence' };
-  const q = evidence.question;
+  // "村里几个老姐妹想搞个读书的…" tells of a few people; "列了几个原则，分别是什么" is answered by
+  // the list itself: neither asks for a figure.
+  const q = evidence.question.replace(TELLS_A_FEW, ' ');
+  if (COUNTS_A_LIST.test(q)) return null;
   const needsCount = ASKS_PEOPLE.test(q) ? HAS_PEOPLE : HAS_QUANTITY;
   if (
     ((ASKS_QUANTITY.test(q) || ASKS_PEOPLE.test(q)) && !needsCount.test(evidence.sentences)) ||

@@ -107,7 +107,11 @@ export function statesYear(text: string): boolean {
  * newest (the answer says which year it used).
  */
 export function readYear(text: string, coveredYears: readonly number[]): YearSlot {
-  let t = arabicDates(text.normalize('NFKC'));
+  // "二二年那个活动周": a year said in two Chinese digits, as people say 22年.
+  let t = arabicDates(text.normalize('NFKC')).replace(
+    /(?<![〇零一二三四五六七八九十百千万])二([〇零一二三四五六七八九])(?=\s*年)/g,
+    (_, d: string) => `2${'〇一二三四五六七八九'.indexOf(d === '零' ? '〇' : d)}`,
+  );
   const sorted = [...coveredYears].sort((a, b) => b - a);
   const stated = STATED_YEAR.exec(t);
   const statedRaw = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;

@@ -52,7 +52,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // sub-section", "what are their headings", "should reach").
     'thesi chapter head heading number subsect subsection reach ' +
     // "what exactly", "something abt young ppl": how sure, and chat shorthand for about.
-    'exactli exact abt'
+    'exactli exact abt ' +
+    // "fact check: the week ran nov 20-26, correct?": checking, not a topic; a month shortened.
+    'fact check ran jan feb mar apr jun jul aug sep sept oct nov dec'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").

@@ -18,7 +18,7 @@ const DETAILS = [
     // 几岁 asks an age; 七十几岁 tells one ("我阿爸阿妈七十几岁").
     asked:
       // "我年纪大了记性不好" tells of the asker, not an age rule.
-      /年龄|(?<!上了)年纪(?!大了)|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old/,
+      /年龄|(?<!上了)年纪(?!大了)|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old|\b(?:be|is|are) (?:over|under|above|below|at least|older than|younger than) [1-9]\d\b(?!\s*(?:%|percent|days?|weeks?|months?|hours?|minutes?|provinces?|cities|people|persons|courses?|events?|activities|pages?|words?|items?|mb|k))/,
     setBy: ['年龄', '周岁', '岁以上', '岁以下', 'years old', 'age limit', 'aged '],
   },
   {
@@ -197,7 +197,7 @@ const GIVEN_NOWHERE = [
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
     asked:
-      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|公布(?:了)?(?:获选|获奖|入选|最终)?(?:的)?名单|获奖名单|(?:评出|评选出|选出)(?:来)?(?:了)?(?:多少|几)|名单(?:里|里面|上|入面)(?:有没有|有冇|有无)|(?:拣|选)咗(?:边|哪)(?:几)?(?:位|个)|有(?:冇|没有)?.{0,6}人(?:入选|当选|评上)|how many (?:stars?|people|projects?|nominees?) (?:were|got|have been) (?:chosen|selected|named|awarded)|\bwinners?\b|who won|\bwho were the\b.{0,60}\bstars?\b|\b(?:name|give me|list) (?:a few|some)(?: of them| names| of the names)?\b|how many\b.{0,40}\b(?:were|got|have been) (?:\w+ )?(?:selected|chosen|named|awarded)\b|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上|评出来?|评选出来?|选出来)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
+      /(?:获选|当选|入选|获评|评上|选出)(?:的)?.{0,12}名单|名单.{0,6}(?:有哪些|有谁|是谁|公布)|公布(?:了)?(?:获选|获奖|入选|最终)?(?:的)?名单|获奖名单|(?:评出|评选出|选出)(?:来)?(?:了)?(?:多少|几)|名单(?:里|里面|上|入面)(?:有没有|有冇|有无)|(?:拣|选|评)(?:咗|了)(?:边|哪)(?:几)?(?:位|个)|有(?:冇|没有|无|没)(?:公布)?名单|有(?:冇|没有)?.{0,6}人(?:入选|当选|评上)|how many (?:stars?|people|projects?|nominees?) (?:were|got|have been) (?:chosen|selected|named|awarded)|\bwinners?\b|who won|\bwho were the\b.{0,60}\bstars?\b|\b(?:name|give me|list) (?:a few|some)(?: of them| names| of the names)?\b|how many\b.{0,40}\b(?:were|got|have been) (?:\w+ )?(?:selected|chosen|named|awarded)\b|(?:were|was) (?:chosen|selected|named) as (?:an? |the )?(?:national )?(?:stars?|learning stars?|brand projects?|winners?)\b|(?:which (?:individuals|people|persons|projects|ones)|who) (?:were|was|have been|got) (?:named|chosen|selected|awarded|honou?red)\b(?!.{0,30}\b(?:organi[sz]|host|co-?organi|partner|contact))|(?:谁|哪些人|哪几位|哪几个人|哪些项目)(?:被|获)?(?:评为|评上|当选|入选|选为)|(?:评为|评上|当选|入选|选上)了?的?(?:是|有)?(?:谁|哪些人|哪几位)|(?:评为|评上|当选|入选|选上|评出来?|评选出来?|选出来)了?.{1,14}?(?:都有谁|有谁|都是谁|是谁|有哪些人|有哪几位)/,
     setBy: ['名单', 'winners', 'list of stars'],
   },
   {
@@ -253,7 +253,7 @@ const GIVEN_NOWHERE = [
 
 /** A limit or requirement question ("有年龄限制吗", "is there a word limit"). */
 const ASKS_LIMIT =
-  /限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|多久|多长|多大|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|\bmax\b|\bmin\b|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得|\bany (?:\w+ )?(?:fees?|charges?|costs?)\b|\b(?:are|is|were|was) (?:\w+ )?charged\b/;
+  /\b(?:from|at) what age\b|\bcounts? as\b|\bhave to be\b|\bhas to be\b|限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|多久|多长|多大|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|\bmax\b|\bmin\b|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得|\bany (?:\w+ )?(?:fees?|charges?|costs?)\b|\b(?:are|is|were|was) (?:\w+ )?charged\b/;
 
 export type UnsetDetail = {
   readonly id: string;
