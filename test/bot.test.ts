@@ -1293,7 +1293,7 @@ describe('createBot().handle', () => {
     ).toContain('百姓學習之星');
   });
 
-  it('reads what heldout-65 to -67 showed by kind: a typhoon signal, a date checked in shorthand, winners asked in Cantonese, an age for the elderly, galleries, a few people told of, a count a list answers, 二二年 (issue 9)', async () => {
+  it('reads what heldout-65 to -69 showed by kind: a typhoon signal, a date checked in shorthand, winners asked in Cantonese, an age for the elderly, galleries, a few people told of, a count a list answers, 二二年, 家长 and emphasis words (issue 9)', async () => {
     // Hong Kong weather is off the topic, not a question about when the Week is.
     expect((await ask('今晚打風會唔會停課呀?天文台掛咗幾號波?')).kind).toBe('out_of_scope');
     // "fact check: … ran nov 20-26, correct?": the dates, not "nothing about fact, check, nov".
@@ -1323,6 +1323,16 @@ describe('createBot().handle', () => {
     );
     expect(principles).toContain('注重推進數字化學習');
     expect(principles).not.toMatch(/沒有給出/);
+    // heldout-69: what the asker is (家长) and words of emphasis ("top", "told … first") are no
+    // topics the notices lack.
+    const parents = await text('2024那个通知里说的“一老一小”是啥子意思，跟我们当家长的有关系不');
+    expect(parents).toContain('一老一小');
+    expect(parents).not.toMatch(/没有找到/);
+    const task = await text(
+      "what was the 'top political task' the 2022 week was told to put first? sounds very political lol",
+    );
+    expect(task).toMatch(/20th (?:CPC )?National Congress/);
+    expect(task).not.toMatch(/do not mention/);
   });
 
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {

@@ -54,7 +54,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "what exactly", "something abt young ppl": how sure, and chat shorthand for about.
     'exactli exact abt ' +
     // "fact check: the week ran nov 20-26, correct?": checking, not a topic; a month shortened.
-    'fact check ran jan feb mar apr jun jul aug sep sept oct nov dec'
+    'fact check ran jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    // "what was the 'top political task' the week was told to put first": emphasis and telling.
+    'top told first'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
@@ -148,7 +150,9 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '简称',
   '问题',
   '感兴趣',
-  // Who the asker speaks for ("我孙子说…", "我爸评上了"): the asker's own people, not a topic.
+  // Who the asker speaks for ("我孙子说…", "我爸评上了"): the asker's own people, not a topic;
+  // "跟我们当家长的有关系不": what the asker is.
+  '家长',
   '孙子',
   '孙女',
   '儿子',
