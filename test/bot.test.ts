@@ -1323,6 +1323,14 @@ describe('createBot().handle', () => {
     );
     expect(principles).toContain('注重推進數字化學習');
     expect(principles).not.toMatch(/沒有給出/);
+    // What the asker tells of themselves first (a library) neither finds nor picks the passage:
+    // the reading activities are quoted, not the sentence about opening libraries.
+    const library = await text(
+      '我在台北的圖書館工作,想參考一下:2022年那份通知裡關於推動全民閱讀,列了哪些具體活動形式?',
+    );
+    expect(library).toMatch(/^2022年通知（二、活動內容 › \(四\)持續引導並助力全民閱讀學習）/);
+    expect(library).toContain('書香社區');
+    expect(library).not.toContain('提高圖書館');
     // heldout-69: what the asker is (家长) and words of emphasis ("top", "told … first") are no
     // topics the notices lack.
     const parents = await text('2024那个通知里说的“一老一小”是啥子意思，跟我们当家长的有关系不');

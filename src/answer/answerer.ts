@@ -323,6 +323,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * The passages: quoted (or generated when an LLM is set and `generate` allows), or "not in the
    * notices".
    */
+  /** A message that opens by telling of the asker: 我在…, 我们是…, "I work at…", "Our NGO…". */
+  const TELLS_OF_SELF = /^(?:我|本人|俺)|^(?:i|i'm|im|i am|we|we're|our|my)\b/i;
   /** How much the asking part's own search counts beside the whole message's. */
   const ASKING_WEIGHT = 0.5;
   /** Two searches' hits as one list, each passage by the whole message's score plus the asking
@@ -357,10 +359,22 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     // talks about ten years of achievements. What were localities to publicise?"). The asking
     // part, when it names topics of its own, is searched too, and each passage ranks by its
     // two scores together.
+    // (An example told after the question, "…有列哪些面向?像我們社大有開理財跟心理的課", names
+    // what is asked: the whole message alone is searched then.)
+    const tellsFirst =
+      q.asks !== text && !text.startsWith(q.asks) && checkWords(q.asks).known.length >= 2;
+    // What the asker tells of themselves first (我在…圖書館工作, "I run a library") is not what the
+    // quoted sentences are chosen by either.
+    // The message from where it starts asking keeps an example told after ("…例如教佢哋用手機咁").
+    const asksFrom = text.indexOf(q.asks.slice(0, 6));
+    const pickBy =
+      tellsFirst && TELLS_OF_SELF.test(text.slice(0, 8))
+        ? asksFrom > 0
+          ? text.slice(asksFrom)
+          : q.asks
+        : text;
     const hits = inYears(
-      // (An example told after the question, "…有列哪些面向?像我們社大有開理財跟心理的課", names
-      // what is asked: the whole message alone is searched then.)
-      q.asks !== text && !text.startsWith(q.asks) && checkWords(q.asks).known.length >= 2
+      tellsFirst
         ? fuse(
             await retriever.search(text, searchOptions),
             await retriever.search(q.asks, searchOptions),
@@ -395,7 +409,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const excerpts = hits[0]
       ? wholeWhenAskedWhatItSays(
           text,
-          pickForEachAsk(extractor, text, hits, year.covered, partHits),
+          pickForEachAsk(extractor, pickBy, hits, year.covered, partHits),
         )
       : [];
     // Whether the notices answer at all is decided on the whole message's passages: a part's own
