@@ -1331,6 +1331,13 @@ describe('createBot().handle', () => {
     expect(library).toMatch(/^2022年通知（二、活動內容 › \(四\)持續引導並助力全民閱讀學習）/);
     expect(library).toContain('書香社區');
     expect(library).not.toContain('提高圖書館');
+    // Why the asker asks, told after ("need to share w/ parents"), finds no passage of its own:
+    // the 2024 platforms are quoted, not "a shared … public service platform".
+    const platforms = await text(
+      'which online platforms does the 2024 notice tell ppl to use for online learning? need to share w/ parents',
+    );
+    expect(platforms).toContain('National Open University Lifetime Education Platform');
+    expect(platforms).toContain('Trade Union Employee Education Training Digital Service Platform');
     // heldout-69: what the asker is (家长) and words of emphasis ("top", "told … first") are no
     // topics the notices lack.
     const parents = await text('2024那个通知里说的“一老一小”是啥子意思，跟我们当家长的有关系不');

@@ -325,6 +325,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    */
   /** A message that opens by telling of the asker: 我在…, 我们是…, "I work at…", "Our NGO…". */
   const TELLS_OF_SELF = /^(?:我|本人|俺)|^(?:i|i'm|im|i am|we|we're|our|my)\b/i;
+  /** Why the asker asks, told after the question: "need to share w/ parents", "I'd like to…",
+   * 想转发给…, 我要…; not an example ("像我們社大…", "例如…", "like …"), which names the topic. */
+  const WHY_AFTER =
+    /^(?:(?:i )?need (?:it |this |them )?to|i['’]?d like to|i would like to|i want to|i wanna|i['’]?m going to|i['’]?ll|so (?:that )?(?:i|we) can|(?:it['’]?s |this is )?for (?:my|our|a)|to (?:share|send|forward|show|tell|pass)|thanks|thank you|thx|(?:我|我们|我們)?(?:想|要|打算|准备|準備|谂住|諗住)(?:整理|转|轉|发|發|分享|给|給|告诉|告訴|写|寫|做个|做個|拿去|带|帶)|方便|谢谢|謝謝|唔该|唔該|多谢|多謝)(?![a-z])/i;
   /** How much the asking part's own search counts beside the whole message's. */
   const ASKING_WEIGHT = 0.5;
   /** Two searches' hits as one list, each passage by the whole message's score plus the asking
@@ -361,8 +365,17 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     // two scores together.
     // (An example told after the question, "…有列哪些面向?像我們社大有開理財跟心理的課", names
     // what is asked: the whole message alone is searched then.)
-    const tellsFirst =
-      q.asks !== text && !text.startsWith(q.asks) && checkWords(q.asks).known.length >= 2;
+    const ownTopics = q.asks !== text && checkWords(q.asks).known.length >= 2;
+    const tellsFirst = ownTopics && !text.startsWith(q.asks);
+    // "…which online platforms …? need to share w/ parents", "… I'd like to share them with my
+    // students": why the asker asks, told after, is no topic either ("share" is not the
+    // "shared … platform" of another passage): the asking part is searched beside the whole
+    // message as above (the sentences are still chosen by the whole message, which keeps
+    // "…open sharing of learning resources" for the second).
+    const whyAfter =
+      ownTopics &&
+      text.startsWith(q.asks) &&
+      WHY_AFTER.test(text.slice(q.asks.length).replace(/^[\s,，.。!！?？;；:：-]+/, ''));
     // What the asker tells of themselves first (我在…圖書館工作, "I run a library") is not what the
     // quoted sentences are chosen by either.
     // The message from where it starts asking keeps an example told after ("…例如教佢哋用手機咁").
@@ -374,7 +387,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           : q.asks
         : text;
     const hits = inYears(
-      tellsFirst
+      tellsFirst || whyAfter
         ? fuse(
             await retriever.search(text, searchOptions),
             await retriever.search(q.asks, searchOptions),
