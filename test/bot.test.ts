@@ -1331,6 +1331,14 @@ describe('createBot().handle', () => {
     expect(library).toMatch(/^2022年通知（二、活動內容 › \(四\)持續引導並助力全民閱讀學習）/);
     expect(library).toContain('書香社區');
     expect(library).not.toContain('提高圖書館');
+    // …unless the passage found speaks of what they told: a propaganda department's own part.
+    expect(
+      await text(
+        'I work in a provincial propaganda department. Under the 2024 notice, what kind of media are we supposed to organise for publicity?',
+      ),
+    ).toContain(
+      'The propaganda departments of various localities should organize local mainstream media',
+    );
     // Why the asker asks, told after ("need to share w/ parents"), finds no passage of its own:
     // the 2024 platforms are quoted, not "a shared … public service platform".
     const platforms = await text(

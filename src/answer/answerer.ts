@@ -3,6 +3,7 @@ import { encodeAction } from '../actions.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
 import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
+import { docFrequency } from '../retrieval/bm25.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language, Logger, Observer, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
@@ -329,6 +330,19 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * 想转发给…, 我要…; not an example ("像我們社大…", "例如…", "like …"), which names the topic. */
   const WHY_AFTER =
     /^(?:(?:i )?need (?:it |this |them )?to|i['’]?d like to|i would like to|i want to|i wanna|i['’]?m going to|i['’]?ll|so (?:that )?(?:i|we) can|(?:it['’]?s |this is )?for (?:my|our|a)|to (?:share|send|forward|show|tell|pass)|thanks|thank you|thx|(?:我|我们|我們)?(?:想|要|打算|准备|準備|谂住|諗住)(?:整理|转|轉|发|發|分享|给|給|告诉|告訴|写|寫|做个|做個|拿去|带|帶)|方便|谢谢|謝謝|唔该|唔該|多谢|多謝)(?![a-z])/i;
+  /** Whether a passage uses any of these words that few passages use (as the tokenizer reads
+   * both): 宣传部门 or 手机 speaks of what the asker told; 社区 or "work" could be anywhere. */
+  const spokenOf = (words: readonly string[], passage: string): boolean => {
+    if (words.length === 0) return false;
+    const present = new Set(index.tokenizer.tokenize(passage));
+    const rare = (t: string) => docFrequency(index.bm25, t) <= index.bm25.docCount * RARE_SHARE;
+    return words.some((w) => {
+      const tokens = index.tokenizer.tokenize(w);
+      return tokens.length > 0 && tokens.every((t) => present.has(t)) && tokens.some(rare);
+    });
+  };
+  /** A word in at most this share of the passages says what a passage is about. */
+  const RARE_SHARE = 0.2;
   /** How much the asking part's own search counts beside the whole message's. */
   const ASKING_WEIGHT = 0.5;
   /** Two searches' hits as one list, each passage by the whole message's score plus the asking
@@ -376,16 +390,6 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       ownTopics &&
       text.startsWith(q.asks) &&
       WHY_AFTER.test(text.slice(q.asks.length).replace(/^[\s,，.。!！?？;；:：-]+/, ''));
-    // What the asker tells of themselves first (我在…圖書館工作, "I run a library") is not what the
-    // quoted sentences are chosen by either.
-    // The message from where it starts asking keeps an example told after ("…例如教佢哋用手機咁").
-    const asksFrom = text.indexOf(q.asks.slice(0, 6));
-    const pickBy =
-      tellsFirst && TELLS_OF_SELF.test(text.slice(0, 8))
-        ? asksFrom > 0
-          ? text.slice(asksFrom)
-          : q.asks
-        : text;
     const hits = inYears(
       tellsFirst || whyAfter
         ? fuse(
@@ -394,6 +398,22 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           )
         : await retriever.search(text, searchOptions),
     );
+    // What the asker tells of themselves first (我在…圖書館工作, "I run a library") is not what the
+    // quoted sentences are chosen by either, unless the passage found speaks of it too ("I work
+    // in a provincial propaganda department. …what media are we to organise?", 我們家阿嬤想學手機).
+    // The message from where it starts asking keeps an example told after ("…例如教佢哋用手機咁").
+    const asksFrom = text.indexOf(q.asks.slice(0, 6));
+    const told = asksFrom > 0 ? text.slice(0, asksFrom) : '';
+    const pickBy =
+      tellsFirst &&
+      TELLS_OF_SELF.test(told) &&
+      hits[0] &&
+      !spokenOf(
+        checkWords(told).known.filter((w) => !checkWords(q.asks).known.includes(w)),
+        hits[0].passage.text,
+      )
+        ? text.slice(asksFrom)
+        : text;
     if (q.notCovered) {
       const lead = [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))];
       return {
