@@ -1339,6 +1339,13 @@ describe('createBot().handle', () => {
     ).toContain(
       'The propaganda departments of various localities should organize local mainstream media',
     );
+    // "What did the notice ask localities to do for older people?" quotes the short passage whole:
+    // the smartphone classes as well as "Smart Help for Older People".
+    const older = await text(
+      'Our NGO runs digital literacy classes for seniors. What did the 2022 notice ask localities to do for older people? Was there a named campaign?',
+    );
+    expect(older).toContain('Smart Help for Older People');
+    expect(older).toMatch(/smart ?phones?/i);
     // Why the asker asks, told after ("need to share w/ parents"), finds no passage of its own:
     // the 2024 platforms are quoted, not "a shared … public service platform".
     const platforms = await text(

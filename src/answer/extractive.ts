@@ -422,7 +422,7 @@ export function pickForEachAsk(
 
 /** Asks what a notice says on a topic as a whole ("读书活动那块 2022年通知咋说的"). */
 const ASKS_WHAT_IT_SAYS =
-  /(?:咋|怎么|怎样|如何|点样)(?:说|讲|写)的?|(?:列了|列出|列举了?|列咗)(?:哪些|哪几|什么|啥|些什么|咩|乜)|(?:哪些|啥|咩|什么|乜嘢?)(?:具体|樣|样)?的?\p{Script=Han}{0,4}(?:活动|形式)(?:形式|方式)?[?？呀啊呢吗嗎]*$|\bwhat (?:kinds? of |sorts? of |types? of )?(?:specific )?(?:activities|forms)\b|(?:说|讲|写|提)了(?:什么|啥|些什么|哪些)|讲咗(?:乜|咩|啲乜)|\bwhat (?:does|did) (?:the |that |this )?(?:\d{4} )?(?:notice|document|copy|text|it) (?:say|said)\b/u;
+  /(?:咋|怎么|怎样|如何|点样)(?:说|讲|写)的?|(?:列了|列出|列举了?|列咗)(?:哪些|哪几|什么|啥|些什么|咩|乜)|(?:哪些|啥|咩|什么|乜嘢?)(?:具体|樣|样)?的?\p{Script=Han}{0,4}(?:活动|形式)(?:形式|方式)?[?？呀啊呢吗嗎]*$|\bwhat (?:kinds? of |sorts? of |types? of )?(?:specific )?(?:activities|forms)\b|(?:说|讲|写|提)了(?:什么|啥|些什么|哪些)|讲咗(?:乜|咩|啲乜)|\bwhat (?:does|did) (?:the |that |this )?(?:\d{4} )?(?:notice|document|copy|text|it) (?:say|said)\b|\bwhat (?:does|did) (?:the |that |this )?(?:\d{4} )?(?:notice|document|it) (?:ask|want|require|expect|tell)s? (?:of )?(?:localities|local areas|provinces|places|regions|them|people|schools)\b|(?:要求|让|讓|叫|要)(?:各地|地方|各省|大家)?(?:做|干|幹|搞)(?:什么|什麼|啥|些什么|哪些|咩|乜)/u;
 /** The longest passage quoted whole for such a question (characters). */
 const WHOLE_PASSAGE = { zh: 420, en: 1400 } as const;
 
