@@ -1346,6 +1346,10 @@ describe('createBot().handle', () => {
     );
     expect(older).toContain('Smart Help for Older People');
     expect(older).toMatch(/smart ?phones?/i);
+    // 方式 and 推广 are the rendering's 形式 and 推动 (glossary groups "means" and "promote").
+    expect(await text('2024年「終身學習品牌項目」要用什麼方式推廣？')).toContain(
+      '通過各類大型活動、專題巡展等形式，推動“終身學習品牌項目”深入基層',
+    );
     // Why the asker asks, told after ("need to share w/ parents"), finds no passage of its own:
     // the 2024 platforms are quoted, not "a shared … public service platform".
     const platforms = await text(
