@@ -1014,6 +1014,8 @@ describe('createBot().handle', () => {
     let end = '';
     for (let i = 0; i < 12 && !/后面没有了/.test(end); i++) end = await own('下一句');
     expect(end).toBe('后面没有了：这已是2024年通知的最后一句。');
+    // A step asked in English after a Chinese question is answered in English.
+    expect(await own('and the one before?')).toMatch(/^The sentence before it \(2024 notice/);
     // Asked in English, the step is told in English.
     await own(
       '"Contacts and telephones of the China Adult Education Association: Huang Xiaochen" which section is this line from?',

@@ -3,6 +3,7 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language } from '../types.js';
 import { withAgeContext } from './age.js';
 import { OWN_PROVINCE } from './asks.js';
+import { FOLLOW_MARK } from './pasted.js';
 import type { FactAnswerer } from './fact-answer.js';
 import { ASKS_TIME, QUESTION_FORM, classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
@@ -160,7 +161,14 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
 
   const read = (raw: string, fallbackLanguage?: Language): Question => {
     const typed = raw.trim();
-    const language = requestedLanguage(typed) ?? detectLanguage(typed, fallbackLanguage);
+    // "…这句啥意思｜and the one before?": a follow-up that steps through a notice is answered in
+    // its own language; one written alike in both scripts (下一句) keeps the conversation's.
+    const follow = typed.lastIndexOf(FOLLOW_MARK);
+    const language =
+      requestedLanguage(typed) ??
+      (follow >= 0
+        ? detectLanguage(typed.slice(follow + 1), detectLanguage(typed, fallbackLanguage))
+        : detectLanguage(typed, fallbackLanguage));
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     // "My mum is 72. Anything for her?" asks about the elderly.
     const text = withAgeContext(soundAlike(canonical(spell(typed))));
