@@ -3,7 +3,6 @@ import { encodeAction } from '../actions.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 
 import type { Retriever, SearchHit } from '../retrieval/hybrid.js';
-import { docFrequency } from '../retrieval/bm25.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Language, Logger, Observer, Reply } from '../types.js';
 import type { ChatModel } from './chat-model.js';
@@ -16,6 +15,7 @@ import { createOutliner } from './outline.js';
 import { createDefiner, createRoles, withoutDefinitionCue } from './definitions.js';
 import { createGarbles } from './garbles.js';
 import { createPasted } from './pasted.js';
+import { createTellingSearch } from './telling.js';
 import { asksHeadcount, decideRefusal } from './refusal.js';
 import { createUnsetDetails } from './unset-details.js';
 import {
@@ -83,6 +83,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const knownNames = knownPersonNames(index.facts);
   const reader = createQuestionReader(index, facts);
   const { read, canonical, checkWords } = reader;
+  const searchTelling = createTellingSearch(index, retriever, checkWords);
   const unsetDetail = createUnsetDetails(index.cleaned);
   const expander = createQueryExpander({ terms: index.glossary.terms, regions: [], synonyms: [] });
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
@@ -324,42 +325,6 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * The passages: quoted (or generated when an LLM is set and `generate` allows), or "not in the
    * notices".
    */
-  /** A message that opens by telling of the asker: 我在…, 我们是…, "I work at…", "Our NGO…". */
-  const TELLS_OF_SELF = /^(?:我|本人|俺)|^(?:i|i'm|im|i am|we|we're|our|my)\b/i;
-  /** Why the asker asks, told after the question: "need to share w/ parents", "I'd like to…",
-   * 想转发给…, 我要…; not an example ("像我們社大…", "例如…", "like …"), which names the topic. */
-  const WHY_AFTER =
-    /^(?:(?:i )?need (?:it |this |them )?to|i['’]?d like to|i would like to|i want to|i wanna|i['’]?m going to|i['’]?ll|so (?:that )?(?:i|we) can|(?:it['’]?s |this is )?for (?:my|our|a)|to (?:share|send|forward|show|tell|pass)|thanks|thank you|thx|(?:我|我们|我們)?(?:想|要|打算|准备|準備|谂住|諗住)(?:整理|转|轉|发|發|分享|给|給|告诉|告訴|写|寫|做个|做個|拿去|带|帶)|方便|谢谢|謝謝|唔该|唔該|多谢|多謝)(?![a-z])/i;
-  /** Whether a passage uses any of these words that few passages use (as the tokenizer reads
-   * both): 宣传部门 or 手机 speaks of what the asker told; 社区 or "work" could be anywhere. */
-  const spokenOf = (words: readonly string[], passage: string): boolean => {
-    if (words.length === 0) return false;
-    const present = new Set(index.tokenizer.tokenize(passage));
-    const rare = (t: string) => docFrequency(index.bm25, t) <= index.bm25.docCount * RARE_SHARE;
-    return words.some((w) => {
-      const tokens = index.tokenizer.tokenize(w);
-      return tokens.length > 0 && tokens.every((t) => present.has(t)) && tokens.some(rare);
-    });
-  };
-  /** A word in at most this share of the passages says what a passage is about. */
-  const RARE_SHARE = 0.2;
-  /** How much the asking part's own search counts beside the whole message's. */
-  const ASKING_WEIGHT = 0.5;
-  /** Two searches' hits as one list, each passage by the whole message's score plus the asking
-   * part's, weighed (absent counts 0). */
-  const fuse = (a: readonly SearchHit[], b: readonly SearchHit[]): SearchHit[] => {
-    const byId = new Map<string, SearchHit>();
-    for (const h of a) byId.set(h.passage.id, h);
-    for (const h of b) {
-      const seen = byId.get(h.passage.id);
-      const score = (seen?.score ?? 0) + h.score * ASKING_WEIGHT;
-      byId.set(h.passage.id, { ...(seen ?? h), score });
-    }
-    return [...byId.values()]
-      .sort((x, y) => y.score - x.score)
-      .slice(0, Math.max(a.length, b.length));
-  };
-
   const passageDraft = async (q: Question, generate = true): Promise<FromPassages> => {
     const { text, language, m, year } = q;
     const searchOptions = {
@@ -372,48 +337,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       year.covered.length > 0
         ? found.filter((h) => year.covered.includes(yearOf.get(h.passage.sourceId) ?? 0))
         : [...found];
-    // "我在台北的圖書館工作,想參考一下:…關於推動全民閱讀,列了哪些具體活動形式?": what a message
-    // tells before it asks may be about the asker (a library) or the topic ("The 2022 notice
-    // talks about ten years of achievements. What were localities to publicise?"). The asking
-    // part, when it names topics of its own, is searched too, and each passage ranks by its
-    // two scores together.
-    // (An example told after the question, "…有列哪些面向?像我們社大有開理財跟心理的課", names
-    // what is asked: the whole message alone is searched then.)
-    const ownTopics = q.asks !== text && checkWords(q.asks).known.length >= 2;
-    const tellsFirst = ownTopics && !text.startsWith(q.asks);
-    // "…which online platforms …? need to share w/ parents", "… I'd like to share them with my
-    // students": why the asker asks, told after, is no topic either ("share" is not the
-    // "shared … platform" of another passage): the asking part is searched beside the whole
-    // message as above (the sentences are still chosen by the whole message, which keeps
-    // "…open sharing of learning resources" for the second).
-    const whyAfter =
-      ownTopics &&
-      text.startsWith(q.asks) &&
-      WHY_AFTER.test(text.slice(q.asks.length).replace(/^[\s,，.。!！?？;；:：-]+/, ''));
-    const hits = inYears(
-      tellsFirst || whyAfter
-        ? fuse(
-            await retriever.search(text, searchOptions),
-            await retriever.search(q.asks, searchOptions),
-          )
-        : await retriever.search(text, searchOptions),
-    );
-    // What the asker tells of themselves first (我在…圖書館工作, "I run a library") is not what the
-    // quoted sentences are chosen by either, unless the passage found speaks of it too ("I work
-    // in a provincial propaganda department. …what media are we to organise?", 我們家阿嬤想學手機).
-    // The message from where it starts asking keeps an example told after ("…例如教佢哋用手機咁").
-    const asksFrom = text.indexOf(q.asks.slice(0, 6));
-    const told = asksFrom > 0 ? text.slice(0, asksFrom) : '';
-    const pickBy =
-      tellsFirst &&
-      TELLS_OF_SELF.test(told) &&
-      hits[0] &&
-      !spokenOf(
-        checkWords(told).known.filter((w) => !checkWords(q.asks).known.includes(w)),
-        hits[0].passage.text,
-      )
-        ? text.slice(asksFrom)
-        : text;
+    // A message that tells as well as asks ("我在台北的圖書館工作,想參考一下:…"): its asking
+    // part searched too, and the quoted sentences chosen without what the asker told of themselves.
+    const { hits, pickBy } = await searchTelling(text, q.asks, searchOptions, inYears);
     if (q.notCovered) {
       const lead = [paragraph(m.yearsNotCovered(year.label ?? year.asked, years))];
       return {
