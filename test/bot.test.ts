@@ -1371,6 +1371,38 @@ describe('createBot().handle', () => {
     expect(task).not.toMatch(/do not mention/);
   });
 
+  it('names the platforms a notice lists when asked which platforms, in any script, and answers a second part beside them (issue 9)', async () => {
+    // "which online platforms": the sentence naming them, not a passage that only says "platform".
+    const en = await text(
+      'what online platforms does the 2024 notice name for running online learning stuff',
+    );
+    expect(en).toContain('National Open University Lifetime Education Platform');
+    expect(en).toContain('Trade Union');
+    expect(en).not.toMatch(/do not mention/);
+    const hk = await text('老人家想喺網上學嘢,2024年通知提到有邊啲網上平台?');
+    expect(hk).toContain('國家開放大學終身教育平臺');
+    expect(hk).toContain('職工教育培訓數字化服務平臺');
+    const zh = await text('2022年那份通知里,点名了哪些全国性的终身学习平台?我想整理个清单发给居民');
+    expect(zh).toContain('国家智慧教育平台');
+    expect(zh).toContain('中国老年教育网');
+    // How platforms work together is another question: the 互联互通 sentences, not the names.
+    const between = await text(
+      '2022年的通知對各類數位學習平臺之間的串接與資源共享，有什麼具體鼓勵？',
+    );
+    expect(between).toContain('用戶互訪');
+    // Two parts in one sentence: the open classes from the passages, then the platforms.
+    const classes = await text(
+      '2022年通知里，教育部社区教育研究培训中心要开哪些系列公开课，通过什么平台开？',
+    );
+    expect(classes).toContain('学习型地区构建');
+    expect(classes).toContain('国家开放大学终身教育平台');
+    const twoParts = await text(
+      'Two quick ones on 2024: (1) does the notice explicitly reference the 20th Party Congress? (2) which online platforms does it name for continuing online learning activities?',
+    );
+    expect(twoParts).toContain('20th National Congress');
+    expect(twoParts).toContain('Trade Union');
+  });
+
   it('reads what heldout-56 showed by kind: a year the asking sentence states, "pay attention", library cards, 係指, the addressees named with a place, an opening asked where (issue 9)', async () => {
     // 今年2025年 in the asking sentence is the year asked, whatever 去年2024 tells.
     expect(

@@ -66,7 +66,28 @@ export const DEFAULT_MIN_SCORE = 0.25;
 
 /** Where a second question starts inside one sentence ("… and whats the url", "，还有网址呢"). */
 const SECOND_ASK =
-  /(?:,\s*|\s+)and\s+(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
+  /(?:,\s*|\s+)and\s+(?:(?:on|in|at|through|by|from|for|with|to)\s+)?(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
+
+/** A Chinese clause that asks for something of its own (哪些, 什么, 啥, 几, 多少, 谁, 怎么). */
+const ASKS_IN_CLAUSE = /哪|什么|什麼|啥|咩|几|幾|多少|谁|誰|怎么|怎麼|如何|边|邊/;
+
+/**
+ * A Chinese sentence cut after each comma clause that asks ("2022年通知里，中心要开哪些系列公开课，
+ * 通过什么平台开？": two parts); a sentence with one asking clause stays whole.
+ */
+function askingClauses(sentence: string): string[] {
+  const parts: string[] = [];
+  let open = '';
+  for (const clause of sentence.split(/(?<=[，,])/)) {
+    open += clause;
+    if (ASKS_IN_CLAUSE.test(clause)) {
+      parts.push(open.replace(/[，,]\s*$/, ''));
+      open = '';
+    }
+  }
+  if (open && parts.length > 0) parts[parts.length - 1] += open;
+  return parts.length >= 2 ? parts : [sentence];
+}
 
 /** Creates the answering core over an index. */
 export function createAnswerer(options: AnswererOptions): Answerer {
@@ -169,6 +190,18 @@ export function createAnswerer(options: AnswererOptions): Answerer {
    * The ways a question is answered before the passages are searched, in order; each returns a
    * reply or passes. Named, so a reader (and a test) can tell which one answered.
    */
+  /** The sentences that say what a term the question asks about is, or null. */
+  const definitionDraft = (q: Question): Draft | null => {
+    if (q.notCovered || q.intent !== 'activities') return null;
+    const meaning = definer.answer(q.text, q.language, q.year.covered);
+    if (!meaning) return null;
+    // One unknown word among many known ideas ("were occupational skills among them") is the
+    // asker's wording, not a topic the notices lack.
+    const words = checkWords(withoutDefinitionCue(q.text));
+    if (words.unknown.length > 0 && words.unknown.length * 3 >= words.knownIdeas) return null;
+    return meaning;
+  };
+
   const STEPS: readonly { readonly name: string; run(q: Question): Reply | null }[] = [
     {
       name: 'empty',
@@ -294,14 +327,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       // ("what is the prize for a Star") makes it no definition question.
       name: 'definition',
       run: (q) => {
-        if (q.notCovered || q.intent !== 'activities') return null;
-        const meaning = definer.answer(q.text, q.language, q.year.covered);
-        if (!meaning) return null;
-        // One unknown word among many known ideas ("were occupational skills among them") is
-        // the asker's wording, not a topic the notices lack.
-        const words = checkWords(withoutDefinitionCue(q.text));
-        if (words.unknown.length > 0 && words.unknown.length * 3 >= words.knownIdeas) return null;
-        return reply(meaning, q.language, 'definition');
+        const meaning = definitionDraft(q);
+        return meaning ? reply(meaning, q.language, 'definition') : null;
       },
     },
     {
@@ -453,6 +480,29 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     return drafts;
   };
 
+  /**
+   * The asking sentences of a definition question that name no term ("…要开哪几个系列公开课?" beside
+   * "通过啥平台开的"), each answered from the passages when they answer it.
+   */
+  const undefinedParts = async (q: Question): Promise<Draft[]> => {
+    // "要开哪些系列公开课，通过什么平台开？": two clauses that each ask are two parts.
+    const sentences = askingSentences(q.asks)
+      .flatMap((s) => s.split(SECOND_ASK))
+      .flatMap(askingClauses);
+    if (sentences.length < 2) return [];
+    const drafts: Draft[] = [];
+    for (const sentence of sentences.slice(0, 3)) {
+      if (classifyIntent(sentence) !== 'activities' || unsetDetail(sentence)) continue;
+      const own = readYear(sentence, years).asked.length > 0 || q.year.covered.length !== 1;
+      const part = read(own ? sentence : `${q.year.covered[0]!} ${sentence}`, q.language);
+      if (part.notCovered) continue;
+      if (definer.answer(part.text, q.language, part.year.covered)) continue;
+      const found = await passageDraft(part, false);
+      if (!found.refused) drafts.push(found.draft);
+    }
+    return drafts;
+  };
+
   const fromPassages = async (q: Question): Promise<Reply> =>
     reply((await passageDraft(q)).draft, q.language, q.intent);
 
@@ -478,10 +528,22 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       const q = read(raw, fallbackLanguage);
       // The first step that answers, answers; the passages answer the rest.
       for (const step of STEPS) {
-        if (step.name !== 'facts') {
+        if (step.name !== 'facts' && step.name !== 'definition') {
           const replied = step.run(q);
           if (replied) return replied;
           continue;
+        }
+        if (step.name === 'definition') {
+          const meaning = definitionDraft(q);
+          if (!meaning) continue;
+          // "要开哪几个系列公开课?通过啥平台开的": a term's sentences answer one part; a part
+          // that names no term is answered from the passages beside them.
+          const more = await undefinedParts(q);
+          return reply(
+            more.length > 0 ? combineDrafts([meaning, ...more]) : meaning,
+            q.language,
+            'definition',
+          );
         }
         // The facts, then any sentence beside them that asks for something else.
         const draft = factDraft(q);

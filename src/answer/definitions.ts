@@ -21,7 +21,7 @@ const ASKS_WHAT =
   /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|(?:要求|让|叫)(?:各省|各地|我们|地方)?(?:具体)?(?:做|干|搞)(?:什么|啥|些什么|哪些)|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|区别|差别|差异|有何不同|有什么不同|有啥不同|(?:有|系|係)?(?:咩|乜|什么|啥)(?:嘢)?(?:分别|唔同)|\bdiffer\w*|\bdistinguish\w*|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
 
 // Asks which or what at all (on Simplified, lower-case text).
-const ASKS_WHICH = /哪些|哪几|什么|啥|咩|乜|\bwhat\b|\bwhich\b|\blist\b/;
+const ASKS_WHICH = /哪些|哪几|什么|啥|咩|乜|边(?:啲|几|个)|\bwhat\b|\bwhich\b|\blist\b/;
 
 // "what's the 'lifelong learning brand project' tour thing", 品牌项目巡展, 百姓学习之星进校园活动: the
 // question is about something done with the term (a section of its own), not what the term means.
@@ -109,10 +109,14 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
       for (const entry of expander.entries(own.join('\n')))
         if (entry.some((f) => own.includes(normalizeForSearch(f))))
           for (const f of entry) forms.add(normalizeForSearch(f));
+      // Wording that asks about something else beside the name ("平台之间的互联互通" is not
+      // which platforms there are), reviewed with the fact.
+      const unless = fact.fields['unless'] ? new RegExp(fact.fields['unless']) : null;
       return {
         fact,
         finders: [...forms].filter((f) => f.length >= 2).map(finder),
         byName: aka.filter((f) => f.length >= 2).map(finder),
+        unless,
       };
     });
 
@@ -148,8 +152,9 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
       if (spec.notAbout?.test(t)) return null;
       const asked = spec.asks.test(t);
       const byName = !asked && (spec.asksByName?.(t) ?? false);
-      const byNames = entries.filter((d) =>
-        (asked ? d.finders : byName ? d.byName : []).some((f) => f.test(t)),
+      const byNames = entries.filter(
+        (d) =>
+          !d.unless?.test(t) && (asked ? d.finders : byName ? d.byName : []).some((f) => f.test(t)),
       );
       const named =
         byNames.length > 0

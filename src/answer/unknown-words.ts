@@ -56,7 +56,10 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "fact check: the week ran nov 20-26, correct?": checking, not a topic; a month shortened.
     'fact check ran jan feb mar apr jun jul aug sep sept oct nov dec ' +
     // "what was the 'top political task' the week was told to put first": emphasis and telling.
-    'top told first'
+    'top told first ' +
+    // "what platforms does the notice name for running online learning stuff": naming and chat
+    // filler, never a topic (a contact's name is asked through the contacts' words).
+    'name stuff'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
