@@ -1371,6 +1371,19 @@ describe('createBot().handle', () => {
     expect(task).not.toMatch(/do not mention/);
   });
 
+  it('gives every list of a section when asked for the kinds of its activities, and reads 電子書 as digital reading (issue 9)', async () => {
+    // 好书推荐…, 书香社区…, 微信读书、数字化阅读等: the three lists of the reading section.
+    const reading = await text('2022年活動週在推廣閱讀方面安排了哪些活動？');
+    expect(reading).toContain('書友會');
+    expect(reading).toContain('書香社區');
+    expect(reading).toContain('數字化閱讀');
+    const ebooks = await text(
+      '2024年嗰份通知有冇講電子書或者網上閱讀嗰啲?我哋想搞e-book推廣,想引用下。',
+    );
+    expect(ebooks).toMatch(/數字閱讀|digital reading/);
+    expect(ebooks).not.toMatch(/沒有找到/);
+  });
+
   it('names the platforms a notice lists when asked which platforms, in any script, and answers a second part beside them (issue 9)', async () => {
     // "which online platforms": the sentence naming them, not a passage that only says "platform".
     const en = await text(

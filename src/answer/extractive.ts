@@ -344,6 +344,20 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           )[0];
         if (list && !chosen.includes(list) && (longest === 0 || items(list.text) > longest + 1))
           chosen.push(list);
+        // The other lists of that passage that the question touches at all (好书推荐… beside 书香
+        // 社区… and 微信读书、数字化阅读等活动): a question for the kinds of something gets them all.
+        let room = 2 * budget - chosen.reduce((n, c) => n + c.text.length, 0);
+        for (const c of candidates)
+          if (
+            c.hit === best.hit &&
+            !chosen.includes(c) &&
+            chosen.filter((x) => x.hit === best.hit).length < 4 &&
+            (surelyEnumerates(c.text) || /、[^、，,。；;]{1,12}等/.test(c.text)) &&
+            c.text.length <= room
+          ) {
+            chosen.push(c);
+            room -= c.text.length;
+          }
       }
       chosen.sort((a, b) => a.rank - b.rank || a.position - b.position);
       const byPassage = new Map<string, Excerpt>();
