@@ -301,10 +301,22 @@ describe('createBot().handle', () => {
     expect(parts.intent).toBe('outline');
     const text = renderAnswer(parts);
     expect(text).toContain('2024年通知“四、活动内容”部分共5项：');
-    expect(text).toContain('- （五）数字赋能全民学习');
-    expect(parts.citations.map((c) => c.quote)).toContain(
-      '(5) Digital empowerment of national learning',
+    // Each part with the sentence that opens it, cited from the English copy it renders.
+    expect(text).toContain('- （二）深入开展常态化学习活动：深入开展全民阅读活动');
+    expect(text).toContain('- （五）数字赋能全民学习：积极建设终身学习数字化智能服务平台');
+    expect(
+      parts.citations.some((c) =>
+        c.quote.startsWith('Carry out in-depth reading activities for the whole people'),
+      ),
+    ).toBe(true);
+    // A long opening sentence is cut after a clause, marked, and quoted as far as shown.
+    const english = renderAnswer(
+      await ask('what are the main kinds of activities in the 2022 notice?'),
     );
+    expect(english).toContain(
+      '- (4) Continue to guide and support reading and learning for all: All localities shall',
+    );
+    expect(english).toMatch(/- \(1\) [^\n]+: During the Week, all localities shall[^\n]+…\n/);
     const fifth = renderAnswer(await ask('What does the fifth item of the 2022 activities say?'));
     expect(fifth).toMatch(/^Part 5 of “2\. Activities” in the 2022 notice is “\(5\) Encourage/);
     expect(fifth).toContain('achievements of 10 years of lifelong learning');

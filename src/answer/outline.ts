@@ -71,6 +71,34 @@ interface Section {
   readonly parts: readonly Part[];
 }
 
+/** The longest opening sentence shown whole beside a part's heading; a longer one is cut. */
+const GIST = { zh: 90, en: 240 } as const;
+
+/**
+ * The sentence after a part's heading, as shown (cut after a clause, with an ellipsis, when long)
+ * and as quoted (the words shown, verbatim); null when the part has none.
+ */
+function openingSentence(part: Part): { shown: string; quoted: string } | null {
+  const text = part.first.text;
+  // The heading leads the passage's text, or is only its section (the 2022 notice).
+  const at = text.indexOf(part.label);
+  const body = text
+    .slice(at < 0 ? 0 : at + part.label.length)
+    .replace(/^[\s.。:：]+/, '')
+    // "Activity week." before the sentence in the 2024 copy's first part: a stray line.
+    .replace(/^[A-Z][a-z]+ week\.\s*/, '');
+  const han = /\p{Script=Han}/u.test(body.slice(0, 20));
+  const end = han ? body.search(/[。；;]/) : body.search(/\.(?=\s|$)/);
+  const sentence = (end < 0 ? body : body.slice(0, end + 1)).trim();
+  if (sentence.length < 8) return null;
+  const cap = han ? GIST.zh : GIST.en;
+  if (sentence.length <= cap) return { shown: sentence, quoted: sentence };
+  const clause = sentence.slice(0, cap).search(han ? /[，,、；;][^，,、；;]*$/ : /[,;][^,;]*$/);
+  if (clause < cap / 3) return null;
+  const quoted = sentence.slice(0, clause);
+  return { shown: `${quoted}…`, quoted };
+}
+
 /** Creates the outline answerer of an index. */
 export function createOutliner(index: KnowledgeIndex, citer: Citer) {
   const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
@@ -407,14 +435,27 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
           ],
         };
       }
-      for (const part of section.parts)
-        citations.push(citer.quote(section.sourceId, part.original, language));
+      // Each part with the sentence that opens it ("（二）深入开展常态化学习活动: 深入开展全民阅读活动…"):
+      // a heading alone ("In-depth conventional learning activities") rarely says what is done.
+      const items = section.parts.map((part) => {
+        const gist = openingSentence(part);
+        if (!gist) {
+          citations.push(citer.quote(section.sourceId, part.original, language));
+          return part.label;
+        }
+        citations.push(
+          part.first.rendering
+            ? citer.rendered(part.first, gist.quoted, language)
+            : citer.passage(part.first, gist.quoted, language),
+        );
+        return `${part.label}${language === 'en' ? ': ' : '：'}${gist.shown}`;
+      });
       return {
         kind: 'extractive',
         blocks: [
           paragraph(m.outline(year, section.label, section.parts.length)),
           ...lead,
-          list(section.parts.map((p) => p.label)),
+          list(items),
         ],
         citations,
       };
