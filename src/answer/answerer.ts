@@ -128,7 +128,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     );
   const onTopic = (text: string) => expander.expand(text).length > 0 || namesWeek(text);
 
-  const quoting = createQuoting(index, citer, extractor, (l) => facts.whereToAsk(l));
+  const quoting = createQuoting(index, citer, extractor, (l, y) => facts.whereToAsk(l, y));
 
   const reply = (draft: Draft, language: Language, intent: string) =>
     finish(draft, language, intent);
@@ -186,10 +186,6 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     return drafts.length === 1 ? drafts[0]! : combineDrafts(drafts);
   };
 
-  /**
-   * The ways a question is answered before the passages are searched, in order; each returns a
-   * reply or passes. Named, so a reader (and a test) can tell which one answered.
-   */
   /** The sentences that say what a term the question asks about is, or null. */
   const definitionDraft = (q: Question): Draft | null => {
     if (q.notCovered || q.intent !== 'activities') return null;
@@ -202,6 +198,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     return meaning;
   };
 
+  /**
+   * The ways a question is answered before the passages are searched, in order; each returns a
+   * reply or passes. Named, so a reader (and a test) can tell which one answered.
+   */
   const STEPS: readonly { readonly name: string; run(q: Question): Reply | null }[] = [
     {
       name: 'empty',

@@ -39,13 +39,26 @@ export interface FactQuestion {
   readonly regions: readonly Region[];
 }
 
+/** Asks how many may be recommended: 几名, 名额, "still 3 to 5?" (a figure checked), quota. */
+const ASKS_QUOTA = new RegExp(
+  `${HOW_MANY.source}|名额|名額|配额|配額|\\d\\s*(?:到|至|-|—|–|~)\\s*\\d\\s*(?:名|个|個|位|项|項)|\\bquotas?\\b`,
+  'i',
+);
+
+/** Whom to ask, and the citations of the contacts named. */
+export interface Referral {
+  readonly blocks: Block[];
+  readonly citations: Citation[];
+}
+
 /** Answers from verified facts, or returns null when no fact fits (retrieval answers instead). */
 export interface FactAnswerer {
   answer(question: FactQuestion): Draft | null;
   /** True when the question names a contact person or a contact's number or e-mail. */
   namesContact(text: string): boolean;
   /** Where to ask when the notices do not answer: the contacts of the newest notice. */
-  whereToAsk(language: Language): Block[];
+  /** Whom to ask when the notices do not say: a year's contacts (the newest when not one asked), cited. */
+  whereToAsk(language: Language, years?: readonly number[]): Referral;
 }
 
 /** A fact's fields for one reader: rendered into the reader's language where a rendering exists. */
@@ -288,7 +301,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           if (ASKS_WHEN.test(t) && !/典型案例|案例|cases?\b/.test(t) && !ASKS_ITEMS.test(t))
             missing = true;
         }
-        if (HOW_MANY.test(q.text) && !merged['stars']) {
+        if (ASKS_QUOTA.test(q.text) && !merged['stars']) {
           say(m.noQuota(year));
           missing = true;
         }
@@ -423,30 +436,41 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         blocks.push(...p.blocks);
         citations.push(...(p.extra ?? []), ...p.cited.map((f) => citer.fact(f, q.language)));
       }
-      if (missing && q.intent !== 'contacts') blocks.push(...whereToAsk(m, q.language));
+      if (missing && q.intent !== 'contacts') {
+        const ask = whereToAsk(m, q.language, q.years.covered);
+        blocks.push(...ask.blocks);
+        citations.push(...ask.citations);
+      }
       return { kind: missing ? 'not_in_notices' : 'fact', blocks, citations };
     },
-    whereToAsk: (language) => whereToAsk(messagesFor(language), language),
+    whereToAsk: (language, years) => whereToAsk(messagesFor(language), language, years),
     namesContact: (text) => lookup.namesContact(text),
   };
 
-  /** The contacts of the newest notice, offered when the notices do not answer. */
-  function whereToAsk(m: Messages, language: Language): Block[] {
-    const latest = allYears[0];
-    if (latest === undefined) return [];
-    const contacts = facts('contact', latest).map((f) => view(f, language));
-    if (contacts.length === 0) return [];
-    return [
-      paragraph(m.askContacts),
-      list(
-        contacts.map((c) =>
-          m.contactLine({
-            organization: c.f['organization'],
-            names: c.f['names'],
-            phone: c.f['phone'],
-          }),
+  /**
+   * The contacts of the year asked (of the newest notice when the question names no one year),
+   * offered when the notices do not answer, cited like any fact.
+   */
+  function whereToAsk(m: Messages, language: Language, years: readonly number[] = []): Referral {
+    const year = years.length === 1 && allYears.includes(years[0]!) ? years[0]! : allYears[0];
+    if (year === undefined) return { blocks: [], citations: [] };
+    const found = facts('contact', year);
+    if (found.length === 0) return { blocks: [], citations: [] };
+    const contacts = found.map((f) => view(f, language));
+    return {
+      blocks: [
+        paragraph(m.askContacts),
+        list(
+          contacts.map((c) =>
+            m.contactLine({
+              organization: c.f['organization'],
+              names: c.f['names'],
+              phone: c.f['phone'],
+            }),
+          ),
         ),
-      ),
-    ];
+      ],
+      citations: found.map((f) => citer.fact(f, language)),
+    };
   }
 }

@@ -4,6 +4,7 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Block, Citation, Language } from '../types.js';
 import type { Citer } from './cite.js';
 import { quotedStretches, type Excerpt, type Extractor } from './extractive.js';
+import type { Referral } from './fact-answer.js';
 import { messagesFor } from './messages.js';
 import { paragraph, type Draft } from './reply.js';
 
@@ -12,7 +13,7 @@ export function createQuoting(
   index: KnowledgeIndex,
   citer: Citer,
   extractor: Extractor,
-  whereToAsk: (language: Language) => Block[],
+  whereToAsk: (language: Language, years: readonly number[]) => Referral,
 ) {
   const yearOf = new Map(index.sources.map((s) => [s.id, s.year]));
   const languageOf = new Map(index.sources.map((s) => [s.id, s.language]));
@@ -74,7 +75,9 @@ export function createQuoting(
         blocks.push(paragraph(messagesFor(language).closestInstead));
         quote(closest, language, blocks, citations);
       }
-      blocks.push(...whereToAsk(language));
+      const ask = whereToAsk(language, years);
+      blocks.push(...ask.blocks);
+      citations.push(...ask.citations);
       return { kind: 'not_in_notices', blocks, citations };
     },
   };

@@ -59,7 +59,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'top told first ' +
     // "what platforms does the notice name for running online learning stuff": naming and chat
     // filler, never a topic (a contact's name is asked through the contacts' words).
-    'name stuff'
+    'name stuff ' +
+    // "is it one province one week again?", "still 3 to 5?": whether it repeats, not a topic.
+    'again still'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").

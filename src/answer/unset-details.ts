@@ -301,14 +301,15 @@ export function unsetDraft(detail: UnsetDetail, q: FactQuestion, facts: FactAnsw
     // Another meeting's time is no Week's period: no fact is the closest to it.
     const closest =
       FACT_INTENTS.has(q.intent) && detail.id !== 'other-meeting' ? facts.answer(q) : null;
+    const ask = facts.whereToAsk(q.language, q.years.covered);
     return {
       kind: 'not_in_notices',
       blocks: [
         paragraph(m.noSuchDetail(name)),
         ...(closest ? [paragraph(m.closestInstead), ...closest.blocks] : []),
-        ...facts.whereToAsk(q.language),
+        ...ask.blocks,
       ],
-      citations: closest?.citations ?? [],
+      citations: [...(closest?.citations ?? []), ...ask.citations],
     };
   }
   // A fee is asked by those taking part, not by those nominating: no submission rules.
@@ -320,9 +321,7 @@ export function unsetDraft(detail: UnsetDetail, q: FactQuestion, facts: FactAnsw
   const required = aboutSubmitting ? facts.answer({ ...q, intent: 'submission' }) : null;
   const blocks = [paragraph(m.noSuchLimit(name, Boolean(required))), ...(required?.blocks ?? [])];
   // What was asked (the limit) is not in the notices; what they do require is cited.
-  return {
-    kind: 'not_in_notices',
-    blocks: required ? blocks : [...blocks, ...facts.whereToAsk(q.language)],
-    citations: required?.citations ?? [],
-  };
+  if (required) return { kind: 'not_in_notices', blocks, citations: [...required.citations] };
+  const ask = facts.whereToAsk(q.language, q.years.covered);
+  return { kind: 'not_in_notices', blocks: [...blocks, ...ask.blocks], citations: ask.citations };
 }
