@@ -1407,6 +1407,17 @@ describe('createBot().handle', () => {
     const again = await text('2024 theme? and is it one province one week again?');
     expect(again).toContain('Make learning a lifestyle');
     expect(again).toContain('one province and one week');
+    // The copy's run-on cut where its second sentence starts: the learning society, alone.
+    const society = await text(
+      'How does the 2024 notice describe the kind of learning society it aims to help build?',
+    );
+    expect(society).toContain('everyone can learn, can learn everywhere');
+    expect(society).not.toContain('Holding the 2024 Lifetime Learning Week');
+    // A phrase in the other language picks the original sentence its rendering holds.
+    const phrase = await text(
+      'the 2024 notice quotes 人人皆学、处处能学、时时可学 — how does it render that in English?',
+    );
+    expect(phrase).toContain('everyone can learn, can learn everywhere');
     // 为啥子 (Sichuan "why") asks why the Week is held: the notice's opening purpose.
     const why = await text('为啥子要办2022年这个活动周?目的是啥');
     expect(why).toContain('学习型大国');

@@ -54,6 +54,10 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       .flatMap((f) => f.quote.split('\n').map((line) => line.trim())),
   );
   const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
+  // Each original passage's rendering in the other language, by the original's id.
+  const renderedFrom = new Map(
+    index.passages.flatMap((p) => (p.rendering ? [[p.rendering.of, p] as const] : [])),
+  );
   // The Week's own name as one word (活动周, 學習周): every passage is about the Week, so the name
   // picks no sentence ("2022年活动周在推广阅读方面安排了哪些活动" is about reading).
   const domainWords = new Set(
@@ -244,6 +248,23 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           ? `${text}\n${index.cleaned[passage.sourceId]?.slice(unit.start, unit.end) ?? ''}`
           : text;
       };
+      // An original sentence with the unit that renders it ("Help the construction of a learning
+      // society…" with 助力建设“人人皆学、处处能学、时时可学”…), so a phrase quoted in the other
+      // language still picks it.
+      // Only when the question uses the rendering's script at all: a Chinese question about the
+      // Chinese notice is not matched against its English rendering.
+      const asksIn = {
+        zh: /\p{Script=Han}/u.test(question),
+        en: /[a-z]{3}/i.test(question),
+      };
+      const withRendering = (passage: Passage, text: string) => {
+        const other = renderedFrom.get(passage.id);
+        if (!other?.rendering || !asksIn[other.rendering.language])
+          return withOriginal(passage, text);
+        const at = passage.start + passage.text.indexOf(text);
+        const unit = other.rendering?.units.find((u) => u.start <= at && at < u.end);
+        return unit ? `${text}\n${unit.text}` : text;
+      };
       // A phrase the question quotes picks the sentence that holds it, unless a section found is
       // named by it (“智慧助老”: then that section is what is asked, and sentences elsewhere that
       // name it in passing are not).
@@ -262,13 +283,13 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         const figure = wantsFigure && HAS_QUANTITY.test(c.text) ? 1.4 : 1;
         const quotes =
           !HEADING_LINE.test(c.text) &&
-          picking.some((q) => normalizeForSearch(withOriginal(c.hit.passage, c.text)).includes(q))
+          picking.some((q) => normalizeForSearch(withRendering(c.hit.passage, c.text)).includes(q))
             ? 2
             : 1;
         return {
           ...c,
           score:
-            matched(unshadowed(withOriginal(c.hit.passage, c.text))) *
+            matched(unshadowed(withRendering(c.hit.passage, c.text))) *
             opening *
             length *
             list *

@@ -6,7 +6,10 @@ export interface Span {
 
 // Chinese sentence ends (with any closing quote or bracket), or an English end followed by a space
 // before something that opens a sentence. "No. 7" and "010-66097704" do not end a sentence.
-const SENTENCE_END = /[。！？；!?;][”"’)）]*|(?<=[a-z)\]”"’0-9])\.[”"’)]*(?=\s+[A-Z“"(]|\s*$)/g;
+// The 2024 copy's run-ons ("…in various places.”, Help the construction of…") end a sentence at
+// the stop before a closing quote and a comma too, when a capital opens the next.
+const SENTENCE_END =
+  /[。！？；!?;][”"’)）]*|(?<=[a-z)\]”"’0-9])\.[”"’)]*(?=\s+[A-Z“"(]|\s*$)|(?<=[a-z])\.[”"’]+,(?=\s+[A-Z])/g;
 
 /** Splits a line into sentences at 。！？； and English sentence ends; the spans cover the line. */
 export function splitSentences(line: string): Span[] {
