@@ -1418,6 +1418,12 @@ describe('createBot().handle', () => {
       'the 2024 notice quotes 人人皆学、处处能学、时时可学 — how does it render that in English?',
     );
     expect(phrase).toContain('everyone can learn, can learn everywhere');
+    // A deadline said to fall before the notice's own date: both dates, to compare.
+    const dates = await text(
+      "The 2022 notice seems to set a deadline for recommendations that falls before the notice's own date. Is that right?",
+    );
+    expect(dates).toContain('the end of October 2022');
+    expect(dates).toContain('9 November 2022');
     // 为啥子 (Sichuan "why") asks why the Week is held: the notice's opening purpose.
     const why = await text('为啥子要办2022年这个活动周?目的是啥');
     expect(why).toContain('学习型大国');

@@ -26,6 +26,7 @@ import {
   QUESTION_SHAPE,
   askingSentences,
   questionParts,
+  type Intent,
 } from './intent.js';
 import { messagesFor } from './messages.js';
 import type { Prompts } from './prompts.js';
@@ -67,6 +68,12 @@ export const DEFAULT_MIN_SCORE = 0.25;
 /** Where a second question starts inside one sentence ("… and whats the url", "，还有网址呢"). */
 const SECOND_ASK =
   /(?:,\s*|\s+)and\s+(?:(?:on|in|at|through|by|from|for|with|to)\s+)?(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
+
+/** Names the date a notice was issued (on Simplified, lower-case text). */
+const ISSUE_DATE =
+  /落款|发文日期|印发日期|发布日期|成文日期|通知(?:的)?日期|\bissued\b|\bissue date\b|notice'?s (?:own )?date|\bdated\b|date of the notice/;
+/** Names a submission deadline (on Simplified, lower-case text). */
+const DEADLINE = /截止|报送时间|前报|\bdeadline\b|\bdue\b/;
 
 /** A Chinese clause that asks for something of its own (哪些, 什么, 啥, 几, 多少, 谁, 怎么). */
 const ASKS_IN_CLAUSE = /哪|什么|什麼|啥|咩|几|幾|多少|谁|誰|怎么|怎麼|如何|边|邊/;
@@ -179,7 +186,18 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       !(q.intent === 'contacts' && contactFields(q.text).length > contactFields(q.asks).length)
         ? q.asks
         : q.text;
-    const drafts = (parts.length > 1 ? parts : [{ intent: q.intent, text: lookupText }])
+    const asked: { intent: Intent; text: string }[] =
+      parts.length > 1 ? [...parts] : [{ intent: q.intent, text: lookupText }];
+    // "the deadline seems to fall before the notice's own date": both dates, to compare.
+    const t = normalizeForSearch(q.text);
+    const other =
+      q.intent === 'submission' && ISSUE_DATE.test(t)
+        ? 'issuer'
+        : q.intent === 'issuer' && DEADLINE.test(t)
+          ? 'submission'
+          : null;
+    if (other && !asked.some((p) => p.intent === other)) asked.push({ intent: other, text: q.text });
+    const drafts = asked
       .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
       .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
     if (drafts.length === 0) return null;
