@@ -196,7 +196,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         : q.intent === 'issuer' && DEADLINE.test(t)
           ? 'submission'
           : null;
-    if (other && !asked.some((p) => p.intent === other)) asked.push({ intent: other, text: q.text });
+    if (other && !asked.some((p) => p.intent === other))
+      asked.push({ intent: other, text: q.text });
     const drafts = asked
       .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
       .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
