@@ -1430,6 +1430,51 @@ describe('createBot().handle', () => {
     expect(why).toContain('共同富裕');
   });
 
+  it('reads what heldout-71 showed by kind: a garbled phrase glossed where quoted, an e-mail 帳號, 街道, a ceremony named before the question, "tasked with" (issue 9)', async () => {
+    // A quote holding a garbled phrase of the copy says what the phrase stands for.
+    const slogan = await text(
+      "2024 slogan about a learning society - the everyone / everywhere thing, what's the full line?",
+    );
+    expect(slogan).toContain('learn from time to learn');
+    expect(slogan).toContain('can learn at any time');
+    // An e-mail 帳號 of a contact is the e-mail address, not a learning account.
+    const mail = await text('2022年社區教育研究培訓中心的聯絡人是誰?有email帳號嗎?');
+    expect(mail).toContain('杜若');
+    expect(mail).toContain('dur@ouchn.edu.cn');
+    // 街道 (a sub-district office) is where community activities are run, not an unknown topic.
+    const street = await ask('2024年我们街道想搞沉浸式学习,通知里说可以用哪些公共文化场馆?');
+    expect(street.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(street)).toContain('图书馆');
+    const areas = await text('我们街道能办啥?2022年通知里说学习活动要涵盖哪些方面,给我列一下');
+    expect(areas).toContain('代际沟通');
+    // The date and city asked after the ceremony is named are the ceremony's.
+    const ceremony = await text(
+      'Dear team, one of our partners in Hunan mentioned that the national opening ceremony of the 2022 Week was held in their province. Could you please confirm the city and what the notice said about the date?',
+    );
+    expect(ceremony).toContain('Changsha');
+    expect(ceremony).toMatch(/23 November|late November/);
+    // Notice words typed in pinyin are read as the words: 智慧助老, 代际沟通 and 生命尊严, 非遗.
+    const zhulao = await ask("what's 'zhihui zhulao' in the 2022 notice?");
+    expect(zhulao.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(zhulao)).toMatch(/older people/);
+    const topics = await text(
+      "the 2022 one lists 'daiji goutong' and 'shengming zunyan' - what are those, part of what list?",
+    );
+    expect(topics).toContain('intergenerational communication');
+    expect(topics).toContain('the dignity of life');
+    const feiyi = await text(
+      '2024 notice mentions red culture and feiyi - what are localities meant to do with that?',
+    );
+    expect(feiyi).toMatch(/intangible cultural heritage/);
+    // English words that sound like pinyin stay English ("women" is no 我们, "Hunan" stays a name).
+    expect(await text('what did Hunan host in 2022?')).toContain('Changsha');
+    // "What was it tasked with": the body's part, not its contacts.
+    const tasked = await text(
+      'Dear team, in the 2022 notice the China Adult Education Association appears several times. What was it specifically tasked with during the Week?',
+    );
+    expect(tasked).toContain('Lifelong Learning Brand Projects');
+  });
+
   it('gives every list of a section when asked for the kinds of its activities, and reads 電子書 as digital reading (issue 9)', async () => {
     // 好书推荐…, 书香社区…, 微信读书、数字化阅读等: the three lists of the reading section.
     const reading = await text('2022年活動週在推廣閱讀方面安排了哪些活動？');

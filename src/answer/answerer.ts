@@ -137,8 +137,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
 
   const quoting = createQuoting(index, citer, extractor, (l, y) => facts.whereToAsk(l, y));
 
+  // A quote of a garbled phrase of the machine-translated copy says what the phrase stands for;
+  // the answer that explains the phrase already does.
   const reply = (draft: Draft, language: Language, intent: string) =>
-    finish(draft, language, intent);
+    finish(intent === 'garbled' ? draft : garbles.annotate(draft, language), language, intent);
   // Greetings and help offer example questions and the way into nomination drafting.
   const helpReply = (kind: 'help' | 'greeting', lead: string, language: Language): Reply => {
     const m = messagesFor(language);

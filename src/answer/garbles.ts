@@ -42,6 +42,29 @@ export function createGarbles(index: KnowledgeIndex, citer: Citer) {
     return { g, key: squeeze(g.copy), sentence };
   });
   return {
+    /**
+     * A quote of the copy that holds a garbled phrase ("…and learn from time to learn.") is
+     * followed by what the phrase stands for, once per phrase: the reader of the copy's words
+     * would otherwise take them at face value.
+     */
+    annotate(draft: Draft, language: Language): Draft {
+      if (language !== 'en') return draft;
+      const m = messagesFor(language);
+      const said = new Set<string>();
+      const blocks: Draft['blocks'][number][] = [];
+      for (const block of draft.blocks) {
+        blocks.push(block);
+        if (block.kind !== 'quote') continue;
+        const t = squeeze(block.text);
+        for (const { g, key } of entries)
+          if (t.includes(key) && !said.has(key)) {
+            said.add(key);
+            blocks.push(paragraph(m.garbleNote(g.copy, g.en)));
+          }
+      }
+      return said.size > 0 ? { ...draft, blocks } : draft;
+    },
+
     answer(text: string, language: Language): Draft | null {
       const t = squeeze(text);
       if (!ASKS_MEANING.test(t) || ASKS_DOING.test(t)) return null;

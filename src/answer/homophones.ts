@@ -137,3 +137,81 @@ export function homophonesFor(
     return fixed;
   };
 }
+
+/** A Latin word as typed: letters only, lower case. */
+const LATIN_WORD = /[a-z]+/gi;
+
+/**
+ * "what's 'zhihui zhulao' in the 2022 notice?", "'daiji goutong' and 'shengming zunyan'": a notice
+ * word typed in toneless pinyin, by someone who cannot type the characters, is read as that word
+ * (智慧助老, 代际沟通, 生命尊严). A run of one to four Latin words is read when its syllables,
+ * joined, are those of exactly one word of the notices (two to four characters) and none of the
+ * run is an English word of the notices or of the asker's frame ("men", "wan" alone are nothing).
+ */
+export function pinyinTermsFor(
+  index: KnowledgeIndex,
+  noticeWords: ReadonlySet<string>,
+  english: ReadonlySet<string>,
+): (text: string) => string {
+  let byKey: Map<string, string | null> | undefined;
+  const keys = () => {
+    if (byKey) return byKey;
+    byKey = new Map();
+    const words = new Set<string>();
+    for (const w of noticeWords) {
+      const n = normalizeForSearch(w);
+      if (/^\p{Script=Han}{2,4}$/u.test(n)) words.add(n);
+    }
+    for (const p of index.passages)
+      if (p.rendering?.language === 'zh')
+        for (const t of index.tokenizer.tokenize(p.text))
+          if (/^\p{Script=Han}{2,4}$/u.test(t)) words.add(t);
+    for (const w of words) {
+      const key = sound(w);
+      // Two words of one sound (试验, 实验) are no reading at all.
+      byKey.set(key, byKey.has(key) && byKey.get(key) !== w ? null : w);
+    }
+    return byKey;
+  };
+  const seen = new LRUCache<string, string>({ max: 2000 });
+  const read = (text: string): string => {
+    const found = [...text.matchAll(LATIN_WORD)];
+    if (found.length === 0) return text;
+    let out = '';
+    let at = 0;
+    for (let i = 0; i < found.length;) {
+      let matched = 0;
+      let word: string | undefined;
+      for (let n = Math.min(4, found.length - i); n >= 1 && !word; n--) {
+        const run = found.slice(i, i + n);
+        // The words of a run are apart by spaces or hyphens only.
+        const gaps = run.slice(1).every((m, k) => {
+          const prev = run[k]!;
+          return /^[\s-]*$/.test(text.slice(prev.index + prev[0].length, m.index));
+        });
+        if (!gaps || run.some((m) => english.has(m[0].toLowerCase()))) continue;
+        const hit = keys().get(run.map((m) => m[0].toLowerCase()).join(''));
+        if (hit) {
+          word = hit;
+          matched = n;
+        }
+      }
+      if (!word) {
+        i += 1;
+        continue;
+      }
+      const first = found[i]!;
+      const last = found[i + matched - 1]!;
+      out += text.slice(at, first.index) + word;
+      at = last.index + last[0].length;
+      i += matched;
+    }
+    return out + text.slice(at);
+  };
+  return (text) => {
+    if (!/[a-z]{2}/i.test(text)) return text;
+    let fixed = seen.get(text);
+    if (fixed === undefined) seen.set(text, (fixed = read(text)));
+    return fixed;
+  };
+}

@@ -86,6 +86,8 @@ export interface Messages {
   readonly notAmong: (year: number, body: string) => string;
   /** A garbled phrase of a machine-translated copy, and what its original says. */
   readonly garbled: (year: number, phrase: string, meaning: string) => string;
+  /** After a quote of the machine-translated copy holding a garbled phrase: what it stands for. */
+  readonly garbleNote: (phrase: string, meaning: string) => string;
   /** A line pasted into the question: where it is, then its whole sentence (filled in, for a gap). */
   readonly pastedFrom: (year: number, section: string, gap: boolean) => string;
   readonly pastedBefore: string;
@@ -269,6 +271,7 @@ const zh: Messages = {
   notAmong: (year, body) => `${year}年通知的发文和主办单位中没有${body}。`,
   garbled: (year, phrase, meaning) =>
     `${year}年通知的英文本是粗糙的机器翻译：“${phrase}”是误译，原文是“${meaning}”（项目的审校解读）。英文本原句：`,
+  garbleNote: (phrase, meaning) => `（英文本的“${phrase}”是误译，原文是“${meaning}”。）`,
   pastedFrom: (year, section, gap) =>
     `这句出自${year}年通知${section ? `（${section}）` : ''}，${gap ? '补全后的' : ''}整句是：`,
   pastedBefore: '前面一句是：',
@@ -443,6 +446,8 @@ const en: Messages = {
     `The ${year} notice lists ${people} contact ${people === 1 ? 'person' : 'people'}, for ${bodies} ${bodies === 1 ? 'body' : 'bodies'}:`,
   garbled: (year, phrase, meaning) =>
     `The ${year} notice's English copy is a rough machine translation: “${phrase}” stands for ${meaning}, as the project reads the original. The copy's sentence:`,
+  garbleNote: (phrase, meaning) =>
+    `(“${phrase}” is the machine translation's wording; it stands for ${meaning}.)`,
   pastedFrom: (year, section, gap) =>
     `This line is from the ${year} notice${section ? ` (${section})` : ''}. The whole sentence${gap ? ', gap filled in' : ''}:`,
   pastedBefore: 'The sentence before it:',

@@ -9,11 +9,12 @@ import { ASKS_TIME, QUESTION_FORM, classifyIntent, type Intent } from './intent.
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor, type Messages } from './messages.js';
 import { createRegionMatcher, readYear, statesYear, type YearSlot } from './slots.js';
-import { homophonesFor } from './homophones.js';
+import { homophonesFor, pinyinTermsFor } from './homophones.js';
 import { spellerFor } from './spelling.js';
 import { createCanonicalizer, phraseConflicts } from './synonyms.js';
 import { quotedPhrases } from './excerpt-rules.js';
-import { askingPart, createWordCheck } from './unknown-words.js';
+import { ENGLISH_FRAME, askingPart, createWordCheck } from './unknown-words.js';
+import { passageLanguage } from '../knowledge/types.js';
 
 /**
  * Reading a question once, before any way of answering it is tried: its language and script,
@@ -117,6 +118,19 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
   const spell = spellerFor(index);
   // Pinyin typos are read as the notices' words ("主提" → 主题, "邮相" → 邮箱).
   const soundAlike = homophonesFor(index, noticeWords);
+  // Notice words typed in pinyin are read as the words ("zhihui zhulao" → 智慧助老); English words
+  // of the notices, the glossary, the asker's frame and place names never are ("women", "Hunan").
+  const sourceLanguage = new Map(index.sources.map((s) => [s.id, s.language]));
+  const english = new Set<string>(ENGLISH_FRAME);
+  for (const p of index.passages)
+    if (passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh') === 'en')
+      for (const w of p.text.toLowerCase().match(/[a-z]+/g) ?? []) english.add(w);
+  for (const t of index.glossary.terms)
+    for (const f of t.en) for (const w of f.toLowerCase().match(/[a-z]+/g) ?? []) english.add(w);
+  for (const r of index.glossary.regions)
+    for (const n of [r.en, ...r.pinyin])
+      for (const w of n.toLowerCase().match(/[a-z]+/g) ?? []) english.add(w);
+  const pinyinTerms = pinyinTermsFor(index, noticeWords, english);
   const years = [...new Set(index.sources.map((s) => s.year))].sort((a, b) => a - b);
   const phraseOfNotices = noticePhrases(index);
   // The words of every theme, in either language.
@@ -171,7 +185,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
         : detectLanguage(typed, fallbackLanguage));
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     // "My mum is 72. Anything for her?" asks about the elderly.
-    const text = withAgeContext(soundAlike(canonical(spell(typed))));
+    const text = withAgeContext(soundAlike(canonical(spell(pinyinTerms(typed)))));
     // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
     const askingText = askingPart(text);
     // "跟台灣的終身學習護照有點像嗎", "compared with Hong Kong's": a place compared with is not
@@ -248,6 +262,16 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
       intent === 'organizers' &&
       asks !== text &&
       REFERS_BACK.test(asks) &&
+      classifyIntent(text) === 'opening'
+    )
+      intent = 'opening';
+    // "…we hope to send an observer to the national opening ceremony of the 2024 Week. Could you
+    // tell me the exact date and host city?": the date asked is the ceremony's the telling
+    // sentence names, unless the asking one names the Week itself.
+    if (
+      intent === 'schedule' &&
+      asks !== text &&
+      !/\bweek\b|活动周|活動週|活動周/i.test(asks) &&
       classifyIntent(text) === 'opening'
     )
       intent = 'opening';
