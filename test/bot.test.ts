@@ -1468,6 +1468,14 @@ describe('createBot().handle', () => {
     expect(feiyi).toMatch(/intangible cultural heritage/);
     // English words that sound like pinyin stay English ("women" is no 我们, "Hunan" stays a name).
     expect(await text('what did Hunan host in 2022?')).toContain('Changsha');
+    // A long name typed with one character of the same sound wrong (开方, itself a word) is the name.
+    expect(await text('国家开方大学活动周开多少门课 2022年')).toContain('万门');
+    // A 2024 ceremony's date and host city: the notice leaves them to later, said as such.
+    const ceremony2024 = await ask(
+      'Dear colleague, we hope to send an observer to the national opening ceremony of the 2024 Week. Could you tell me the exact date and host city given in the notice?',
+    );
+    expect(ceremony2024.kind).toBe('not_in_notices');
+    expect(renderAnswer(ceremony2024)).toMatch(/does not state a date or place/);
     // "What was it tasked with": the body's part, not its contacts.
     const tasked = await text(
       'Dear team, in the 2022 notice the China Adult Education Association appears several times. What was it specifically tasked with during the Week?',

@@ -174,9 +174,22 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   /** The fact answer to every fact part of a question, or null when it asks for no fact. */
   const factDraft = (q: Question): Draft | null => {
     if (!FACT_INTENTS.has(q.intent) || asksHeadcount(q.text)) return null;
-    const parts = questionParts(q.asks).filter(
-      (p) => p.intent === q.intent || FACT_INTENTS.has(p.intent),
-    );
+    // "…the national opening ceremony. Could you tell me the exact date and host city?": the date
+    // and the host asked after the ceremony is named (and not the Week) are the ceremony's, one
+    // part.
+    const parts = questionParts(q.asks)
+      .filter((p) => p.intent === q.intent || FACT_INTENTS.has(p.intent))
+      .map((p) =>
+        q.intent === 'opening' &&
+        !/开幕|開幕|opening|ceremony/i.test(q.asks) &&
+        ['schedule', 'organizers', 'issuer'].includes(p.intent) &&
+        !/\bweek\b|活动周|活動週|活動周/i.test(p.text)
+          ? { ...p, intent: 'opening' as const }
+          : p,
+      )
+      .filter(
+        (p, i, all) => p.intent !== 'opening' || all.findIndex((x) => x.intent === 'opening') === i,
+      );
     const question = { text: q.text, language: q.language, years: q.year, regions: q.named };
     // Whose contact or which site is read from the asking sentences ("我们计划请中国成人教育协会协助
     // 宣传本省活动。…协会的联系人是谁？"): the telling ones name what the asker plans, not a record.

@@ -98,8 +98,55 @@ export function homophonesFor(
     return out;
   };
 
+  // The notices' long names (国家开放大学, 终身学习品牌项目), by length and sound: one of them
+  // typed with one character of the same sound wrong is that name, even when the wrong part
+  // makes a word of its own (国家开方大学: 开方 is a word).
+  let longBySound: Map<string, string[]> | undefined;
+  const longNames = () => {
+    if (longBySound) return longBySound;
+    longBySound = new Map();
+    const names = new Set<string>();
+    for (const w of noticeWords) {
+      const n = normalizeForSearch(w);
+      if (/^\p{Script=Han}{5,10}$/u.test(n)) names.add(n);
+    }
+    for (const name of names) {
+      const key = `${[...name].length}:${sound(name)}`;
+      const list = longBySound.get(key);
+      if (list) list.push(name);
+      else longBySound.set(key, [name]);
+    }
+    return longBySound;
+  };
+  const mendNames = (run: string): string => {
+    const chars = [...run];
+    if (chars.length < 5 || CANTONESE.test(run)) return run;
+    const syllables = pinyin(run, { toneType: 'none', type: 'array' });
+    if (syllables.length !== chars.length) return run;
+    let out = '';
+    let i = 0;
+    const plain = [...normalizeForSearch(run)];
+    if (plain.length !== chars.length) return run;
+    outer: while (i < chars.length) {
+      for (let len = Math.min(10, chars.length - i); len >= 5; len--) {
+        const stretch = plain.slice(i, i + len).join('');
+        const names = longNames().get(`${len}:${syllables.slice(i, i + len).join('')}`) ?? [];
+        const meant = names.filter((n) => shared(n, stretch) === len - 1);
+        if (meant.length === 1) {
+          out += meant[0];
+          i += len;
+          continue outer;
+        }
+      }
+      out += chars[i];
+      i += 1;
+    }
+    return out;
+  };
+
   const fix = (text: string): string =>
-    text.replace(HAN_RUN, (run) => {
+    text.replace(HAN_RUN, (typedRun) => {
+      const run = mendNames(typedRun);
       const normal = normalizeForSearch(run);
       if ([...normal].length !== [...run].length) return run;
       const pieces = index.tokenizer.dictionaryWords(normal);

@@ -269,9 +269,13 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // tell me the exact date and host city?": the date asked is the ceremony's the telling
     // sentence names, unless the asking one names the Week itself.
     if (
-      intent === 'schedule' &&
+      (intent === 'schedule' ||
+        (intent === 'organizers' &&
+          /\b(?:date|when|city|where|venue)\b|哪天|几号|幾號|时间|時間|哪里|哪裡|城市|地点|地點/i.test(
+            asks,
+          ))) &&
       asks !== text &&
-      !/\bweek\b|活动周|活動週|活動周/i.test(asks) &&
+      !/\bweek\b|活动周|活動週|活動周|开幕|開幕|opening|ceremony/i.test(asks) &&
       classifyIntent(text) === 'opening'
     )
       intent = 'opening';
