@@ -1430,6 +1430,44 @@ describe('createBot().handle', () => {
     expect(why).toContain('共同富裕');
   });
 
+  it("reads what heldout-70 and -72 showed by kind: the stated purpose, training hours, money for a topic not the Week's, 线下, issuers asked by 单位, a body's part beside the submission, a contact's lost e-mail, unions (issue 9)", async () => {
+    // "what's the stated purpose": why the Week is held, from the notice's opening.
+    const purpose = await text(
+      "why did the ministry hold the 2022 week, what's the stated purpose?",
+    );
+    expect(purpose).toMatch(/20th/);
+    expect(purpose).toMatch(/common prosperity/);
+    // Training hours are no rule the notices set.
+    const hours = await ask('how many training hours must workers complete during the week?');
+    expect(hours.kind).toBe('not_in_notices');
+    expect(renderAnswer(hours)).toMatch(/study hours or credits/);
+    // Money asked of a topic of the asker's own, naming nothing of the Week, is out of scope.
+    expect((await ask('how do I calculate overtime pay in Guangdong?')).kind).toBe('out_of_scope');
+    // 线下 (of the notices' 线上线下, which the tokenizer cuts 线 / 上线 / 下) is the notices' word:
+    // no "nothing about 线下".
+    const form = await ask('22年疫情期间活动周线上还是线下办 有统一要求吗');
+    expect(form.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(form)).not.toContain('线下、');
+    // "哪幾個單位一起發的": the issuers.
+    expect(await text('2024年的活動週通知是哪幾個單位一起發的?')).toMatch(/文化和旅遊部/);
+    // A submission asked of a body: what is sent, by when and to whom, beside the body's part.
+    const submit = await text(
+      '请问2022年活动周,省级教育行政部门需要在什么时间之前、向哪个机构报送哪些材料?',
+    );
+    expect(submit).toContain('10月底');
+    expect(submit).toContain('领导小组办公室');
+    // The 2024 contacts' e-mail the copy lost: said plainly, as not given.
+    expect((await ask('2024年那份通知裡的聯絡人電子郵件是多少?')).kind).toBe('not_in_notices');
+    // "anything for workers or unions": the unions' part.
+    const unions = await text('2024 week - anything for workers or unions?');
+    expect(unions).toMatch(/trade unions?/i);
+    expect(unions).toContain('Trade Union Employee Education');
+    // 宣傳 named in a list of bodies ("宣傳、文旅、民政和工會") is the propaganda departments.
+    const roles = await text('2024年通知中，宣傳、文旅、民政和工會部門各自被賦予什麼角色？');
+    expect(roles).toContain('全民閱讀');
+    expect(roles).toContain('公共文化設施');
+  });
+
   it('reads what heldout-71 showed by kind: a garbled phrase glossed where quoted, an e-mail 帳號, 街道, a ceremony named before the question, "tasked with" (issue 9)', async () => {
     // A quote holding a garbled phrase of the copy says what the phrase stands for.
     const slogan = await text(

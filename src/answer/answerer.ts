@@ -69,6 +69,10 @@ export const DEFAULT_MIN_SCORE = 0.25;
 const SECOND_ASK =
   /(?:,\s*|\s+)and\s+(?:(?:on|in|at|through|by|from|for|with|to)\s+)?(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
 
+/** Names the Week or something one does in it (on Simplified, lower-case text). */
+const TAKES_PART =
+  /学习|learn|\bweek\b|活动|activit|通知|notice|百姓|\bstars?\b|品牌|brand|开幕|opening|ceremony|推荐|nominat|报名|参加|参与|\bjoin|\battend|sign up|regist|课程|\bcourses?\b|讲座|\bclass|\btalks?\b|视频|video|材料|material|读书|reading/;
+
 /** Names the date a notice was issued (on Simplified, lower-case text). */
 const ISSUE_DATE =
   /落款|发文日期|印发日期|发布日期|成文日期|通知(?:的)?日期|\bissued\b|\bissue date\b|notice'?s (?:own )?date|\bdated\b|date of the notice/;
@@ -273,8 +277,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         (!onTopic(q.text) &&
           !FACT_INTENTS.has(q.intent) &&
           // "要唔要俾钱报名？收费几多？" about the Week's online activities: a limit the notices do
-          // not set, answered as such below.
-          !(q.words.known.length > 0 && unsetDetail(q.text, q.asks)) &&
+          // not set, answered as such below; "种玉米的补贴怎么申请", "overtime pay in Guangdong"
+          // name nothing one does in the Week, and stay off the topic.
+          !(
+            q.words.known.length > 0 &&
+            unsetDetail(q.text, q.asks) &&
+            TAKES_PART.test(normalizeForSearch(q.text))
+          ) &&
           (q.words.known.length === 0 || q.words.unknown.length >= q.words.known.length)) ||
         // "fix my Python script, it throws KeyError when I read a dict": a word of a rule
         // ("when") or one common word of the notices ("read") does not make it about the Week.
@@ -284,6 +293,14 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           // notices do not set, about the Week.
           unsetDetail(q.text, q.asks)?.kind !== 'limit' &&
           !/学习|learn|\bweek\b/.test(normalizeForSearch(q.text)) &&
+          !namesWeek(q.text)) ||
+        // "今年种玉米的补贴怎么申请", "how do I calculate overtime pay in Guangdong": money or a
+        // limit asked of a topic of the asker's own (玉米, overtime), with nothing one does in
+        // the Week named; "how much does it cost?" alone is still the Week's.
+        (q.intent === 'activities' &&
+          q.words.unknown.length > 0 &&
+          unsetDetail(q.text, q.asks) !== undefined &&
+          !TAKES_PART.test(normalizeForSearch(q.text)) &&
           !namesWeek(q.text))
           ? refuse(q)
           : null,
@@ -339,8 +356,13 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         const part = roles.answer(q.asks, q.language, q.year.covered);
         if (!part) return null;
         // "哪几个部门联合发的？我们文旅厅在里面主要负责啥": the issuers, then that body's part.
+        // "省级教育行政部门需要在什么时间之前、向哪个机构报送哪些材料": the submission facts, then
+        // that body's part.
         const facts =
-          q.intent !== 'activities' && askingSentences(q.asks).length >= 2 ? factDraft(q) : null;
+          q.intent !== 'activities' &&
+          (askingSentences(q.asks).length >= 2 || q.intent === 'submission')
+            ? factDraft(q)
+            : null;
         return facts
           ? reply(combineDrafts([facts, part]), q.language, q.intent)
           : reply(part, q.language, 'role');

@@ -13,7 +13,7 @@ const COUNTS_PEOPLE =
 
 // Asks how a name is written in Chinese characters (中文名是哪几个字, "Chinese characters").
 const OWNER_OF_EMAIL =
-  /(?:联系人|联络人)(?:的|嘅)(?:电子)?(?:邮箱|邮件|电邮)|contact(?: person)?['’]s e-?mail/;
+  /(?:联系人|联络人)(?:的|嘅)?(?:电子)?(?:邮箱|邮件|电邮)|contact(?: person)?(?:['’]s)? e-?mail/;
 const ASKS_CHARACTERS =
   /中文名|汉字|哪几个字|哪个字|怎么写|chinese (?:name|characters)|in characters|written in chinese/;
 

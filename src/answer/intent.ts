@@ -55,7 +55,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|\b(?:issue|issuing|issuance|publication) date\b|\bdate of (?:issue|issuing|issuance|publication)\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些)单位.{0,12}(?:发出|发的|印发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|\b(?:bodies|departments|ministries|agencies|who) (?:were|was|are|is) behind\b|签发|签署|\bsigned\b(?! up)|\bdated\b/,
+    /issuing (?:authority|authorities|office)|\b(?:issue|issuing|issuance|publication) date\b|\bdate of (?:issue|issuing|issuance|publication)\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些|哪几个|几个)(?:单位|部门).{0,12}(?:一起|共同|联合)?(?:发出|发的|印发|下发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|\b(?:bodies|departments|ministries|agencies|who) (?:were|was|are|is) behind\b|签发|签署|\bsigned\b(?! up)|\bdated\b/,
   ],
   [
     'contacts',

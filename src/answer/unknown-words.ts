@@ -61,7 +61,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // filler, never a topic (a contact's name is asked through the contacts' words).
     'name stuff ' +
     // "is it one province one week again?", "still 3 to 5?": whether it repeats, not a topic.
-    'again still'
+    'again still ' +
+    // "what's the stated purpose": asking why, not a topic.
+    'purpos stated'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
@@ -258,10 +260,14 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
       ...renderings,
     ].flatMap((w) => [...index.tokenizer.tokenize(w), ...index.tokenizer.chineseNouns(w)]),
   );
+  // A two-character word the notices use again and again inside longer ones (线下 of 线上线下,
+  // which the tokenizer cuts 线 / 上线 / 下) is theirs too; once or twice may be chance.
+  const often = (word: string) => corpus.split(word).length > 3;
   const isKnown = (word: string): boolean => {
     if (always.has(word) || postings.has(word)) return true;
     if (/\p{Script=Han}/u.test(word)) {
       if ([...word].length >= 3 && corpus.includes(word)) return true;
+      if ([...word].length === 2 && often(word)) return true;
       // A phrase jieba keeps whole in a question (开展活动, 哪些地方) is known when its parts are.
       const parts = index.tokenizer.tokenize(word).filter((p) => p !== word);
       return parts.length > 0 && parts.every((p) => always.has(p) || postings.has(p));

@@ -97,7 +97,7 @@ const DETAILS = [
     zh: '学时或学分',
     en: 'study hours or credits',
     asked:
-      /学时|学分(?!银行)|\bcredit hours?\b|\bstudy hours\b|\bhours of (?:study|learning|training)\b|\bhow many credits\b|\bcredits? (?:required|requirement|needed)\b/,
+      /学时|学分(?!银行)|课时|\bcredit hours?\b|\b(?:study|training|learning|class) hours\b|\bhours of (?:\w+ ){0,2}(?:study|learning|training|classes|lessons)\b|\bhow many hours\b|多少(?:个)?小时|几个小时|几多个钟|\bhow many credits\b|\bcredits? (?:required|requirement|needed)\b/,
     setBy: ['学时', '学分', 'credit hour', 'study hours', 'credits'],
   },
   {
