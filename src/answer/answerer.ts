@@ -71,7 +71,7 @@ const SECOND_ASK =
 
 /** Names the Week or something one does in it (on Simplified, lower-case text). */
 const TAKES_PART =
-  /学习|learn|\bweek\b|活动|activit|通知|notice|百姓|\bstars?\b|品牌|brand|开幕|opening|ceremony|推荐|nominat|报名|参加|参与|\bjoin|\battend|sign up|regist|课程|\bcourses?\b|讲座|\bclass|\btalks?\b|视频|video|材料|material|读书|reading/;
+  /学习|learn|\bweek\b|活动|activit|通知|notice|百姓|\bstars?\b|品牌|brand|开幕|opening|ceremony|推荐|nominat|报名|参加|参与|\bjoin|\battend|sign up|regist|课|\bcourses?\b|\blessons?\b|讲座|\bclass|大学|universit|平台|platform|\btalks?\b|视频|video|材料|material|读书|reading/;
 
 /** Names the date a notice was issued (on Simplified, lower-case text). */
 const ISSUE_DATE =
