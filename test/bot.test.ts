@@ -1459,6 +1459,16 @@ describe('createBot().handle', () => {
     // The 2024 contacts' e-mail the copy lost: said plainly, as not given.
     expect((await ask('2024年那份通知裡的聯絡人電子郵件是多少?')).kind).toBe('not_in_notices');
     // "anything for workers or unions": the unions' part.
+    // What 2022 asked because of COVID: the form left to each place, and safe, efficient and
+    // frugal activities; asked in words the notices do not use ("with respect to").
+    const covid = await text(
+      'What did the 2022 notice require of localities with respect to COVID-19?',
+    );
+    expect(covid).toContain('safe, efficient and frugal');
+    expect(covid).toContain('made flexibly to suit local conditions');
+    // Asked in Traditional with 防疫 and 有什麼要求: the same two sentences.
+    const why = await text('2022年通知為何一再強調防疫？對活動的執行方式有什麼要求？');
+    expect(why).toContain('確保安全、高效、節儉');
     const unions = await text('2024 week - anything for workers or unions?');
     expect(unions).toMatch(/trade unions?/i);
     expect(unions).toContain('Trade Union Employee Education');

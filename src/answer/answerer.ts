@@ -231,8 +231,14 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     if (!meaning) return null;
     // One unknown word among many known ideas ("were occupational skills among them") is the
     // asker's wording, not a topic the notices lack.
+    // Asked by a fact's other name ("…with respect to COVID-19"), the rest is wording.
     const words = checkWords(withoutDefinitionCue(q.text));
-    if (words.unknown.length > 0 && words.unknown.length * 3 >= words.knownIdeas) return null;
+    if (
+      words.unknown.length > 0 &&
+      words.unknown.length * 3 >= words.knownIdeas &&
+      !definer.asksByOtherName(q.text)
+    )
+      return null;
     return meaning;
   };
 
@@ -552,7 +558,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       const own = readYear(sentence, years).asked.length > 0 || q.year.covered.length !== 1;
       const part = read(own ? sentence : `${q.year.covered[0]!} ${sentence}`, q.language);
       if (part.notCovered) continue;
-      if (definer.answer(part.text, q.language, part.year.covered)) continue;
+      // A part that names the term ("為何一再強調防疫？" beside "對活動有什麼要求？") is answered by
+      // the term's sentences already.
+      if (definer.answer(part.text, q.language, part.year.covered) || definer.names(part.text))
+        continue;
       const found = await passageDraft(part, false);
       if (!found.refused) drafts.push(found.draft);
     }

@@ -139,6 +139,15 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
   };
 
   return {
+    /**
+     * True when the text asks by one of a fact's reviewed other names (疫情, "online
+     * platforms"): the way people ask for it, so the asker's other words are their own wording.
+     */
+    asksByOtherName(text: string): boolean {
+      const t = normalizeForSearch(text);
+      return entries.some((d) => !d.unless?.test(t) && d.byName.some((f) => f.test(t)));
+    },
+
     /** True when the text names one of them (一省一案: on topic). */
     names(text: string): boolean {
       const t = normalizeForSearch(text);
@@ -222,7 +231,9 @@ export function createDefiner(index: KnowledgeIndex, citer: Citer) {
     asks: ASKS_WHAT,
     notAbout: ABOUT_AN_ACTIVITY,
     // "What subject areas should learning activities cover", "学哪些方面的内容".
-    asksByName: (t) => ASKS_WHICH.test(t) && /学|learn/.test(t),
+    // "what did the notice require … with respect to COVID", "对活动有什么要求": what was required.
+    asksByName: (t) =>
+      ASKS_WHICH.test(t) && /学|learn|要求|规定|\brequir|\btold to\b|\basked to\b/.test(t),
     heading: (m, year, term, translated) => m.definition(year, term, translated),
   });
 }
