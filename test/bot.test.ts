@@ -1544,6 +1544,44 @@ describe('createBot().handle', () => {
     expect(ebooks).not.toMatch(/沒有找到/);
   });
 
+  it('reads what heldout-73 showed by kind: the hour of a ceremony, 意涵, a quoted idea, a part leaning on the sentence before (issue 9)', async () => {
+    // No notice gives the hour of the opening: a plain "not given", with what it does say.
+    const hour = await ask('What time of day does the opening ceremony start?');
+    expect(hour.kind).toBe('not_in_notices');
+    expect(renderAnswer(hour)).toMatch(/does not give the time of day/);
+    expect(renderAnswer(hour)).toMatch(/late November/);
+    const zhHour = await ask('2022年全国总开幕式几点开始？');
+    expect(zhHour.kind).toBe('not_in_notices');
+    expect(renderAnswer(zhHour)).toContain('没有写开幕式几点开始');
+    // 意涵 (what a phrase means, Taiwan usage) frames the question: the phrase is answered.
+    const meaning = await ask('2024年通知「組織保障」部分所稱「一省一案」，其具體意涵為何？');
+    expect(meaning.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(meaning)).toContain('實施方案');
+    // "the 'everyone, everywhere, anytime' idea" beside the theme: both parts, anytime being
+    // the copy's garbled "learn from time to learn".
+    const both = await text(
+      "For a student project: what's the 2024 theme, and what's the 'everyone, everywhere, anytime' idea in the 2024 notice?",
+    );
+    expect(both).toContain('Make learning a lifestyle');
+    expect(both).toContain('everyone can learn');
+    // "开多少门啊" names no topic: it asks about the courses of the sentence before it.
+    const courses = await text(
+      '活动周那几天国家开放大学那个网站是不是开放课程呀？开多少门啊，有没有老年人能听的？',
+    );
+    expect(courses).toContain('le.ouchn.cn');
+    expect(courses).toContain('万门');
+  });
+
+  it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
+    // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
+    // overall requirement that only says "public cultural facilities and resources".
+    const en = await text('which public venues does the 2024 notice want us to use for events?');
+    expect(en).toMatch(/libraries/);
+    expect(en).toMatch(/workers’ cultural palaces/);
+    const zh = await text('2024年通知要求利用哪些公共文化设施？');
+    expect(zh).toMatch(/图书馆、美术馆、博物馆/);
+  });
+
   it('names the platforms a notice lists when asked which platforms, in any script, and answers a second part beside them (issue 9)', async () => {
     // "which online platforms": the sentence naming them, not a passage that only says "platform".
     const en = await text(

@@ -73,6 +73,13 @@ const SECOND_ASK =
 const TAKES_PART =
   /学习|learn|\bweek\b|活动|activit|通知|notice|百姓|\bstars?\b|品牌|brand|开幕|opening|ceremony|推荐|nominat|报名|参加|参与|\bjoin|\battend|sign up|regist|课|\bcourses?\b|\blessons?\b|讲座|\bclass|大学|universit|平台|platform|\btalks?\b|视频|video|材料|material|读书|reading/;
 
+/**
+ * Names a topic of its own (on Simplified, lower-case text): a part without one ("开多少门啊",
+ * "and how many?") leans on the sentence before it.
+ */
+const NAMES_TOPIC =
+  /[\p{Script=Han}]{2,}(?:课|课程|平台|活动|材料|项目|之星|网站|视频|开幕式)|\b(?:courses?|platforms?|activit\w*|materials?|projects?|stars?|websites?|videos?|ceremony)\b/u;
+
 /** Names the date a notice was issued (on Simplified, lower-case text). */
 const ISSUE_DATE =
   /落款|发文日期|印发日期|发布日期|成文日期|通知(?:的)?日期|\bissued\b|\bissue date\b|notice'?s (?:own )?date|\bdated\b|date of the notice/;
@@ -520,24 +527,33 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     const sentences = askingSentences(q.asks).flatMap((s) => s.split(SECOND_ASK));
     if (sentences.length < 2) return [];
     const drafts: Draft[] = [];
-    for (const sentence of sentences.slice(0, 3)) {
+    const asked = sentences.slice(0, 3);
+    for (const [at, sentence] of asked.entries()) {
       const intent = classifyIntent(sentence);
       if (intent !== 'activities' || asksHeadcount(sentence) || unsetDetail(sentence)) continue;
       // The year the message names holds for every sentence of it.
       const own = readYear(sentence, years).asked.length > 0 || q.year.covered.length !== 1;
-      const part = read(own ? sentence : `${q.year.covered[0]!} ${sentence}`, q.language);
-      // One word of the asker's own beside three of the notices ("… does the notice promise") is
-      // wording, not a topic the notices lack.
-      if (part.notCovered || part.words.unknown.length > Math.floor(part.words.knownIdeas / 3))
-        continue;
-      // "『百姓學習之星』到底是什麼啊？…每個省要報幾個？": what a term is, from its defining sentences.
-      const meaning = definer.answer(part.text, q.language, part.year.covered);
-      if (meaning) {
-        drafts.push(meaning);
-        continue;
-      }
-      const found = await passageDraft(part, false);
-      if (!found.refused) drafts.push(found.draft);
+      const answerPart = async (text: string): Promise<Draft | null> => {
+        const part = read(own ? text : `${q.year.covered[0]!} ${text}`, q.language);
+        // One word of the asker's own beside three of the notices ("… does the notice promise")
+        // is wording, not a topic the notices lack.
+        if (part.notCovered || part.words.unknown.length > Math.floor(part.words.knownIdeas / 3))
+          return null;
+        // "『百姓學習之星』到底是什麼啊？…每個省要報幾個？": what a term is, from its defining
+        // sentences.
+        const meaning = definer.answer(part.text, q.language, part.year.covered);
+        if (meaning) return meaning;
+        const found = await passageDraft(part, false);
+        return found.refused ? null : found.draft;
+      };
+      // "…那个网站是不是开放课程呀？开多少门啊": a part that names no topic of its own ("how many")
+      // is about the sentence before it.
+      const draft =
+        (await answerPart(sentence)) ??
+        (at > 0 && !NAMES_TOPIC.test(normalizeForSearch(sentence))
+          ? await answerPart(`${asked[at - 1]!} ${sentence}`)
+          : null);
+      if (draft) drafts.push(draft);
     }
     return drafts;
   };

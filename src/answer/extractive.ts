@@ -213,14 +213,33 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         ASKS_QUANTITY.test(question) && !ASKS_ITEMS.test(normalizeForSearch(question));
       // "how many courses were opened": the figure may be a passage or two further down
       // ("online classes" finds the open classes before the 10,000 courses).
-      const reach = wantsFigure ? 5 : 3;
+      const wantsList = ASKS_LIST.test(question);
+      // "Which public venues…": a sentence naming the kinds of what is asked ("public cultural
+      // facilities such as libraries, art museums…", "图书馆、博物馆等公共文化设施") answers it,
+      // even from a passage the search ranks fourth or fifth.
+      // The head is the question's word or a glossary form of it, in either language (venues:
+      // facilities).
+      const asked = new Set([
+        ...own,
+        ...expander
+          .entries(question)
+          .flat()
+          .flatMap((f) => index.tokenizer.tokenize(f))
+          .filter((t) => !domainWords.has(t)),
+      ]);
+      const namesKinds = (text: string) =>
+        wantsList &&
+        surelyEnumerates(text) &&
+        kindHeads(text).some((head) => index.tokenizer.tokenize(head).some((t) => asked.has(t)));
+      const reach = wantsFigure || wantsList ? 5 : 3;
       const pool = hits
-        .map((hit) => ({
+        .map((hit, rank) => ({
           hit,
           sentences: sentencesOf(hit.passage).filter(
             (text) =>
               (keepSignature || !signatureLines.has(text)) &&
-              !(hit.passage.section.length === 0 && /[:：]$/.test(text) && text.length > 20),
+              !(hit.passage.section.length === 0 && /[:：]$/.test(text) && text.length > 20) &&
+              (rank < 3 || wantsFigure || namesKinds(text)),
           ),
         }))
         .filter((x) => x.sentences.length > 0)
@@ -229,7 +248,6 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
           sentences.map((text, position) => ({ hit, rank, position, text })),
         );
       const average = pool.reduce((sum, c) => sum + c.text.length, 0) / Math.max(1, pool.length);
-      const wantsList = ASKS_LIST.test(question);
       // "Open University" does not answer a question about universities (glossary shadows).
       const shadows = expander.shadows(question);
       const unshadowed = (text: string) => {
@@ -278,7 +296,7 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
         // As in BM25, a long sentence matches more words by being long: a run-on paragraph of
         // the machine translation must not win over the short sentence that answers.
         const length = 1 / (0.6 + (0.4 * c.text.length) / average);
-        const list = wantsList && enumerates(c.text) ? 1.5 : 1;
+        const list = namesKinds(c.text) ? 2 : wantsList && enumerates(c.text) ? 1.5 : 1;
         // "how many courses were opened": a sentence with a figure is the kind that answers.
         const figure = wantsFigure && HAS_QUANTITY.test(c.text) ? 1.4 : 1;
         const quotes =
@@ -400,6 +418,21 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       return [...byPassage.values()];
     },
   };
+}
+
+/**
+ * What a sentence gives kinds of: the words before "such as" / "including" ("public cultural
+ * facilities such as libraries…"), or after 等 / before 如 in Chinese ("…博物馆等公共文化设施").
+ */
+export function kindHeads(text: string): string[] {
+  const heads: string[] = [];
+  // The noun just before "such as" is what the items are kinds of ("vehicles such as lectures,
+  // … online platforms" gives vehicles, not platforms).
+  for (const m of text.matchAll(/([\w’'-]+)\s+(?:such as|including|like)\s/gi)) heads.push(m[1]!);
+  for (const m of text.matchAll(/等([\p{Script=Han}]{2,8})/gu)) heads.push(m[1]!);
+  for (const m of text.matchAll(/([\p{Script=Han}]{2,8})(?:如|例如|比如|包括)/gu))
+    heads.push(m[1]!);
+  return heads;
 }
 
 /**

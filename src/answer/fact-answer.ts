@@ -11,6 +11,7 @@ import {
   ASKS_PLACE,
   ASKS_WHEN,
   EXACT_DAY,
+  TIME_OF_DAY,
   HOW_MANY,
   ASKS_ITEMS,
   NAMES_ANNEX,
@@ -206,7 +207,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           // Asked for the day, when the notice gives a period: say so before the period.
           // Asked where as well, the answer gives what was asked in part: an answer, not a refusal.
           // Asked for the tentative day ("原本定在几号以后"), "暂定11月23日之后" is the answer.
-          if (
+          if (TIME_OF_DAY.test(q.text)) {
+            say(m.timeUnknown(year));
+            if (!ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
+          } else if (
             EXACT_DAY.test(q.text) &&
             NOT_ONE_DAY.test(opening.f['when']!) &&
             (!ASKS_TENTATIVE.test(q.text) || FINAL_DAY.test(q.text))

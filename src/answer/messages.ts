@@ -74,6 +74,8 @@ export interface Messages {
   readonly venueUnknown: (year: number) => string;
   /** The opening's day asked, when the notice gives only a period. */
   readonly dayUnknown: (year: number) => string;
+  /** The opening's hour asked: no notice gives one. */
+  readonly timeUnknown: (year: number) => string;
   /** A province's own theme asked: the notices give the national theme only. */
   readonly localThemeUnknown: (region: string) => string;
   readonly contactsIntro: (year: number) => string;
@@ -249,6 +251,7 @@ const zh: Messages = {
   noQuota: (year) => `${year}年通知没有规定推荐“百姓学习之星”或“终身学习品牌项目”的名额。`,
   venueUnknown: (year) => `${year}年通知只写了城市，没有写具体场馆或地址。`,
   dayUnknown: (year) => `${year}年通知没有给出开幕式的具体日期，只写了大致时间：`,
+  timeUnknown: (year) => `${year}年通知没有写开幕式几点开始，只写了大致时间：`,
   localThemeUnknown: (region) => `通知没有给出${region}自己的地方主题，只有全国活动周的主题：`,
   contactsIntro: (year) => `${year}年通知中的联系人：`,
   contactLine: (c) =>
@@ -421,6 +424,8 @@ const en: Messages = {
   venueUnknown: (year) => `The ${year} notice names only the city, not a venue or address.`,
   dayUnknown: (year) =>
     `The ${year} notice does not state the exact day of the opening ceremony, only when it was planned:`,
+  timeUnknown: (year) =>
+    `The ${year} notice does not give the time of day of the opening ceremony, only when it was planned:`,
   localThemeUnknown: (region) =>
     `The notices do not state a local theme of ${region}; they give the national theme of the Week:`,
   contactsIntro: (year) => `Contacts in the ${year} notice:`,

@@ -99,7 +99,7 @@ const EVENT_YEAR =
 
 /** Asks what something means ("分别指什么", "what does … mean"). */
 const ASKS_MEANING =
-  /指什么|指的是什么|什么意思|啥意思|咩意思|怎么理解|如何理解|\bmean(?:s|ing)?\b/i;
+  /指什么|指的是什么|什么意思|啥意思|咩意思|怎么理解|如何理解|意涵|含义|涵义|含意|\bmean(?:s|ing)?\b/i;
 
 /** A message that opens by saying it is off the topic. */
 const OFF_TOPIC_OPENING = /^\s*(?:题外话|跑题|跑个题|离题|岔开(?:一下|话题)?)/;

@@ -63,7 +63,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "is it one province one week again?", "still 3 to 5?": whether it repeats, not a topic.
     'again still ' +
     // "what's the stated purpose": asking why, not a topic.
-    'purpos stated'
+    'purpos stated ' +
+    // "what's the 'everyone, everywhere, anytime' idea": what a phrase stands for, not a topic.
+    'idea concept notion'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
@@ -182,6 +184,11 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '差别',
   '不同',
   '意思',
+  // "其具體意涵為何": what a phrase means (Taiwan's 意涵, 含义, 涵义), no topic.
+  '意涵',
+  '含义',
+  '涵义',
+  '含意',
   '啥意思',
   '什么意思',
   '哪几个',
