@@ -1572,6 +1572,43 @@ describe('createBot().handle', () => {
     expect(courses).toContain('万门');
   });
 
+  it('reads what heldout-74 showed by kind: an unset deadline asked by date, leave from work, 2024 nominations, how the 2024 opening is arranged, a union asking what it can do, a list item bringing its list (issue 9)', async () => {
+    // "the precise date by which…": the one thing asked is not in the 2024 copy.
+    const due = await ask(
+      'Could you confirm the precise date by which provincial education departments must return the 2024 summary form (Annex 3)?',
+    );
+    expect(due.kind).toBe('not_in_notices');
+    expect(renderAnswer(due)).toMatch(/does not state a submission deadline/);
+    // Time off work is a detail no notice gives, not the Week's dates.
+    const leave = await ask('活动周那几天工人能放假不？放几天');
+    expect(leave.kind).toBe('not_in_notices');
+    expect(renderAnswer(leave)).toContain('放假');
+    const paid = await ask('do companies have to give staff paid time off for the week?');
+    expect(paid.kind).toBe('not_in_notices');
+    // 2024 asks for no nominations: said first, then what it does ask to be submitted.
+    const form = await ask('2024年推薦「百姓學習之星」要填哪份表格？有沒有指定格式？');
+    expect(form.kind).toBe('not_in_notices');
+    expect(renderAnswer(form)).toMatch(/沒有要求推薦“百姓學習之星”[\s\S]*附件2/);
+    const materials2022 = await ask('2022年推荐百姓学习之星要交什么材料？');
+    expect(materials2022.kind).toBe('fact');
+    // "Is it published in the notice / how will it be arranged": "separately" is the answer; the
+    // city asked as well is not given.
+    const published = await ask('2024年全國開幕式的具體安排（日期、地點）是否已在通知中公佈？');
+    expect(published.kind).toBe('fact');
+    expect(renderAnswer(published)).toContain('另行');
+    const which = await ask(
+      'Is the venue and date of the 2024 national opening ceremony given anywhere in the 2024 notice? Which city hosts it?',
+    );
+    expect(which.kind).toBe('not_in_notices');
+    // "我们工会能干点啥": the unions' part of the 2024 notice.
+    const union = await text('2024年活动周我们工会能干点啥？厂里几千号工人');
+    expect(union).toContain('工会结合企业');
+    // An item of the 2022 list chosen ("宣讲…战略") brings the list with the law before it.
+    const laws = await text('2022年活動周要求宣講哪些法律和國家戰略？');
+    expect(laws).toContain('職業教育法');
+    expect(laws).toContain('鄉村振興戰略');
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

@@ -41,7 +41,7 @@ export const HOW_MANY =
   /(?<![哪边邊])(?:几名|幾名|几个|幾個)|多少名|多少个|多少個|how many|number of/i;
 /** A question that asks by when (read on Simplified, lower-case text). */
 export const ASKS_WHEN =
-  /截止|期限|几时|什么时候|啥时候|何时|哪天|之前|以前|最晚|最迟|几月几[号日]|几号|deadline|\bdue\b|by when|\bwhen\b|what date|which date/;
+  /截止|期限|几时|什么时候|啥时候|何时|哪天|之前|以前|最晚|最迟|几月几[号日]|几号|deadline|\bdue\b|by when|\bwhen\b|what date|which date|\bdate by which\b/;
 // Asks which things to hand in as well as when ("要报送哪几个附件?截止日期是哪天?", "which forms and
 // by when"): the things are an answer even where the deadline is not given.
 export const ASKS_ITEMS =

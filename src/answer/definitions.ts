@@ -37,7 +37,7 @@ export function withoutDefinitionCue(text: string): string {
 // Asks what a body is to do ("负责乜嘢", "what's the role of", "民政同工会又点"), on Simplified,
 // lower-case text.
 const ASKS_ROLE =
-  /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞|办|办理|开展|举办)(?:些|啲)?(?:什么|啥|乜嘢?|咩|哪些|嘛)|各自(?:要|负责|承担|做|干)|又点|又如何|又怎样|又怎么样|(?:提了|提出|有|提)(?:什么|哪些|啥|咩|乜嘢?)(?:具体)?要求|(?:什么|哪些|啥)要求|要求(?:是什么|有哪些|系咩)|(?:会|要|将|自己)?(?:怎么|怎样|如何|点样?)(?:做|搞|开展)|(?:会|将|打算)在?.{0,10}(?:选用|选取|挑选|组织|推出|展示)|\broles?\b|\bresponsib\w*|\b(?:do|does|did|will) (?:(?!say\b|says\b|mention\b|talk\b|state\b|cover\b|write\b|include\b)\w+ ){0,8}(?:anything|something)\b|\b(?:do|does|did|will) (?:\w+ ){0,6}do (?:any|some)\b|\bsupposed to\b|\bexpected to\b|\bexpect(?:s|ed)? (?:\w+ ){0,3}(?:from|of)\b|\bduties\b|\btask(?:s|ed)?\b|\banything (?:for|from)\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
+  /作用|职责|职能|分工|角色|任务|(?:负责|承担|做|干|搞|办|办理|开展|举办)(?:些|啲|点|一点|点儿)?(?:什么|啥|乜嘢?|咩|哪些|嘛)|各自(?:要|负责|承担|做|干)|又点|又如何|又怎样|又怎么样|(?:提了|提出|有|提)(?:什么|哪些|啥|咩|乜嘢?)(?:具体)?要求|(?:什么|哪些|啥)要求|要求(?:是什么|有哪些|系咩)|(?:会|要|将|自己)?(?:怎么|怎样|如何|点样?)(?:做|搞|开展)|(?:会|将|打算)在?.{0,10}(?:选用|选取|挑选|组织|推出|展示)|\broles?\b|\bresponsib\w*|\b(?:do|does|did|will) (?:(?!say\b|says\b|mention\b|talk\b|state\b|cover\b|write\b|include\b)\w+ ){0,8}(?:anything|something)\b|\b(?:do|does|did|will) (?:\w+ ){0,6}do (?:any|some)\b|\bsupposed to\b|\bexpected to\b|\bexpect(?:s|ed)? (?:\w+ ){0,3}(?:from|of)\b|\bduties\b|\btask(?:s|ed)?\b|\banything (?:for|from)\b|\bwhat (?:do|does|did|should|must|will|would|shall|is|are|was|were)\b.{0,80}\b(?:do|doing|handle|contribute)\b/;
 
 // Asks which body does a thing (on Simplified, lower-case text).
 const ASKS_DOER =

@@ -349,6 +349,24 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       // enumerates, when none chosen from that passage does ("有哪些形式" → 好书推荐、书友会、读书沙龙…).
       // A list the passage introduces ("主要包括:…;…;…。", "including:") is given whole: the
       // introducing sentence and the items after it, up to the one that ends the list.
+      // An item of an introduced list chosen from another passage ("宣讲积极应对人口老龄化战略、
+      // 乡村振兴战略;") brings its list whole too: the law of the item before it was asked as well.
+      if (wantsList)
+        for (const c of [...chosen]) {
+          if (c.hit === best.hit) continue;
+          const opener = candidates
+            .filter((n) => n.hit === c.hit && n.position <= c.position && LIST_INTRO.test(n.text))
+            .sort((a, b) => b.position - a.position)[0];
+          if (!opener) continue;
+          const run: typeof candidates = [];
+          for (let at = opener.position; ; at++) {
+            const n = candidates.find((x) => x.hit === c.hit && x.position === at);
+            if (!n) break;
+            run.push(n);
+            if (!/[;；]$/.test(n.text)) break;
+          }
+          if (run.includes(c)) for (const n of run) if (!chosen.includes(n)) chosen.push(n);
+        }
       const intro = wantsList
         ? candidates
             .filter((c) => c.hit === best.hit && LIST_INTRO.test(c.text))

@@ -80,6 +80,15 @@ interface YearPart {
 
 /** How many of the newest years a question that names no year is answered for. */
 /** Asks the months the Week spans as well as one place's week ("哪几个月办的", "which months"). */
+/** Asks how the opening is arranged, or whether a notice gives its day and place (Simplified, lower case). */
+const ARRANGED_OR_PUBLISHED =
+  /(?:如何|怎么|怎样|点样)安排|是否(?:已经?)?(?:在通知[中里])?(?:公布|写明|说明|给出|确定|列明)|有没有(?:公布|写明|说明|给出)|\bhow (?:will|is|was|would|are|were) (?:the )?(?:[\w-]+ ){0,5}(?:be )?(?:arranged|organi[sz]ed|handled)\b|^(?:is|are|was|were|has|have|does|did)\b.{0,80}\b(?:given|stated|published|announced|set out|specified|say|said)\b/;
+/** Asks for a day or a place itself. */
+const ASKS_WHEN_OR_WHERE =
+  /哪|几|边度|边个|何时|什么时候|啥时候|\bwhere\b|\bwhen\b|\b(?:which|what) (?:city|day|date|province)\b/;
+/** Nominating a Star or a brand project (on Simplified, lower-case text). */
+const NOMINATING =
+  /(?:推荐|申报|提名|报送|评选)(?:的)?.{0,6}(?:学习之星|品牌项目)|(?:学习之星|品牌项目).{0,12}(?:推荐|申报|提名|评选)|\b(?:nominat|recommend)\w*\b.{0,40}\b(?:stars?|brand projects?)\b|\b(?:stars?|brand projects?)\b.{0,40}\b(?:nominat|recommend)\w*/;
 const ASKS_WINDOW =
   /哪几个月|哪些月份?|几月到几月|从几月|\b(?:which|what) months\b|\bfrom when to when\b|\bover (?:which|what) period\b/;
 const YEARS_UNASKED = 3;
@@ -196,7 +205,14 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             if (ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
           } else {
             say(m.openingUnknown(year), opening.fact);
-            missing = true;
+            // "how will the opening be arranged", "具体安排是否已在通知中公布": that it is to be
+            // arranged separately is the answer, unless the day or the city is asked as well.
+            const t = normalizeForSearch(q.text);
+            missing =
+              missing ||
+              !ARRANGED_OR_PUBLISHED.test(t) ||
+              ASKS_WHEN_OR_WHERE.test(t) ||
+              EXACT_DAY.test(q.text);
           }
         } else if (opening) {
           // The notice names a city, not a hall: asked for the venue, say so before the city.
@@ -291,6 +307,16 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (submissions.length === 0 && summaries.length === 0) return null;
         const merged: Record<string, string> = {};
         for (const s of submissions) Object.assign(merged, s.f);
+        // "2024年推薦百姓學習之星要填哪份表格": that notice asks for no nominations; what it asks
+        // to be submitted follows, but the one thing asked is not there.
+        if (
+          !merged['stars'] &&
+          NOMINATING.test(normalizeForSearch(q.text)) &&
+          !ASKS_QUOTA.test(q.text)
+        ) {
+          say(m.noNomination(year));
+          missing = true;
+        }
         say(
           m.submission(year, merged).join(L === 'en' ? ' ' : ''),
           ...submissions.map((s) => s.fact),

@@ -71,6 +71,8 @@ export interface Messages {
   readonly summary: (deadline: string, items: string, recipient: string) => string;
   readonly noDeadline: (year: number) => string;
   readonly noQuota: (year: number) => string;
+  /** Nominations asked of a year whose notice asks for none (2024). */
+  readonly noNomination: (year: number) => string;
   readonly venueUnknown: (year: number) => string;
   /** The opening's day asked, when the notice gives only a period. */
   readonly dayUnknown: (year: number) => string;
@@ -249,6 +251,8 @@ const zh: Messages = {
   summary: (deadline, items, recipient) => `${deadline}前，将${items}报送至${recipient}。`,
   noDeadline: (year) => `${year}年通知（英文本）没有写报送截止日期。`,
   noQuota: (year) => `${year}年通知没有规定推荐“百姓学习之星”或“终身学习品牌项目”的名额。`,
+  noNomination: (year) =>
+    `${year}年通知没有要求推荐“百姓学习之星”或“终身学习品牌项目”，也没有规定推荐用的表格或材料。它要求报送的是：`,
   venueUnknown: (year) => `${year}年通知只写了城市，没有写具体场馆或地址。`,
   dayUnknown: (year) => `${year}年通知没有给出开幕式的具体日期，只写了大致时间：`,
   timeUnknown: (year) => `${year}年通知没有写开幕式几点开始，只写了大致时间：`,
@@ -421,6 +425,8 @@ const en: Messages = {
   noDeadline: (year) => `The ${year} notice (English copy) does not state a submission deadline.`,
   noQuota: (year) =>
     `The ${year} notice sets no number of Stars of People's Learning or Lifelong Learning Brand Projects to recommend.`,
+  noNomination: (year) =>
+    `The ${year} notice does not ask for nominations of Stars of People's Learning or Lifelong Learning Brand Projects, so it sets no nomination form or materials. What it asks provinces to submit:`,
   venueUnknown: (year) => `The ${year} notice names only the city, not a venue or address.`,
   dayUnknown: (year) =>
     `The ${year} notice does not state the exact day of the opening ceremony, only when it was planned:`,
