@@ -290,7 +290,7 @@ describe('createBot().handle', () => {
       await ask('How many people took part in the 2022 Lifelong Learning Week?'),
     );
     expect(people).not.toContain('“took”');
-    expect(people).toMatch(/^The notices do not state this, and I will not guess\./);
+    expect(people).toMatch(/^The notices do not state participation figures/);
     const food = await ask('Can you recommend a good Sichuan restaurant in Changsha?');
     expect(food.kind).toBe('out_of_scope');
     expect((await ask('Hey there, good morning!')).kind).toBe('greeting');
@@ -1570,6 +1570,58 @@ describe('createBot().handle', () => {
     );
     expect(courses).toContain('le.ouchn.cn');
     expect(courses).toContain('万门');
+  });
+
+  it("reads what heldout-75 showed by kind: claims to be corrected, 列几个, the asker's own school, a request for addresses, a defined term in the copy's wording (issue 9)", async () => {
+    // A claimed month is checked against the dates.
+    const may = await text('活动周不是一直都在5月搞的吗？2022年也是5月吧，别忽悠我');
+    expect(may).toMatch(/11月20日/);
+    // "just the Ministry alone": the issuers say otherwise.
+    const alone = await text('2024年这个通知就是教育部一家发的，跟宣传部门没啥关系吧');
+    expect(alone).toMatch(/文化和旅游部|全国总工会/);
+    // "the government only?": the organisers, with UNESCO's and the association's parts.
+    const who = await text('who organise the 2022 week? the government only?');
+    expect(who).toMatch(/Adult Education Association/);
+    // A participation figure heard somewhere is not in the notices.
+    const crowd = await ask('听说2022年活动周全国参与人次过亿，通知里是这么说的吗');
+    expect(crowd.kind).toBe('not_in_notices');
+    expect(renderAnswer(crowd)).toContain('人次');
+    // "就没有全国开幕式了吧": there is one, its arrangements to come.
+    const none = await ask('2024年的活动周就没有全国开幕式了吧？各省自己搞自己的');
+    expect(none.kind).toBe('fact');
+    expect(renderAnswer(none)).toContain('另行通知');
+    // "cancelled because of covid?": the notice's dates.
+    const cancelled = await text(
+      'Is it true the 2022 week was basically cancelled because of covid?',
+    );
+    expect(cancelled).toMatch(/20–26 November/);
+    // "列几个出来" asks for a few of a list, not a quota; "我们小学" is the asker's own school.
+    const reading = await text(
+      '2022年通知说的阅读活动有哪些形式，列几个出来嘛，我们想在学校整个读书角',
+    );
+    expect(reading).toContain('书友会');
+    const school = await ask('2024年那个通知说的“一老一小”是啥子意思，跟我们小学有关系不');
+    expect(school.kind).not.toBe('not_in_notices');
+    // "A list please, with web addresses": the platforms, then their addresses.
+    const sites = await text(
+      'In 2022, which online platforms were supposed to be used? A list please, with web addresses if the notice gives them.',
+    );
+    expect(sites).toContain('National Smart Education Platform');
+    expect(sites).toContain('goschool.org.cn');
+    // The copy's "Star of People Learning" asked what it means: the defining sentence.
+    const star = await text(
+      'what is meaning of Star of People Learning? who is this star, the 2024 paper say what?',
+    );
+    expect(star).toMatch(/inspirational figures/);
+    // The unions and civil affairs of "old age office" are bodies, not an age limit.
+    const unions = await ask(
+      '2024 paper, what the trade unions and civil affairs (old age office) must do?',
+    );
+    expect(unions.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(unions)).toMatch(/enterprises/);
+    // "What do provinces have to submit … and the deadline": the items are an answer.
+    const submit = await ask("What do provinces have to submit for 2024 and what's the deadline?");
+    expect(submit.kind).toBe('fact');
   });
 
   it('reads what heldout-74 showed by kind: an unset deadline asked by date, leave from work, 2024 nominations, how the 2024 opening is arranged, a union asking what it can do, a list item bringing its list (issue 9)', async () => {

@@ -45,7 +45,7 @@ export const ASKS_WHEN =
 // Asks which things to hand in as well as when ("要报送哪几个附件?截止日期是哪天?", "which forms and
 // by when"): the things are an answer even where the deadline is not given.
 export const ASKS_ITEMS =
-  /哪(?:几|些)(?:个|份|样|种)?(?:附件|材料|表|文件)|(?:报送|报|交|提交|上报)(?:些)?(?:什么|啥|哪些)|什么(?:材料|附件|表格)|\b(?:which|what) (?:annex|annexes|attachments?|forms?|materials?|documents?|items?|tables?)\b|\bwhat (?:do|should|must) (?:we|they|provinces) (?:submit|send|hand in)\b/;
+  /哪(?:几|些)(?:个|份|样|种)?(?:附件|材料|表|文件)|(?:报送|报|交|提交|上报)(?:些)?(?:什么|啥|哪些)|什么(?:材料|附件|表格)|\b(?:which|what) (?:annex|annexes|attachments?|forms?|materials?|documents?|items?|tables?)\b|\bwhat (?:do|does|should|must|will) (?:we|they|provinces|each province|localities)(?: (?:have|need) to)? (?:submit|send|hand in)\b/;
 // Asks for the websites a notice lists ("链接哪些网站", "which websites"), not one site's address.
 export const LISTS_SITES =
   /哪些(?:网站|网址|平台)|(?:网站|网址|平台)(?:有)?哪些|哪几个(?:网站|平台)|\b(?:which|what) (?:web)?sites\b|\blist (?:of )?(?:the )?(?:web)?sites\b|\blink (?:their |its |local )?(?:portals?|websites?|sites?)\b|链接哪些|和哪些网站|\blisted (?:some |the |a few |several )?(?:urls|websites|sites|web addresses|links)\b|\b(?:which|what) (?:urls|web addresses|links)\b|\burls\b.{0,40}\bwhich\b/;

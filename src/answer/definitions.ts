@@ -232,8 +232,12 @@ export function createDefiner(index: KnowledgeIndex, citer: Citer) {
     notAbout: ABOUT_AN_ACTIVITY,
     // "What subject areas should learning activities cover", "学哪些方面的内容".
     // "what did the notice require … with respect to COVID", "对活动有什么要求": what was required.
+    // "which online platforms were supposed to be used", "…does the notice name": the list.
     asksByName: (t) =>
-      ASKS_WHICH.test(t) && /学|learn|要求|规定|\brequir|\btold to\b|\basked to\b/.test(t),
+      ASKS_WHICH.test(t) &&
+      /学|learn|要求|规定|\brequir|\btold to\b|\basked to\b|\b(?:use[ds]?|name[sd]?|list(?:s|ed)?)\b|用|列/.test(
+        t,
+      ),
     heading: (m, year, term, translated) => m.definition(year, term, translated),
   });
 }

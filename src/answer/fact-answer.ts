@@ -83,6 +83,9 @@ interface YearPart {
 /** Asks how the opening is arranged, or whether a notice gives its day and place (Simplified, lower case). */
 const ARRANGED_OR_PUBLISHED =
   /(?:如何|怎么|怎样|点样)安排|是否(?:已经?)?(?:在通知[中里])?(?:公布|写明|说明|给出|确定|列明)|有没有(?:公布|写明|说明|给出)|\bhow (?:will|is|was|would|are|were) (?:the )?(?:[\w-]+ ){0,5}(?:be )?(?:arranged|organi[sz]ed|handled)\b|^(?:is|are|was|were|has|have|does|did)\b.{0,80}\b(?:given|stated|published|announced|set out|specified|say|said)\b/;
+/** Doubts there is an opening at all ("就没有全国开幕式了吧", "no national opening this time?"). */
+const DOUBTS_OPENING =
+  /(?:没有|冇|不办|不搞|取消)(?:了)?.{0,6}开幕式|开幕式.{0,6}(?:没有|冇|取消|不办|不搞)|\bno (?:national )?opening\b|\bwithout (?:an? |the )?(?:national )?opening\b|\b(?:cancel\w*|scrapp\w*|dropp\w*) (?:the )?(?:national )?opening\b/;
 /** Asks for a day or a place itself. */
 const ASKS_WHEN_OR_WHERE =
   /哪|几|边度|边个|何时|什么时候|啥时候|\bwhere\b|\bwhen\b|\b(?:which|what) (?:city|day|date|province)\b/;
@@ -200,7 +203,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (opening?.fact.fields['status'] === 'separately') {
           // "Is there an opening ceremony?" the notice answers: there is; when and where it does not.
           // Asked where as well ("喺边度搞?系唔系又系长沙?"), the one thing asked is not given.
-          if (ASKS_WHETHER.test(q.text)) {
+          if (ASKS_WHETHER.test(q.text) || DOUBTS_OPENING.test(normalizeForSearch(q.text))) {
             say(m.openingHeldUnset(year), opening.fact);
             if (ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
           } else {

@@ -65,6 +65,12 @@ export function createGarbles(index: KnowledgeIndex, citer: Citer) {
       return said.size > 0 ? { ...draft, blocks } : draft;
     },
 
+    /** The copy's garbled phrases a text names. */
+    named(text: string): string[] {
+      const t = squeeze(text);
+      return entries.filter((e) => e.sentence && t.includes(e.key)).map((e) => e.g.copy);
+    },
+
     answer(text: string, language: Language): Draft | null {
       const t = squeeze(text);
       if (!ASKS_MEANING.test(t) || ASKS_DOING.test(t)) return null;

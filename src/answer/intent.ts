@@ -55,7 +55,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /issuing (?:authority|authorities|office)|\b(?:issue|issuing|issuance|publication) date\b|\bdate of (?:issue|issuing|issuance|publication)\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些|哪几个|几个)(?:单位|部门).{0,12}(?:一起|共同|联合)?(?:发出|发的|印发|下发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|\b(?:bodies|departments|ministries|agencies|who) (?:were|was|are|is) behind\b|签发|签署|\bsigned\b(?! up)|\bdated\b/,
+    /(?:一家|几家|哪家|单独|自己)发的|(?:就是|只是|只有).{0,8}(?:一家|单独|自己)(?:发|印发|发布)|issuing (?:authority|authorities|office)|\b(?:issue|issuing|issuance|publication) date\b|\bdate of (?:issue|issuing|issuance|publication)\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些|哪几个|几个)(?:单位|部门).{0,12}(?:一起|共同|联合)?(?:发出|发的|印发|下发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|\b(?:bodies|departments|ministries|agencies|who) (?:were|was|are|is) behind\b|签发|签署|\bsigned\b(?! up)|\bdated\b/,
   ],
   [
     'contacts',
@@ -74,7 +74,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'organizers',
-    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who organi[sz]es|which departments|which (?:other )?(?:sectors|departments|bodies|ministries)(?: (?:or|and) (?:sectors|departments|bodies|ministries))? (?:are|were|is) (?:involved|taking part|participating)|jointly|\bwho (?:hosts|hosted|will host|is hosting)\b|\bhosted by\b|\bhosts? (?:of|for) the\b|\bhost (?:city|province|units?|bodies|body|institutions?)\b|\bthe hosts?\b|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
+    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who (?:is |are )?organi[sz](?:es|e|ing)\b|which departments|which (?:other )?(?:sectors|departments|bodies|ministries)(?: (?:or|and) (?:sectors|departments|bodies|ministries))? (?:are|were|is) (?:involved|taking part|participating)|jointly|\bwho (?:hosts|hosted|will host|is hosting)\b|\bhosted by\b|\bhosts? (?:of|for) the\b|\bhost (?:city|province|units?|bodies|body|institutions?)\b|\bthe hosts?\b|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
   ],
   // "附件有几个", "how many attachments": the annexes, not a submission quota ("要报送哪些附件"
   // asks what is submitted).
@@ -89,14 +89,17 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边])几个(?![\u4e00-\u9fff]{1,4}(?:想|打算|准备|一起|都想|也想))(?![^，。？?]{0,14}(?:原则|方面|部分|要点|特点|重点|任务|板块|方向|环节|措施))|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示|几年|多少年|哪几年|哪些年)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:are|were)\s+(?:there|they)\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:topics|areas|subjects|kinds|types|forms|elderly|seniors|adults|older|people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边列举说讲讲写给])几个(?![\u4e00-\u9fff]{1,4}(?:想|打算|准备|一起|都想|也想))(?![^，。？?]{0,14}(?:原则|方面|部分|要点|特点|重点|任务|板块|方向|环节|措施))|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示|几年|多少年|哪几年|哪些年)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:are|were)\s+(?:there|they)\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:topics|areas|subjects|kinds|types|forms|elderly|seniors|adults|older|people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
   ],
   ['annexes', /附件|annex|attachment/],
   // "各地可唔可以自己决定活动周嘅举办形式": how it is held, not when.
   ['activities', /举办形式|举办方式|组织形式|自行决定|自己决定/],
   [
     'schedule',
-    /什么时候|啥时候|几时|何时|哪天|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    // A month the asker claims ("不是一直都在5月搞的吗", "2022年也是5月吧", "held in May, right?"):
+    // the dates are what is checked. So is a claim that the Week was called off ("basically
+    // cancelled because of covid", 是不是取消了): the notice's dates answer it.
+    /(?:取消|停办|不办了)(?:了)?(?:吗|吧|嘛|么)?|\b(?:cancel\w*|called off|scrapped)\b|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在).{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:搞|办|举办|举行)?的?(?:吧|嘛|对吧|对不对|是不是|系唔系)|\b(?:in|every) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b.{0,30}\b(?:right|isn'?t it|wasn'?t it|correct|true)\b|什么时候|啥时候|几时|何时|哪天|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',
@@ -257,8 +260,12 @@ export function askingSentences(text: string): string[] {
   return text
     .split(/(?<=[?？!！。;；\n])|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)
     .map((s) => s.trim())
-    .filter((s) => QUESTION_FORM.test(s));
+    .filter((s) => QUESTION_FORM.test(s) || REQUESTS.test(s));
 }
+
+/** A sentence that asks by requesting ("A list please, with web addresses…", "请列一下网址"). */
+export const REQUESTS =
+  /^(?:(?:a|the) (?:full )?list\b|list (?:them|all|the)\b|(?:please )?(?:give|show|tell|send) me\b|please (?:list|give|tell|send|show|include)\b)|^(?:请|麻烦|劳烦)?(?:你)?(?:帮我)?(?:列|列出|列一下|给我|发给我|告诉我)/i;
 
 /** Words that name the Week or its period, as a schedule question's own topic. */
 // "11月几号到几号": a span of days is the Week's, a ceremony has one day.

@@ -40,7 +40,8 @@ const ASKS_PEOPLE =
 const HAS_PEOPLE =
   /\d[\d,.]*\s*[万萬]?\s*(人次|人(?!民))|\d[\d,]*\s+(people|participants|attendances)/u;
 /** "几个老姐妹想…": a few people told of, not a number asked. */
-const TELLS_A_FEW = /[几幾][个個][\u4e00-\u9fff]{1,4}(?:想|打算|准备|準備|一起|都想|也想)/g;
+const TELLS_A_FEW =
+  /[几幾][个個][\u4e00-\u9fff]{1,4}(?:想|打算|准备|準備|一起|都想|也想)|(?:列|举|舉|讲|講|说|說|写|寫|给|給)(?:个|個)?[几幾](?:个|個|条|條|样|樣|项|項)(?:出来|出來|例子|来看|來看|给我|給我)?/g;
 /** "列了几个原则，分别是什么", "how many are there and what are they": a count a list answers. */
 const COUNTS_A_LIST =
   /[几幾][个個项項条條点點].{0,16}(?:分别|分別|各是|都是|是哪些|有哪些|是什么|是什麼|是啥|系咩|係咩|是边啲|是邊啲)|how many\b.{0,60}\band what (?:are|were) (?:they|those|these)\b/i;

@@ -3,7 +3,7 @@ import { numbersIn } from '../knowledge/figures.js';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import { stemmer } from 'stemmer';
-import { QUESTION_FORM } from './intent.js';
+import { QUESTION_FORM, REQUESTS } from './intent.js';
 
 /** The content words of a question, split by whether the notices (or the glossary) know them. */
 export interface WordCheck {
@@ -65,7 +65,13 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "what's the stated purpose": asking why, not a topic.
     'purpos stated ' +
     // "what's the 'everyone, everywhere, anytime' idea": what a phrase stands for, not a topic.
-    'idea concept notion'
+    'idea concept notion ' +
+    // "what is the big goal?", "is it true…": what is asked of the notice, not a topic.
+    'big goal aim objectiv true basic basically ' +
+    // "the 2024 paper say what?": the notice itself, as a learner of English calls it.
+    'paper ' +
+    // "was the week cancelled?": whether it was held, which its dates answer.
+    'cancel cancell'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
@@ -233,6 +239,7 @@ export function askingPart(message: string): string {
   const asking = kept.filter(
     (x) =>
       QUESTION_FORM.test(x) ||
+      REQUESTS.test(x) ||
       x.split(/(?<=[,，;；])\s*/).some((c) => ADDS_TO_ASK.test(c.trim().replace(/[.。!！]+$/, ''))),
   );
   const chosen =
@@ -250,6 +257,10 @@ export function askingPart(message: string): string {
  * word when a notice word shares its first five letters (organised / organized). Glossary terms
  * and the names in reviewed fact renderings (Li Ronghua) are always known.
  */
+/** Asks whether something concerns the asker's own people or place (跟我们小学有关系不). */
+const CONCERNS_US =
+  /(?:跟|和|同|与|與|对|對)(?:我们|我們|我哋|咱们|咱們|俺们|俺們|我)(?:的|嘅)?[^，,。？?！!\s]{0,8}?(?:有关系|有關係|有冇关系|有冇關係|有没有关系|有沒有關係|有啥关系|有什么关系|有咩关系|相关|相關|有关|有關)|\b(?:does|do|is|are) (?:it|this|that|they) (?:concern|relevant to|affect|apply to) (?:us|me|our|my)(?: \w+){0,3}/gi;
+
 export function createWordCheck(index: KnowledgeIndex): (question: string) => WordCheck {
   const corpus = Object.values(index.cleaned).map(normalizeForSearch).join('\n');
   const postings = index.bm25.postings;
@@ -290,7 +301,10 @@ export function createWordCheck(index: KnowledgeIndex): (question: string) => Wo
   // every passage has, do not.
   const telling = (n: number) => n >= 100 && !(n >= 1900 && n <= 2100);
   const figures = new Set(numbersIn(index.passages.map((p) => p.text).join('\n')).filter(telling));
-  return (question) => {
+  return (raw) => {
+    // "跟我们小学有关系不", "does it concern my school": whether it touches the asker's own
+    // place, which the notices need not name.
+    const question = raw.replace(CONCERNS_US, ' ');
     const english = index.tokenizer
       .tokenize(question)
       // Two letters or fewer ("r", "u", "ok") are chat shorthand, never a topic.

@@ -18,7 +18,7 @@ const DETAILS = [
     // 几岁 asks an age; 七十几岁 tells one ("我阿爸阿妈七十几岁").
     asked:
       // "我年纪大了记性不好" tells of the asker, not an age rule.
-      /年龄|(?<!上了)年纪(?!大了)|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|\bage\b|how old|years old|\b(?:be|is|are) (?:over|under|above|below|at least|older than|younger than) [1-9]\d\b(?!\s*(?:%|percent|days?|weeks?|months?|hours?|minutes?|provinces?|cities|people|persons|courses?|events?|activities|pages?|words?|items?|mb|k))/,
+      /年龄|(?<!上了)年纪(?!大了)|多大岁数|(?<![十百一二三四五六七八九])几岁|多少岁|岁以[上下]|(?<!\bold )\bage\b(?! office)|how old|years old|\b(?:be|is|are) (?:over|under|above|below|at least|older than|younger than) [1-9]\d\b(?!\s*(?:%|percent|days?|weeks?|months?|hours?|minutes?|provinces?|cities|people|persons|courses?|events?|activities|pages?|words?|items?|mb|k))/,
     setBy: ['年龄', '周岁', '岁以上', '岁以下', 'years old', 'age limit', 'aged '],
   },
   {
@@ -240,6 +240,16 @@ const GIVEN_NOWHERE = [
     en: 'a fax number',
     asked: /传真|\bfax\b/,
     setBy: ['传真', 'fax'],
+  },
+  {
+    // "听说参与人次过亿，通知里是这么说的吗", "participation figures from earlier Weeks": how many
+    // took part, which notices written before a Week cannot say.
+    id: 'participation',
+    zh: '参与人数或人次',
+    en: 'participation figures',
+    asked:
+      /人次|(?:参与|参加|出席)(?:的)?人数(?!.{0,6}(?:上限|限制|最多|规定))|(?:过|超过|破)(?:亿|千万|百万)|participation (?:figures?|numbers?|counts?|targets?|rates?)|how many (?:people )?(?:took part|participated|have participated)\b|\b(?:millions?|billions?|\d+ million) (?:of )?(?:people|participants|learners) (?:took part|participated|joined|attended)\b/,
+    setBy: ['人次', '参与人数', '参加人数', 'participation figures', 'million'],
   },
   {
     // "活动周那几天工人能放假不", "do companies have to give staff paid time off": the notices
