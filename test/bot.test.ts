@@ -1572,6 +1572,67 @@ describe('createBot().handle', () => {
     expect(courses).toContain('万门');
   });
 
+  it('reads what heldout-76 and -77 showed by kind: claims about months and the opening, where annexes go, attending the opening, reading materials, organised alone, a translation request (issue 9)', async () => {
+    // "是10月份办的，对吧": the claimed month is checked against the dates.
+    expect(await text('我记得2022年活动周是10月份办的，对吧')).toMatch(/11月20日/);
+    // A claim about the 2024 opening is answered by what the notice does say of it.
+    const claim = await ask(
+      'As I understand it, the 2024 notice fixes the national opening ceremony for April in Beijing. Is that accurate?',
+    );
+    expect(claim.kind).toBe('fact');
+    expect(renderAnswer(claim)).toMatch(/separately/);
+    // "natl opening 2024 date??": a year after "opening" is no count of courses opened.
+    expect((await ask('natl opening 2024 date??')).kind).toBe('not_in_notices');
+    // "annexes go to which dept": the recipient, not the issuers.
+    expect(await text('2024 annexes go to which dept?')).toMatch(/Vocational and Adult Education/);
+    // Who may attend the opening, and how to sign up for it, no notice says.
+    const press = await ask(
+      'Will foreign journalists be accredited to attend the 2022 opening ceremony in Changsha?',
+    );
+    expect(press.kind).toBe('not_in_notices');
+    expect((await ask('我住台北，可以去長沙參加開幕式嗎？要怎麼報名？')).kind).toBe(
+      'not_in_notices',
+    );
+    // "reading materials" for older people are reading, not what is submitted.
+    const older = await ask(
+      'To what extent does the 2024 notice address older learners, particularly in terms of accessibility of reading materials?',
+    );
+    expect(older.kind).not.toBe('fact');
+    // "organised by the Ministry alone. Is that correct?": the bodies that organise it.
+    const alone = await text(
+      'I understand the 2024 Week was organised by the Ministry of Education alone. Is that correct?',
+    );
+    expect(alone).toMatch(/Propaganda|Culture and Tourism|Trade Union/);
+    // A share of participants is a figure no notice gives; a translation request is off the topic.
+    expect(
+      (await ask('What proportion of participants in the 2022 Week were older adults?')).kind,
+    ).toBe('not_in_notices');
+    expect(
+      (await ask("how do u say 'I love you' in Cantonese? my gf is from Guangzhou lol")).kind,
+    ).toBe('out_of_scope');
+    // Whether the whole country holds one week is answered beside the province the annex lacks.
+    const gansu = await ask('2024年的活动是不是全国统一在一个星期搞？我们甘肃是那个星期？');
+    expect(gansu.kind).toBe('fact');
+    expect(renderAnswer(gansu)).toContain('一省一周');
+    // A number claimed for a named person: the person's own number.
+    expect(await text('宣傳報導聯絡人李榮華的電話是010-58581449對吧？')).toContain('13811473279');
+    // Another year's theme claimed for this one is said to be that year's.
+    const theme = await text(
+      "the 2022 zhuti was 'make learning a lifestyle' right? rang xuexi chengwei shenghuo fangshi",
+    );
+    expect(theme).toMatch(/“Make learning a lifestyle” is the theme of the 2024 Week/);
+    // Why the asker asks, told after ("想抄啲idea返學校圖書館用"), does not choose the passage.
+    expect(
+      await text('2022年份通知講閱讀嗰部分，有啲咩活動形式？想抄啲idea返學校圖書館用'),
+    ).toContain('書友會');
+    // "what gets showcased" asks for the list, the law first.
+    expect(
+      await text(
+        "What is the 'ten years of achievements' section of the 2022 notice about? Who and what gets showcased?",
+      ),
+    ).toContain('Vocational Education Law');
+  });
+
   it("reads what heldout-75 showed by kind: claims to be corrected, 列几个, the asker's own school, a request for addresses, a defined term in the copy's wording (issue 9)", async () => {
     // A claimed month is checked against the dates.
     const may = await text('活动周不是一直都在5月搞的吗？2022年也是5月吧，别忽悠我');

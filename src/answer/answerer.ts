@@ -234,12 +234,16 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   /** The sentences that say what a term the question asks about is, or null. */
   const definitionDraft = (q: Question): Draft | null => {
     if (q.notCovered || q.intent !== 'activities') return null;
-    const meaning = definer.answer(q.text, q.language, q.year.covered);
+    // The sentences that ask choose the term: "I'd like to share them" after "which online
+    // platforms…?" is not the sharing between platforms.
+    const meaning = definer.answer(q.asks, q.language, q.year.covered);
     if (!meaning) return null;
     // One unknown word among many known ideas ("were occupational skills among them") is the
     // asker's wording, not a topic the notices lack.
     // Asked by a fact's other name ("…with respect to COVID-19"), the rest is wording.
-    const words = checkWords(withoutDefinitionCue(q.text));
+    // Read on the sentences that ask: why the asker asks ("I'd like to share them with my
+    // students") names no topic the notices must hold.
+    const words = checkWords(withoutDefinitionCue(q.asks));
     if (
       words.unknown.length > 0 &&
       words.unknown.length * 3 >= words.knownIdeas &&

@@ -86,12 +86,21 @@ const ARRANGED_OR_PUBLISHED =
 /** Doubts there is an opening at all ("就没有全国开幕式了吧", "no national opening this time?"). */
 const DOUBTS_OPENING =
   /(?:没有|冇|不办|不搞|取消)(?:了)?.{0,6}开幕式|开幕式.{0,6}(?:没有|冇|取消|不办|不搞)|\bno (?:national )?opening\b|\bwithout (?:an? |the )?(?:national )?opening\b|\b(?:cancel\w*|scrapp\w*|dropp\w*) (?:the )?(?:national )?opening\b/;
+/** Checks a claim the asker states ("…for April in Beijing. Is that accurate?", 对吧). */
+const CHECKS_CLAIM =
+  /\bis (?:that|this|it) (?:accurate|correct|right|true)\b|\bam i right\b|, right\?|对吧|对吗|对不对|是吗|是不是真的|系咪|系唔系/;
 /** Asks for a day or a place itself. */
 const ASKS_WHEN_OR_WHERE =
   /哪|几|边度|边个|何时|什么时候|啥时候|\bwhere\b|\bwhen\b|\b(?:which|what) (?:city|day|date|province)\b/;
 /** Nominating a Star or a brand project (on Simplified, lower-case text). */
 const NOMINATING =
   /(?:推荐|申报|提名|报送|评选)(?:的)?.{0,6}(?:学习之星|品牌项目)|(?:学习之星|品牌项目).{0,12}(?:推荐|申报|提名|评选)|\b(?:nominat|recommend)\w*\b.{0,40}\b(?:stars?|brand projects?)\b|\b(?:stars?|brand projects?)\b.{0,40}\b(?:nominat|recommend)\w*/;
+/** Text without spaces and punctuation, for finding a theme quoted in a question. */
+const squeezed = (text: string) => normalizeForSearch(text).replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** Asks whether the whole country holds the Week at once (Simplified, lower case). */
+const ASKS_NATIONWIDE =
+  /全国统一|统一(?:在)?(?:一个|同一)|同一(?:个)?(?:星期|礼拜|周|时间)|是不是.{0,8}一起|\bsame (?:week|time)\b|\ball at once\b|\bnationwide\b|\bwhole country\b/;
 const ASKS_WINDOW =
   /哪几个月|哪些月份?|几月到几月|从几月|\b(?:which|what) months\b|\bfrom when to when\b|\bover (?:which|what) period\b/;
 const YEARS_UNASKED = 3;
@@ -144,6 +153,22 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           m.theme(year, t.f['theme']!, t.translated ? t.fact.fields['theme'] : undefined),
           t.fact,
         );
+        // "the 2022 zhuti was 'make learning a lifestyle' right?": a theme of another year,
+        // claimed for this one, is said to be that year's.
+        const asked = squeezed(q.text);
+        for (const other of allYears) {
+          const f =
+            other === year || q.years.covered.includes(other)
+              ? undefined
+              : facts('theme', other)[0];
+          const forms = f
+            ? [f.fields['theme'], ...Object.values(f.renderings).map((r) => r?.['theme'])]
+            : [];
+          const claimed = forms.find(
+            (x) => x && squeezed(x).length >= 4 && asked.includes(squeezed(x)),
+          );
+          if (f && claimed) say(m.themeOfOtherYear(view(f, L).f['theme']!, other), f);
+        }
         break;
       }
       case 'schedule': {
@@ -167,8 +192,10 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           }
           if (arrangement) {
             say(m.provinceUnknown(name, year, m.officeOf(region.kind)));
-            // "24年的活动周是哪几个月办的?我们深圳具体是哪一周": the months are answered.
-            if (!ASKS_WINDOW.test(normalizeForSearch(q.text))) missing = true;
+            // "24年的活动周是哪几个月办的?我们深圳具体是哪一周": the months are answered, and so
+            // is whether the whole country holds one week ("是不是全国统一在一个星期搞").
+            const t = normalizeForSearch(q.text);
+            if (!ASKS_WINDOW.test(t) && !ASKS_NATIONWIDE.test(t)) missing = true;
           } else if (period) {
             say(m.nationwideWeek(name, year, period.f['period']!), period.fact);
           }
@@ -213,7 +240,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             const t = normalizeForSearch(q.text);
             missing =
               missing ||
-              !ARRANGED_OR_PUBLISHED.test(t) ||
+              !(ARRANGED_OR_PUBLISHED.test(t) || CHECKS_CLAIM.test(t)) ||
               ASKS_WHEN_OR_WHERE.test(t) ||
               EXACT_DAY.test(q.text);
           }

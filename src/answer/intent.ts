@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|好嘢食|好食|食肆|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|打风|天文台|风球|(?:几|[一三八九十])号(?:风)?波|黑雨|红雨|暴雨警告|降温|升温|\btyphoon|\brainstorm warning|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|评职称|职称评[定审聘]|职称申报|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /^(?!.*(?:week|theme|star|brand|notice|slogan|活动周|主题|通知|之星|品牌)).*\bhow (?:do|would|can) (?:u|you|i|we) say\b|^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|好嘢食|好食|食肆|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|打风|天文台|风球|(?:几|[一三八九十])号(?:风)?波|黑雨|红雨|暴雨警告|降温|升温|\btyphoon|\brainstorm warning|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?)\b|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|ielts|toefl|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|评职称|职称评[定审聘]|职称申报|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees (not "孙女发给我一个英文的通知"), which the notice's opening names
   // (read from the passages), not the organisers.
@@ -42,7 +42,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // "the opening general section" is the notice's opening, not the ceremony.
   [
     'opening',
-    /开幕式|开幕|opening ceremony|\bopening\b(?!(?:\s+\w+){0,2}\s+(?:section|part|paragraph|lines?|sentences?|words))(?!\s+(?:up|some|of|\d|ten|hundreds?|thousands?|(?:[\w-]+\s+){0,3}(?:courses?|classes|resources|platforms?)))/,
+    /开幕式|开幕|opening ceremony|\bopening\b(?!(?:\s+\w+){0,2}\s+(?:section|part|paragraph|lines?|sentences?|words))(?!\s+(?:up|some|of|\d(?!\d{3}\b)|ten|hundreds?|thousands?|(?:[\w-]+\s+){0,3}(?:courses?|classes|resources|platforms?)))/,
   ],
   // "theme education and learning activities", 主题宣传活动: a kind of activity, not the theme.
   [
@@ -52,6 +52,11 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   [
     'document',
     /文号|发文字号|公文字号|字号|文件号|文档号|document (?:number|no\b)|reference number|\bdoc\.? ?(?:number|no\b|#)|\bfile number/,
+  ],
+  // "2024 annexes go to which dept?", "交给哪个部门": where things are sent, not who issued.
+  [
+    'submission',
+    /\b(?:go|goes|sent|send|submitted|returned|forwarded) to (?:which|what|whom)\b|\bwho (?:receives|gets) (?:the )?(?:annex|form|material|summar)|(?:交|报|寄|送)(?:给|到)(?:谁|哪个|哪|边个)/,
   ],
   [
     'issuer',
@@ -74,7 +79,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'organizers',
-    /主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who (?:is |are )?organi[sz](?:es|e|ing)\b|which departments|which (?:other )?(?:sectors|departments|bodies|ministries)(?: (?:or|and) (?:sectors|departments|bodies|ministries))? (?:are|were|is) (?:involved|taking part|participating)|jointly|\bwho (?:hosts|hosted|will host|is hosting)\b|\bhosted by\b|\bhosts? (?:of|for) the\b|\bhost (?:city|province|units?|bodies|body|institutions?)\b|\bthe hosts?\b|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
+    /\borgani[sz]ed by\b|\b(?:alone|on its own|by itself)\b.{0,30}\b(?:organi[sz]|run|held|hold)|\b(?:organi[sz]\w*|run|held) (?:\w+ ){0,6}(?:alone|on its own|by itself)\b|主办|承办|协办|举办单位|哪些单位|哪些部门|几个部门|联合举办|共同举办|谁举办|谁主办|领导小组|leading group|organi[sz]ers?\b|(?<!beyond |besides |other than |apart from )co-?organi[sz](?:ed|es|e|ing|ers?)\b|(?:organi[sz]ing|issuing)(?: or (?:organi[sz]ing|issuing))? (body|bodies|units?|departments?)|who (?:is |are )?organi[sz](?:es|e|ing)\b|which departments|which (?:other )?(?:sectors|departments|bodies|ministries)(?: (?:or|and) (?:sectors|departments|bodies|ministries))? (?:are|were|is) (?:involved|taking part|participating)|jointly|\bwho (?:hosts|hosted|will host|is hosting)\b|\bhosted by\b|\bhosts? (?:of|for) the\b|\bhost (?:city|province|units?|bodies|body|institutions?)\b|\bthe hosts?\b|who (runs|holds|leads)|in charge\b|responsible for|(?:哪个|什么|哪些|谁|哪)(?:部门|单位)?负责|负责(?:的)?(?:部门|单位)|由谁负责/,
   ],
   // "附件有几个", "how many attachments": the annexes, not a submission quota ("要报送哪些附件"
   // asks what is submitted).
@@ -89,7 +94,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'submission',
-    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边列举说讲讲写给])几个(?![\u4e00-\u9fff]{1,4}(?:想|打算|准备|一起|都想|也想))(?![^，。？?]{0,14}(?:原则|方面|部分|要点|特点|重点|任务|板块|方向|环节|措施))|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示|几年|多少年|哪几年|哪些年)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:are|were)\s+(?:there|they)\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:topics|areas|subjects|kinds|types|forms|elderly|seniors|adults|older|people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
+    /报送|提交|上报|(?<!外)交(?!流|通|互|叉|费|钱)|报(?!道|名|告|纸|刊)|推荐(?=.{0,8}(名|个|百姓学习之星|学习之星|品牌项目|材料|人选|多少人|几人|几个人))|推荐材料|(?<![哪边])几名|(?<![哪边列举说讲讲写给])几个(?![\u4e00-\u9fff]{1,4}(?:想|打算|准备|一起|都想|也想))(?![^，。？?]{0,14}(?:原则|方面|部分|要点|特点|重点|任务|板块|方向|环节|措施))|多少名|(?<![门])多少个|材料|截止|截至|期限|(?<!成果)总结(?!宣传|展示|几年|多少年|哪几年|哪些年)|汇总表|典型案例|submit|submission|deadline|cut-?off|due\b|\bsend\b|\bsent\b|how many(?!\s+(?:are|were)\s+(?:there|they)\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:topics|areas|subjects|kinds|types|forms|elderly|seniors|adults|older|people|persons|participants|attendees|visitors|residents|learners|courses|classes|lessons|platforms|websites|sites|activities|events|venues|cities|provinces|days|weeks|years|times|parts|sections|points|items|principles|themes)\b)|report(?:ing)? back|fill (?:in|out)\b|recommend|(?<!reading |learning |teaching |study |publicity )materials?|summary|nominat|\bput forward\b|\b(?:maximum|max|minimum|min) number of\b(?=.{0,40}\b(?:stars?|projects?|candidates?|nominees?)\b)/,
   ],
   ['annexes', /附件|annex|attachment/],
   // "各地可唔可以自己决定活动周嘅举办形式": how it is held, not when.
@@ -99,7 +104,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     // A month the asker claims ("不是一直都在5月搞的吗", "2022年也是5月吧", "held in May, right?"):
     // the dates are what is checked. So is a claim that the Week was called off ("basically
     // cancelled because of covid", 是不是取消了): the notice's dates answer it.
-    /(?:取消|停办|不办了)(?:了)?(?:吗|吧|嘛|么)?|\b(?:cancel\w*|called off|scrapped)\b|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在).{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:搞|办|举办|举行)?的?(?:吧|嘛|对吧|对不对|是不是|系唔系)|\b(?:in|every) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b.{0,30}\b(?:right|isn'?t it|wasn'?t it|correct|true)\b|什么时候|啥时候|几时|何时|哪天|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
+    /(?:取消|停办|不办了)(?:了)?(?:吗|吧|嘛|么)?|\b(?:cancel\w*|called off|scrapped)\b|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在|是)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在).{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:搞|办|举办|举行)?的?[，,]?(?:吧|嘛|对吧|对不对|是不是|系唔系)|\b(?:in|every) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b.{0,30}\b(?:right|isn'?t it|wasn'?t it|correct|true)\b|什么时候|啥时候|几时|何时|哪天|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|几号|几月|几天|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|same (week|time|dates?)/,
   ],
   [
     'activities',

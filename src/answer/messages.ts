@@ -52,6 +52,8 @@ export interface Messages {
   readonly outlinePart: (year: number, section: string, ordinal: number, part: string) => string;
   readonly fromNotice: (year: number, section: string) => string;
   readonly theme: (year: number, theme: string, original?: string) => string;
+  /** A theme of another year, claimed for the year asked. */
+  readonly themeOfOtherYear: (theme: string, year: number) => string;
   readonly period: (year: number, period: string) => string;
   readonly arrangement: (
     year: number,
@@ -220,6 +222,7 @@ const zh: Messages = {
   fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
   theme: (year, theme, original) =>
     `${year}年全民终身学习活动周的主题是“${theme}”${original ? `（英文本原文：“${original}”）` : ''}。`,
+  themeOfOtherYear: (theme, year) => `“${theme}”是${year}年活动周的主题。`,
   period: (year, period) => `${year}年全民终身学习活动周的举办时间是${period}。`,
   arrangement: (year, period, arrangement, annex) =>
     join([
@@ -386,6 +389,7 @@ const en: Messages = {
   fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,
   theme: (year, theme, original) =>
     `The theme of the ${year} National Lifelong Learning Week is “${theme}”${original ? ` (in Chinese: “${original}”)` : ''}.`,
+  themeOfOtherYear: (theme, year) => `“${theme}” is the theme of the ${year} Week.`,
   period: (year, period) => `The ${year} National Lifelong Learning Week runs ${period}.`,
   arrangement: (year, period, arrangement, annex) =>
     join([

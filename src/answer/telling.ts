@@ -15,9 +15,9 @@ import type { WordCheck } from './unknown-words.js';
 /** A message that opens by telling of the asker: 我在…, 我们是…, "I work at…", "Our NGO…". */
 const TELLS_OF_SELF = /^(?:我|本人|俺)|^(?:i|i'm|im|i am|we|we're|our|my)\b/i;
 /** Why the asker asks, told after the question: "need to share w/ parents", "I'd like to…",
- * 想整理个清单发给居民; not an example ("像我們社大…", "例如…", "like …"), which names the topic. */
+ * 想整理个清单发给居民, 想抄啲idea返學校圖書館用; not an example ("像我們社大…", "例如…", "like …"), which names the topic. */
 const WHY_AFTER =
-  /^(?:(?:i )?need (?:it |this |them )?to|i['’]?d like to|i would like to|i want to|i wanna|i['’]?m going to|i['’]?ll|so (?:that )?(?:i|we) can|(?:it['’]?s |this is )?for (?:my|our|a)|to (?:share|send|forward|show|tell|pass)|thanks|thank you|thx|(?:我|我们|我們)?(?:想|要|打算|准备|準備|谂住|諗住)(?:整理|转|轉|发|發|分享|给|給|告诉|告訴|写|寫|做个|做個|拿去|带|帶)|方便|谢谢|謝謝|唔该|唔該|多谢|多謝)(?![a-z])/i;
+  /^(?:(?:i )?need (?:it |this |them )?to|i['’]?d like to|i would like to|i want to|i wanna|i['’]?m going to|i['’]?ll|so (?:that )?(?:i|we) can|(?:it['’]?s |this is )?for (?:my|our|a)|to (?:share|send|forward|show|tell|pass)|thanks|thank you|thx|(?:我|我们|我們)?(?:想|要|打算|准备|準備|谂住|諗住)(?:整理|转|轉|发|發|分享|给|給|告诉|告訴|写|寫|做个|做個|拿去|带|帶|抄|借鉴|借鑒|参考|參考|攞|拎)|方便|谢谢|謝謝|唔该|唔該|多谢|多謝)(?![a-z])/i;
 /** How much the asking part's own search counts beside the whole message's. */
 const ASKING_WEIGHT = 0.5;
 /** A word in at most this share of the passages says what a passage is about. */
@@ -81,10 +81,14 @@ export function createTellingSearch(
       ownTopics &&
       text.startsWith(asks) &&
       WHY_AFTER.test(text.slice(asks.length).replace(/^[\s,，.。!！?？;；:：-]+/, ''));
+    // Told after, why the asker asks is searched not at all ("想抄啲idea返學校圖書館用": the
+    // library is where the ideas go, not what is asked).
     const hits = keep(
-      tellsFirst || whyAfter
-        ? fuse(await retriever.search(text, options), await retriever.search(asks, options))
-        : await retriever.search(text, options),
+      whyAfter
+        ? await retriever.search(asks, options)
+        : tellsFirst
+          ? fuse(await retriever.search(text, options), await retriever.search(asks, options))
+          : await retriever.search(text, options),
     );
     // What the asker tells of themselves first (a library) does not choose the quoted sentences
     // either, unless the passage found speaks of it by a word the asking part lacks ("I work in
@@ -102,7 +106,9 @@ export function createTellingSearch(
         hits[0].passage.text,
       )
         ? text.slice(asksFrom)
-        : text;
+        : whyAfter
+          ? asks
+          : text;
     return { hits, pickBy };
   };
 }

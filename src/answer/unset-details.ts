@@ -138,7 +138,7 @@ const GIVEN_NOWHERE = [
     zh: '报名、注册账号或身份验证的办法',
     en: 'how to register or sign up (for an event, an account or an identity check)',
     asked:
-      /注册|註冊|开户|帳號|账号.{0,8}(?:怎么|如何|可以|能不能|能否|申请)|身份验证|身分验证|身份驗證|身分驗證|实名认证|實名認證|报名(?:方式|入口|链接|网址|表)|网上报名|在线报名|提前报名|需要报名|必须报名|要报名|报名(?:吗|么|嘛|呢)|预约|\bbook(?:ing)? (?:a place|a seat|in advance|ahead)\b|\b(?:register|sign up) (?:in advance|beforehand|ahead)\b|\bregist(?:er|ering|ration)\b|\bonline form\b|\bsign(?:ing)? up\b|\b(?:create|open) an account\b|\bidentity (?:check|verification)\b|\bverify (?:my|their|your) identity\b/,
+      /注册|註冊|开户|帳號|账号.{0,8}(?:怎么|如何|可以|能不能|能否|申请)|身份验证|身分验证|身份驗證|身分驗證|实名认证|實名認證|报名(?:方式|入口|链接|网址|表)|网上报名|在线报名|(?:怎么|如何|怎样|点样|点么样)报名|提前报名|需要报名|必须报名|要报名|报名(?:吗|么|嘛|呢)|预约|\bbook(?:ing)? (?:a place|a seat|in advance|ahead)\b|\b(?:register|sign up) (?:in advance|beforehand|ahead)\b|\bregist(?:er|ering|ration)\b|\bonline form\b|\bsign(?:ing)? up\b|\b(?:create|open) an account\b|\bidentity (?:check|verification)\b|\bverify (?:my|their|your) identity\b/,
     // The 2024 copy speaks of "lifelong learning accounts", never of opening one.
     setBy: ['注册', '实名', 'register', 'sign up', 'verification'],
   },
@@ -242,13 +242,23 @@ const GIVEN_NOWHERE = [
     setBy: ['传真', 'fax'],
   },
   {
+    // "Will foreign journalists be accredited to attend the opening", "我可以去长沙参加开幕式吗":
+    // who may attend the ceremony, which no notice says.
+    id: 'attendance',
+    zh: '谁可以到场参加开幕式',
+    en: 'who may attend the opening ceremony',
+    asked:
+      /\baccredit\w*|\b(?:can|may|could|will|are) (?:\w+ ){0,4}(?:be (?:allowed|able|invited) to )?(?:attend|go to|join) (?:the )?(?:\d{4} )?(?:national )?(?:opening|ceremony)\b|(?:可以|能|能不能|可不可以|可唔可以|得唔得)(?:去)?.{0,6}(?:参加|参与|出席|入场)(?:全国总?)?开幕式/,
+    setBy: ['参加开幕式', '出席开幕式', 'attend the opening'],
+  },
+  {
     // "听说参与人次过亿，通知里是这么说的吗", "participation figures from earlier Weeks": how many
     // took part, which notices written before a Week cannot say.
     id: 'participation',
     zh: '参与人数或人次',
     en: 'participation figures',
     asked:
-      /人次|(?:参与|参加|出席)(?:的)?人数(?!.{0,6}(?:上限|限制|最多|规定))|(?:过|超过|破)(?:亿|千万|百万)|participation (?:figures?|numbers?|counts?|targets?|rates?)|how many (?:people )?(?:took part|participated|have participated)\b|\b(?:millions?|billions?|\d+ million) (?:of )?(?:people|participants|learners) (?:took part|participated|joined|attended)\b/,
+      /人次|(?:参与|参加|出席)(?:的)?人数(?!.{0,6}(?:上限|限制|最多|规定))|(?:过|超过|破)(?:亿|千万|百万)|participation (?:figures?|numbers?|counts?|targets?|rates?)|\b(?:proportion|share|percentage|ratio) of (?:the )?(?:participants|attendees|people who (?:took part|attended))\b|how many (?:people )?(?:took part|participated|have participated)\b|\b(?:millions?|billions?|\d+ million) (?:of )?(?:people|participants|learners) (?:took part|participated|joined|attended)\b/,
     setBy: ['人次', '参与人数', '参加人数', 'participation figures', 'million'],
   },
   {
