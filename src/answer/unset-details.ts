@@ -265,8 +265,8 @@ const GIVEN_NOWHERE = [
     // "活动周那几天工人能放假不", "do companies have to give staff paid time off": the notices
     // ask for activities, never for leave from work.
     id: 'time-off',
-    zh: '活动周期间放假或带薪假',
-    en: 'time off work or paid leave for the Week',
+    zh: '活动周期间放假或带薪假的安排',
+    en: 'any time off work or paid leave for the Week',
     asked:
       /放假|休假|带薪|调休|请假|放几天假|\btime off\b|\bdays? off\b|\bpaid leave\b|\bleave (?:from|of absence)\b|\bpublic holiday\b|\bholidays?\b|\bvacation\b/,
     setBy: ['放假', '带薪', 'paid leave', 'time off', 'holiday'],
