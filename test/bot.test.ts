@@ -1625,6 +1625,18 @@ describe('createBot().handle', () => {
     expect(
       await text('2022年份通知講閱讀嗰部分，有啲咩活動形式？想抄啲idea返學校圖書館用'),
     ).toContain('書友會');
+    // From heldout-79: a head of the leading group is named nowhere, not in the issuers either;
+    // a street address is a detail no notice gives; a letter's courtesies and 干嘛 frame a
+    // question.
+    expect((await ask('活動周領導小組的組長是誰？請提供姓名與職稱。')).kind).toBe('not_in_notices');
+    expect((await ask('中国成人教育协会具体地址在哪，俺想把材料直接寄过去')).kind).toBe(
+      'not_in_notices',
+    );
+    expect((await ask('2024年强调的“一老一小”具体指要干嘛？')).kind).not.toBe('not_in_notices');
+    const letter = await ask(
+      "Dear Sir or Madam, I wonder whether the 2024 notice says anything about keeping personal records of one's learning?",
+    );
+    expect(letter.kind).not.toBe('not_in_notices');
     // "what gets showcased" asks for the list, the law first.
     expect(
       await text(

@@ -284,6 +284,8 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           if (office) say(m.office(office.f['office']!), office.fact);
           break;
         }
+        // "領導小組的組長是誰": no head is named in the issuers either.
+        if (ROLE.test(q.text)) break;
         return forYear({ ...q, intent: 'issuer' }, year, m, found);
       }
       case 'issuer': {

@@ -71,7 +71,9 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "the 2024 paper say what?": the notice itself, as a learner of English calls it.
     'paper ' +
     // "was the week cancelled?": whether it was held, which its dates answer.
-    'cancel cancell'
+    'cancel cancell ' +
+    // A letter's courtesies ("Dear Sir or Madam, I wonder whether…").
+    'dear sir madam wonder whether kindli'
   )
     .split(' ')
     // Each word as the tokenizer stems it too ("one" is "on", "please" "plea").
@@ -190,6 +192,9 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '差别',
   '不同',
   '意思',
+  // "具体指要干嘛": what is to be done, asked in chat; no topic.
+  '干嘛',
+  '要干嘛',
   // "其具體意涵為何": what a phrase means (Taiwan's 意涵, 含义, 涵义), no topic.
   '意涵',
   '含义',
