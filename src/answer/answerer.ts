@@ -358,12 +358,14 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         // "what is meaning of Star of People Learning": the copy's wording of a glossary term the
         // notice defines is answered by its defining sentences (the definition step), not by
         // what the wording stands for.
+        // Most questions name no garbled phrase: nothing is looked up for them.
+        const named = garbles.named(q.text);
+        if (named.length === 0) return null;
         const terms = expander
           .entries(q.text)
           .flat()
           .map((f) => f.toLowerCase());
-        const ofTerms = garbles.named(q.text).every((c) => terms.includes(c.toLowerCase()));
-        if (ofTerms && definitionDraft(q)) return null;
+        if (named.every((c) => terms.includes(c.toLowerCase())) && definitionDraft(q)) return null;
         const meaning = garbles.answer(q.text, q.language);
         return meaning ? reply(meaning, q.language, 'garbled') : null;
       },
@@ -585,16 +587,15 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     for (const sentence of sentences.slice(0, 3)) {
       const intent = classifyIntent(sentence);
       const own = readYear(sentence, years).asked.length > 0 || q.year.covered.length !== 1;
+      const partText = own ? sentence : `${q.year.covered[0]!} ${sentence}`;
       // "Which platforms? A list please, with web addresses": the addresses are the websites fact.
       if (intent === 'websites') {
-        const sites = factDraft(
-          read(own ? sentence : `${q.year.covered[0]!} ${sentence}`, q.language),
-        );
+        const sites = factDraft(read(partText, q.language));
         if (sites) drafts.push(sites);
         continue;
       }
       if (intent !== 'activities' || unsetDetail(sentence)) continue;
-      const part = read(own ? sentence : `${q.year.covered[0]!} ${sentence}`, q.language);
+      const part = read(partText, q.language);
       if (part.notCovered) continue;
       // A part that names the term ("為何一再強調防疫？" beside "對活動有什麼要求？") is answered by
       // the term's sentences already.

@@ -219,14 +219,17 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       // even from a passage the search ranks fourth or fifth.
       // The head is the question's word or a glossary form of it, in either language (venues:
       // facilities).
-      const asked = new Set([
-        ...own,
-        ...expander
-          .entries(question)
-          .flat()
-          .flatMap((f) => index.tokenizer.tokenize(f))
-          .filter((t) => !domainWords.has(t)),
-      ]);
+      // Only a list question reads the glossary for them.
+      const asked = wantsList
+        ? new Set([
+            ...own,
+            ...expander
+              .entries(question)
+              .flat()
+              .flatMap((f) => index.tokenizer.tokenize(f))
+              .filter((t) => !domainWords.has(t)),
+          ])
+        : new Set<string>();
       const namesKinds = (text: string) =>
         wantsList &&
         surelyEnumerates(text) &&

@@ -78,8 +78,6 @@ interface YearPart {
   readonly missing: boolean;
 }
 
-/** How many of the newest years a question that names no year is answered for. */
-/** Asks the months the Week spans as well as one place's week ("哪几个月办的", "which months"). */
 /** Asks how the opening is arranged, or whether a notice gives its day and place (Simplified, lower case). */
 const ARRANGED_OR_PUBLISHED =
   /(?:如何|怎么|怎样|点样)安排|是否(?:已经?)?(?:在通知[中里])?(?:公布|写明|说明|给出|确定|列明)|有没有(?:公布|写明|说明|给出)|\bhow (?:will|is|was|would|are|were) (?:the )?(?:[\w-]+ ){0,5}(?:be )?(?:arranged|organi[sz]ed|handled)\b|^(?:is|are|was|were|has|have|does|did)\b.{0,80}\b(?:given|stated|published|announced|set out|specified|say|said)\b/;
@@ -101,8 +99,10 @@ const squeezed = (text: string) => normalizeForSearch(text).replace(/[\s\p{P}\p{
 /** Asks whether the whole country holds the Week at once (Simplified, lower case). */
 const ASKS_NATIONWIDE =
   /全国统一|统一(?:在)?(?:一个|同一)|同一(?:个)?(?:星期|礼拜|周|时间)|是不是.{0,8}一起|\bsame (?:week|time)\b|\ball at once\b|\bnationwide\b|\bwhole country\b/;
+/** Asks the months the Week spans as well as one place's week ("哪几个月办的", "which months"). */
 const ASKS_WINDOW =
   /哪几个月|哪些月份?|几月到几月|从几月|\b(?:which|what) months\b|\bfrom when to when\b|\bover (?:which|what) period\b/;
+/** How many of the newest years a question that names no year is answered for. */
 const YEARS_UNASKED = 3;
 
 /** Creates the fact answerer of an index. */

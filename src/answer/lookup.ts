@@ -274,16 +274,21 @@ export function createLookup(index: KnowledgeIndex) {
       [...splitNames(fact.fields['names']), ...splitNames(fact.renderings.en?.['names'])].map((n) =>
         normalizeForSearch(n),
       );
-    const namedIn = (fact: Fact) =>
-      peopleOf(fact).filter((p) => p.length >= 2 && q.includes(p)).length;
+    // How many of each record's people the question names, counted once per record.
+    const namedIn = new Map(
+      candidates.map((fact) => [
+        fact,
+        peopleOf(fact).filter((p) => p.length >= 2 && q.includes(p)).length,
+      ]),
+    );
     // "李荣华的电话是010-58581449对吧": a number said of a named person is the claim to check;
     // the person is who is asked about.
-    const personNamed = candidates.some((fact) => namedIn(fact) > 0);
+    const personNamed = [...namedIn.values()].some((n) => n > 0);
     const scored = candidates.map((fact) => {
       const values = Object.values(fact.fields).map((v) => v.toLowerCase());
       if (literals.some((l) => values.some((v) => v.includes(l))))
         return { fact, score: personNamed ? 5 : 100, share: 1, size: 0 };
-      const named = namedIn(fact);
+      const named = namedIn.get(fact)!;
       const tokens = tokensOf(fact, kind);
       const overlap = units.filter((forms) =>
         forms.some((form) => form.every((t) => tokens.has(t))),
