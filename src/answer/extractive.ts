@@ -230,10 +230,23 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
               .filter((t) => !domainWords.has(t)),
           ])
         : new Set<string>();
+      // "2022 platform list": a sentence whose items are themselves of the kind the asker names ("the
+      // National Smart Education Platform, the China Community Education Network, the Open
+      // University of China Lifelong Education Platform…", "国家智慧教育平台、…终身教育平台") lists them.
+      const kind = new Set(askedKinds(question).flatMap((k) => index.tokenizer.tokenize(k)));
+      const itemsOfKind = (text: string) =>
+        kind.size > 0 &&
+        itemHeads(text).filter((head) => {
+          const words = index.tokenizer.tokenize(head);
+          return words.length > 0 && kind.has(words[words.length - 1]!);
+        }).length >= 2;
       const namesKinds = (text: string) =>
         wantsList &&
-        surelyEnumerates(text) &&
-        kindHeads(text).some((head) => index.tokenizer.tokenize(head).some((t) => asked.has(t)));
+        ((surelyEnumerates(text) &&
+          kindHeads(text).some((head) =>
+            index.tokenizer.tokenize(head).some((t) => asked.has(t)),
+          )) ||
+          (enumerates(text) && itemsOfKind(text)));
       const reach = wantsFigure || wantsList ? 5 : 3;
       const pool = hits
         .map((hit, rank) => ({
@@ -454,6 +467,38 @@ export function kindHeads(text: string): string[] {
   for (const m of text.matchAll(/([\p{Script=Han}]{2,8})(?:如|例如|比如|包括)/gu))
     heads.push(m[1]!);
   return heads;
+}
+
+/**
+ * The words that name what a list question asks for: after "which", "what", "list of", 哪些,
+ * before "list", 清单, 名单 ("which national body" → national, body; "platform list" → platform).
+ */
+export function askedKinds(question: string): string[] {
+  const t = normalizeForSearch(question);
+  const kinds: string[] = [];
+  for (const m of t.matchAll(
+    /\b(?:which|what|list of|lists of)\s+((?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*)/g,
+  ))
+    kinds.push(...m[1]!.split(/\s+/));
+  for (const m of t.matchAll(/([a-z][\w'-]*)\s+(?:list|lists)\b/g)) kinds.push(m[1]!);
+  for (const m of t.matchAll(
+    /(?:哪些|哪几个|哪几家|哪几类|哪几种|有什么|有啥)(\p{Script=Han}{2,4})/gu,
+  ))
+    kinds.push(m[1]!);
+  for (const m of t.matchAll(/(\p{Script=Han}{2,4})(?:清单|名单|列表|一览)/gu)) kinds.push(m[1]!);
+  return kinds;
+}
+
+/**
+ * The last words of each item of a sentence's list, which name what kind of thing each item is
+ * ("the China Community Education Network" → Network, "国家智慧教育平台" → 教育平台).
+ */
+export function itemHeads(text: string): string[] {
+  return text
+    .split(/、|；|;|,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|和|及|以及/)
+    .map((item) => item.replace(/\s*[（(][^)）]*[)）]\s*$/, '').trim())
+    .map((item) => item.match(/([A-Za-z][\w’'-]*)$|(\p{Script=Han}{1,4})$/u)?.[0] ?? '')
+    .filter((head) => head.length > 0);
 }
 
 /**

@@ -87,6 +87,15 @@ const DOUBTS_OPENING =
 /** Checks a claim the asker states ("…for April in Beijing. Is that accurate?", 对吧). */
 const CHECKS_CLAIM =
   /\bis (?:that|this|it) (?:accurate|correct|right|true)\b|\bam i right\b|, right\?|对吧|对吗|对不对|是吗|是不是真的|系咪|系唔系/;
+/** Claims one body does it alone ("是中国成人教育协会一家主办的", "the Ministry alone"). */
+const CLAIMS_ALONE =
+  /一家(?:在)?(?:搞|办|主办|举办|发|负责|组织)|(?:单独|独自|独家)(?:主办|举办|搞|办|发|负责|组织)|\b(?:alone|on its own|by itself|solely|single-handedly)\b|\bonly (?:the )?(?:ministry|moe|caea|association|one (?:body|department|ministry|organi[sz]ation))\b/;
+/** Asks what the annex of provinces' weeks holds: how many, which provinces, whose week. */
+const ASKS_IN_ANNEX =
+  /^(?!.*(?:附件几|哪个附件|哪一个附件|哪份附件|\b(?:which|what) (?:annex|attachment)|哪里能看到|哪里可以看到|在哪(?:里)?看|\bwhere (?:can|do|could) (?:i|we) (?:find|see|look)))(?:.*?)(?:\bhow many (?:\w+ ){0,2}(?:provinces?|provincial|weeks?|regions?|localities|entries)\b|\bwhich (?:provinces?|regions?|week)\b|多少个?(?:省|周|地区)|几个(?:省|周|地区)|哪些(?:省|地区)|排在|哪一?周)/;
+/** Checks a place rather than asking for one ("是在成都办的哇", "was it in Beijing?"). */
+const CHECKS_PLACE =
+  /吗|吧|哇|嘛|么|是不是|对不对|对吧|系唔系|系咪|听说|据说|\b(?:was|is) it\b|\bwasn'?t\b|\bisn'?t\b|\bright\b|^(?:was|is|did|will)\b/;
 /** Asks for a day or a place itself. */
 const ASKS_WHEN_OR_WHERE =
   /哪|几|边度|边个|何时|什么时候|啥时候|\bwhere\b|\bwhen\b|\b(?:which|what) (?:city|day|date|province)\b/;
@@ -264,6 +273,16 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             say(m.dayUnknown(year));
             if (!ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
           }
+          // "听说开幕式是在我们成都办的", "was it in Beijing?": a place the asker names that is
+          // not the notice's is corrected before the city.
+          const where = `${opening.f['where']!} ${opening.fact.fields['where'] ?? ''}`;
+          const elsewhere = q.regions.find(
+            (r) =>
+              ![r.zh, ...r.short, r.en].some((name) => where.includes(name)) &&
+              !(r.in && q.regions.some((o) => o.id === r.in)),
+          );
+          if (elsewhere && q.regions.length === 1 && CHECKS_PLACE.test(normalizeForSearch(q.text)))
+            say(m.openingNotIn(L === 'en' ? elsewhere.en : elsewhere.zh));
           say(m.opening(year, opening.f['when']!, opening.f['where']!), opening.fact);
         }
         if (hosts) say(m.hosts(hosts.f['hosts']!, hosts.f['cohosts']), hosts.fact);
@@ -279,6 +298,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (outside) say(m.notAmong(year, outside));
         const organizers = one('organizers');
         if (organizers) {
+          if (CLAIMS_ALONE.test(normalizeForSearch(q.text))) say(m.notAlone);
           say(m.organizers(year, organizers.f['organizers']!), organizers.fact);
           const office = one('office');
           if (office) say(m.office(office.f['office']!), office.fact);
@@ -298,6 +318,8 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         const date = signature?.f['date'] ?? entry.date ?? undefined;
         const outside = notAmong(q.text, year);
         if (outside) say(m.notAmong(year, outside));
+        if (entry.issuers.length > 1 && CLAIMS_ALONE.test(normalizeForSearch(q.text)))
+          say(m.notAlone);
         // Asked when it was issued, and the copy carries no date: said before who issued it.
         if (!date && ASKS_DATE.test(q.text)) {
           say(m.issueDateNotGiven(year));
@@ -407,7 +429,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         blocks.push(list(items));
         cited.push(annexes.fact);
         const arrangement = one('arrangement');
-        if (arrangement?.f['annex']) say(m.annexMissing(arrangement.f['annex']));
+        if (arrangement?.f['annex']) {
+          say(m.annexMissing(arrangement.f['annex']));
+          // "how many provincial weeks does Annex 1 schedule": what is in it is not known.
+          if (ASKS_IN_ANNEX.test(normalizeForSearch(q.text))) missing = true;
+        }
         break;
       }
       default:

@@ -130,8 +130,9 @@ export const WEEK_NAME =
   /(?:全民)?(?:终身学习)?(?:学习)?活动周|\b(?:the\s+)?(?:national\s+)?(?:lifelong\s+)?learning\s+(?:activity\s+)?week\b/gi;
 // Words that name a kind of body (大学, 协会, "university", "office"): a question naming one that no
 // record holds asks for a contact the notices do not give.
+// 全部, 一部, 开会 end like a body's name (部, 会) and name none.
 const ORGANISATION =
-  /大学|学院|学校|协会|学会|研究会|中心|委员会|[司厅局部委办处馆院会团]$|组织|平台|网$|公司|universit|colleg|school|associ|societi|cent(er|r)|depart|ministri|bureau|offic|commiss|committe|council|union|feder|platform|network|agenc|institut|organi/;
+  /大学|学院|学校|协会|学会|研究会|中心|委员会|(?<!^(?:全|一|大|局|内|外|开|聚|机|约|社|学|都|只|不|才|能|会|再))[司厅局部委办处馆院会团]$|组织|平台|网$|公司|universit|colleg|school|associ|societi|cent(er|r)|depart|ministri|bureau|offic|commiss|committe|council|union|feder|platform|network|agenc|institut|organi/;
 // Runs on user text: an address starts only where a word starts and every part is bounded, so
 // a 100 KB run of letters is scanned once instead of once per position.
 const LITERAL =
@@ -209,6 +210,18 @@ export function createLookup(index: KnowledgeIndex) {
       index.facts.filter((f) => f.kind === 'contact').flatMap((f) => [...tokensOf(f, 'contact')]),
     ));
 
+  let personWords: Set<string> | undefined;
+  const everyPersonWord = () =>
+    (personWords ??= new Set(
+      index.facts
+        .filter((f) => f.kind === 'contact')
+        .flatMap((f) => [
+          ...splitNames(f.fields['names']),
+          ...splitNames(f.renderings.en?.['names']),
+        ])
+        .flatMap((n) => index.tokenizer.tokenize(normalizeForSearch(n))),
+    ));
+
   let siteWords: Set<string> | undefined;
   const everySiteWord = () =>
     (siteWords ??= new Set(
@@ -256,7 +269,7 @@ export function createLookup(index: KnowledgeIndex) {
     // ("Trade Union … Platform" has no address, and says so).
     // A site question keeps the words that name a site or a body ("Trade Union … Platform" has
     // no address, and says so), not who asks ("where can my mother take online classes").
-    const naming =
+    const namingAll =
       kind === 'contact'
         ? own.filter((t) => everyContactWord().has(t) || ORGANISATION.test(t))
         : own.filter((t) => everySiteWord().has(t) || ORGANISATION.test(t));
@@ -269,6 +282,12 @@ export function createLookup(index: KnowledgeIndex) {
             ),
           )
         : entries;
+    // A person's name beside a body is matched as a person below, not as a word of the body's
+    // record: "还是胡卫华吧" of the 2024 association names its 2022 contact, and the association
+    // is still what is asked. A person named alone stays what is asked.
+    const bodyWords = namingAll.filter((t) => !everyPersonWord().has(t));
+    const naming =
+      kind === 'contact' && bodies.length + bodyWords.length > 0 ? bodyWords : namingAll;
     const units: string[][][] = [...bodies, ...[...new Set(naming)].map((t) => [[t]])];
     const peopleOf = (fact: Fact) =>
       [...splitNames(fact.fields['names']), ...splitNames(fact.renderings.en?.['names'])].map((n) =>

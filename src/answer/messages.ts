@@ -63,6 +63,8 @@ export interface Messages {
   ) => string;
   readonly annexMissing: (annex: string) => string;
   readonly opening: (year: number, when: string, where: string) => string;
+  /** A place the asker names for the opening, which is not where the notice holds it. */
+  readonly openingNotIn: (place: string) => string;
   readonly openingUnknown: (year: number) => string;
   /** Asked whether there is one: there is, its date and place to be announced. */
   readonly openingHeldUnset: (year: number) => string;
@@ -90,6 +92,8 @@ export interface Messages {
   readonly issued: (year: number, issuer: string, date?: string) => string;
   /** The title names more departments than the copy's signature lists ("教育部等五部门"). */
   readonly notAmong: (year: number, body: string) => string;
+  /** A claim that one body alone organises or issues it, which the notice does not bear out. */
+  readonly notAlone: string;
   /** A garbled phrase of a machine-translated copy, and what its original says. */
   readonly garbled: (year: number, phrase: string, meaning: string) => string;
   /** After a quote of the machine-translated copy holding a garbled phrase: what it stands for. */
@@ -234,6 +238,7 @@ const zh: Messages = {
     ]),
   annexMissing: (annex) => `${annex}不在知识库中，所以我无法给出各省的具体日期。`,
   opening: (year, when, where) => `${year}年活动周全国总开幕式拟于${when}在${where}举办。`,
+  openingNotIn: (place) => `不是在${place}。`,
   openingUnknown: (year) => `${year}年通知没有给出全国总开幕式的时间和地点，只说具体安排另行通知。`,
   openingHeldUnset: (year) =>
     `有。${year}年通知说将举办全国总开幕式，但没有给出时间和地点：具体安排另行通知。`,
@@ -279,6 +284,7 @@ const zh: Messages = {
   issued: (year, issuer, date) =>
     `${year}年的通知由${issuer}发布${date ? `，日期为${date}` : ''}。`,
   notAmong: (year, body) => `${year}年通知的发文和主办单位中没有${body}。`,
+  notAlone: '不是一家，而是几家共同负责：',
   garbled: (year, phrase, meaning) =>
     `${year}年通知的英文本是粗糙的机器翻译：“${phrase}”是误译，原文是“${meaning}”（项目的审校解读）。英文本原句：`,
   garbleNote: (phrase, meaning) => `（英文本的“${phrase}”是误译，原文是“${meaning}”。）`,
@@ -406,6 +412,7 @@ const en: Messages = {
     `${annex} is not in the knowledge base, so I cannot give each province's dates.`,
   opening: (year, when, where) =>
     `The ${year} national opening ceremony was planned for ${when} in ${where}.`,
+  openingNotIn: (place) => `Not in ${place}.`,
   openingHeldUnset: (year) =>
     `Yes: the ${year} notice says a national opening ceremony will be held, but does not state a date or place; the specific arrangements will be made separately.`,
   openingUnknown: (year) =>
@@ -475,6 +482,7 @@ const en: Messages = {
       : `Nothing comes before it: that was the first sentence of the ${year} notice.`,
   notAmong: (year, body) =>
     `The ${year} notice does not name “${body}” among the bodies that issue or organise it.`,
+  notAlone: 'No, not one body alone:',
   tasksBeyondSignature: (bodies) =>
     `The notice's text also gives tasks to ${bodies}, whose department is not in the signature; the copy does not name the remaining issuing department.`,
   titleNamesMore: (year, count, title, signed) =>

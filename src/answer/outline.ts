@@ -53,7 +53,9 @@ const SHAPE_WORDS = new Set(
     '整理 归纳 汇总 中文 英文 用 里面 就行 就好 有人 问 有人问 今年 去年 前年 year 系讲 係講 呀 ' +
     // How the list is wanted and whom the section addresses ("可以帮我条列一下吗", "the notice
     // asks localities to carry out? Bullet points are fine").
-    '条列 分点 逐条 列点 give ask local carri carry bullet fine ok okay ' +
+    '条列 分点 逐条 列点 give ask local carri carry bullet fine ok okay design designat ' +
+    // A formal letter's 所列之…共有幾項，請逐項列出標題.
+    '所列 所载 载明 共有 逐项 列出 请 请问 标题 题目 名称 ' +
     'main part kind type area point section activ content notic item number count list outline structur the of in ' +
     'are were what which 活动周 week'
   ).split(' '),
@@ -337,6 +339,11 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
               ...words(s.label),
               ...index.tokenizer.tokenize(s.label),
               ...(leadsOf.get(s) ?? []).flatMap((l) => index.tokenizer.tokenize(l.text)),
+              // "how many items…, and which one is the primary political task": counted, the
+              // section is named by its parts' headings too.
+              ...(COUNTS_PARTS.test(t)
+                ? s.parts.flatMap((p) => index.tokenizer.tokenize(normalizeForSearch(p.label)))
+                : []),
             ]);
             const hits = index.tokenizer
               .tokenize(normalizeForSearch(s.label))

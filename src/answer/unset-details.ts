@@ -231,7 +231,7 @@ const GIVEN_NOWHERE = [
     zh: '邮寄材料的详细地址',
     en: 'a street address to mail materials to',
     asked:
-      /详细地址|具体地址|通讯地址|邮寄地址|街道地址|门牌|地址在哪|地址是(?:什么|啥|哪)|street address|full address|mailing address|postal address|(?:mail|post|send) (?:\w+ )?to\b.{0,20}\baddress/,
+      /详细地址|具体地址|通讯地址|邮寄地址|街道地址|门牌|地址在哪|地址(?:喺|系|係|在)?(?:边度|邊度|哪里|哪儿|哪裡|边|邊)|地址是(?:什么|啥|哪)|street address|full address|mailing address|postal address|(?:mail|post|send) (?:\w+ )?to\b.{0,20}\baddress/,
     setBy: ['通讯地址', '详细地址', 'street', 'mailing address'],
   },
   {
@@ -276,14 +276,14 @@ const GIVEN_NOWHERE = [
     zh: '活动周最早从哪一年开始举办',
     en: 'when the Week was first held',
     asked:
-      /第一届|首届|最早(?:是)?(?:哪|几|边)一?年|哪一?年开始(?:办|举办)|始于哪|创办于|first (?:held|edition|ever)|(?:was|were) .{0,30}first (?:held|run|organi[sz]ed)|since when has|^(?!.*\b20\d\d\b).*\bfirst\b.{0,40}\bweek\b.{0,20}\b(?:held|run|organi[sz]ed|launched|took place|started|began)\b/,
+      /第一届|首届|最早(?:是)?(?:哪|几|边)一?年|哪一?年开始(?:办|举办)|始于哪|创办于|first (?:held|edition|ever)|\blaunch year\b|\byear (?:it|the week) (?:was )?(?:launched|founded|started)\b|\b(?:was|were) (?:first )?launched (?:back )?in\b|\bwhen was (?:it|the week) (?:first )?(?:launched|founded)\b|(?:was|were) .{0,30}first (?:held|run|organi[sz]ed)|since when has|^(?!.*\b20\d\d\b).*\bfirst\b.{0,40}\bweek\b.{0,20}\b(?:held|run|organi[sz]ed|launched|took place|started|began)\b/,
     setBy: ['首届', '第一届', '创办', 'first held', 'first week'],
   },
 ] as const;
 
-/** A limit or requirement question ("有年龄限制吗", "is there a word limit"). */
+/** A limit or requirement question ("有年龄限制吗", "is there a word limit", "要交钱不？"). */
 const ASKS_LIMIT =
-  /\b(?:from|at) what age\b|\bcounts? as\b|\bhave to be\b|\bhas to be\b|限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|多久|多长|多大|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|\bmax\b|\bmin\b|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得|\bany (?:\w+ )?(?:fees?|charges?|costs?)\b|\b(?:are|is|were|was) (?:\w+ )?charged\b/;
+  /\b(?:from|at) what age\b|\bcounts? as\b|\bhave to be\b|\bhas to be\b|限制|使唔使|要唔要|使不使|要求|规定|上限|下限|门槛|条件|多少|几|多久|多长|多大|吗|有没有|要不要|需不需要|用不用|唔|有冇|limit|requirement|restrict|need|must|should|maximum|minimum|\bmax\b|\bmin\b|how|is there|are there|do (?:we|i|they)|\bok\b|okay|allowed|acceptable|可以吗|行吗|得唔得|(?<=\p{Script=Han})不(?=[?？!！。，,]|$)|\bany (?:\w+ )?(?:fees?|charges?|costs?)\b|\b(?:are|is|were|was) (?:\w+ )?charged\b/u;
 
 export type UnsetDetail = {
   readonly id: string;
