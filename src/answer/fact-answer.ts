@@ -87,6 +87,17 @@ const DOUBTS_OPENING =
 /** Checks a claim the asker states ("…for April in Beijing. Is that accurate?", 对吧). */
 const CHECKS_CLAIM =
   /\bis (?:that|this|it) (?:accurate|correct|right|true)\b|\bam i right\b|, right\?|对吧|对吗|对不对|是吗|是不是真的|系咪|系唔系/;
+/** Asks how many days the Week runs. */
+const ASKS_DAYS = /\bhow many days\b|\bhow long\b|几天|多少天|几多日|多少日|多长时间|多久/;
+/** The days of a period within one month ("2022年11月20日至26日", "20–26 November 2022"). */
+function daysOf(period: string): number | undefined {
+  const m =
+    /(\d{1,2})\s*日?\s*(?:至|到|[-–—~])\s*(\d{1,2})\s*日/.exec(period) ??
+    /\b(\d{1,2})\s*[-–—]\s*(\d{1,2})\s+[A-Z][a-z]+/.exec(period);
+  if (!m) return undefined;
+  const days = Number(m[2]) - Number(m[1]) + 1;
+  return days > 1 && days <= 31 ? days : undefined;
+}
 /** Claims one body does it alone ("是中国成人教育协会一家主办的", "the Ministry alone"). */
 const CLAIMS_ALONE =
   /一家(?:在)?(?:搞|办|主办|举办|发|负责|组织)|(?:单独|独自|独家)(?:主办|举办|搞|办|发|负责|组织)|\b(?:alone|on its own|by itself|solely|single-handedly)\b|\bonly (?:the )?(?:ministry|moe|caea|association|one (?:body|department|ministry|organi[sz]ation))\b/;
@@ -224,11 +235,18 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             say(m.annexMissing(arrangement.f['annex']));
             // "我们省排在哪一周": the one thing asked is in the annex the knowledge base lacks
             // (asked beside the months the Week spans, the months are an answer).
-            if (OWN_PROVINCE.test(q.text) && !ASKS_WINDOW.test(normalizeForSearch(q.text)))
+            // "how many provinces does the schedule list": what the annex holds, counted.
+            if (
+              (OWN_PROVINCE.test(q.text) || ASKS_IN_ANNEX.test(normalizeForSearch(q.text))) &&
+              !ASKS_WINDOW.test(normalizeForSearch(q.text))
+            )
               missing = true;
           }
         } else if (period && q.regions.length === 0) {
           say(m.period(year, period.f['period']!), period.fact);
+          // "how many days": counted from the period's first and last day.
+          const days = daysOf(period.f['period']!);
+          if (days && ASKS_DAYS.test(normalizeForSearch(q.text))) say(m.periodDays(days));
         }
         break;
       }

@@ -55,6 +55,8 @@ export interface Messages {
   /** A theme of another year, claimed for the year asked. */
   readonly themeOfOtherYear: (theme: string, year: number) => string;
   readonly period: (year: number, period: string) => string;
+  /** How many days the period is, counted. */
+  readonly periodDays: (days: number) => string;
   readonly arrangement: (
     year: number,
     period: string | undefined,
@@ -228,6 +230,7 @@ const zh: Messages = {
     `${year}年全民终身学习活动周的主题是“${theme}”${original ? `（英文本原文：“${original}”）` : ''}。`,
   themeOfOtherYear: (theme, year) => `“${theme}”是${year}年活动周的主题。`,
   period: (year, period) => `${year}年全民终身学习活动周的举办时间是${period}。`,
+  periodDays: (days) => `共${days}天。`,
   arrangement: (year, period, arrangement, annex) =>
     join([
       `${year}年活动周`,
@@ -397,6 +400,7 @@ const en: Messages = {
     `The theme of the ${year} National Lifelong Learning Week is “${theme}”${original ? ` (in Chinese: “${original}”)` : ''}.`,
   themeOfOtherYear: (theme, year) => `“${theme}” is the theme of the ${year} Week.`,
   period: (year, period) => `The ${year} National Lifelong Learning Week runs ${period}.`,
+  periodDays: (days) => `That is ${days} days.`,
   arrangement: (year, period, arrangement, annex) =>
     join([
       `The ${year} Week`,

@@ -13,7 +13,7 @@ import { homophonesFor, pinyinTermsFor } from './homophones.js';
 import { spellerFor } from './spelling.js';
 import { createCanonicalizer, phraseConflicts } from './synonyms.js';
 import { quotedPhrases } from './excerpt-rules.js';
-import { ENGLISH_FRAME, askingPart, createWordCheck } from './unknown-words.js';
+import { ENGLISH_FRAME, THEN_YEAR, askingPart, createWordCheck } from './unknown-words.js';
 import { passageLanguage } from '../knowledge/types.js';
 
 /**
@@ -92,6 +92,10 @@ export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
 /** Asks which week a province's falls in, or how the annex orders the provinces. */
 const PROVINCE_WEEK =
   /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
+
+/** Asks to compare with what was told before ("a comparable quota", "同样", "跟2022年比"). */
+const COMPARES =
+  /\bcomparabl|\bcompar(?:e|ed|ing)\b|\bsimilar\b|\bthe same\b|\blikewise\b|\bas well\b|\bchanged?\b|\bdiffer|相比|比较|对比|一样|同样|类似|相同|变化|不同/;
 
 /** "长沙开幕那年", "开二十大的那一年", "the year the opening was in Changsha". */
 const EVENT_YEAR =
@@ -229,7 +233,12 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // "…lists subject areas in section 2(2). How many are there and what are they?": an asking
     // sentence with no topic word at all asks about the telling one, whatever its own words
     // would be read as alone (a bare "how many" is no quota).
-    if (asks !== text && (intent === 'activities' || (intent !== 'out_of_scope' && thinAsk()))) {
+    // "…，那2024年的通知是哪天发的": a year set against the one told asks of its own.
+    if (
+      asks !== text &&
+      !THEN_YEAR.test(asks) &&
+      (intent === 'activities' || (intent !== 'out_of_scope' && thinAsk()))
+    ) {
       // A pointing word in a sentence that names its own topic ("facilities that should be
       // used", "那些课要收费吗") points within it.
       if (thinAsk() || (REFERS_BACK.test(asks) && askingWords().known.length <= 2)) {
@@ -309,8 +318,14 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // sentences name is the year asked, whatever the sentence before names.
     // "我去年2024有參加過…，想問今年2025年活動周的主題": a year the asking sentence states is
     // the year asked, whatever the telling one counts from it.
+    // "The 2022 notice fixed a quota. Does the 2024 notice specify a comparable one?": a
+    // comparison asks of both years.
     const askedYear =
-      asks !== text && (!statesYear(text) || statesYear(asks)) ? readYear(asks, years) : undefined;
+      asks !== text &&
+      (!statesYear(text) || statesYear(asks)) &&
+      !COMPARES.test(normalizeForSearch(asks))
+        ? readYear(asks, years)
+        : undefined;
     const read_ = askedYear?.source === 'explicit' ? askedYear : readYear(text, years);
     // "长沙开幕那年活动周几号到几号": a year named by what happened in it.
     const byEvent = read_.source === 'none' ? eventYear(text) : undefined;

@@ -191,6 +191,13 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '区别',
   '差别',
   '不同',
+  // "请从比较的角度分析…侧重点有何不同": how an account is wanted, no topic.
+  '角度',
+  '分析',
+  '侧重点',
+  '侧重',
+  '比较',
+  '对比',
   '意思',
   // "具体指要干嘛": what is to be done, asked in chat; no topic.
   '干嘛',
@@ -212,7 +219,7 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
 const TELLS =
-  /^(?:我|敝人|本人|鄙人|笔者|筆者|在下|我们|我們|我哋|我的|我嘅|阿嫲|阿婆|阿爷|阿爺|阿公|阿妈|阿媽|阿爸|婆婆|爷爷|爺爺|奶奶|外婆|外公|妈妈|媽媽|爸爸|老豆|老母|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
+  /^(?:我|俺|咱|敝人|本人|鄙人|笔者|筆者|在下|我们|我們|我哋|我的|我嘅|阿嫲|阿婆|阿爷|阿爺|阿公|阿妈|阿媽|阿爸|婆婆|爷爷|爺爺|奶奶|外婆|外公|妈妈|媽媽|爸爸|老豆|老母|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
 
 /**
  * The sentences of a message that ask, when it also tells ("My grandmother is in her 70s. Is
@@ -225,6 +232,9 @@ const ASKER_PREFIX =
 const ADDS_TO_ASK =
   /^(?:and|also|plus)\b.*\b(?:too|as well|also)$|^(?:还有|另外还有|以及|還有|仲有|另外|顺便|順便|同埋)/i;
 
+/** "，那2024年…": the ask set against a fact stated before it for another year. */
+export const THEN_YEAR = /^\s*那(?:么|麼)?\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年)/;
+
 export function askingPart(message: string): string {
   const sentences = message
     .split(/(?<=[.!?。！？])\s*/)
@@ -235,7 +245,13 @@ export function askingPart(message: string): string {
   const kept = sentences.map((whole) => {
     const x = whole.replace(ASKER_PREFIX, '') || whole;
     const clauses = x.split(/(?<=[,，;；])\s*/).filter(Boolean);
-    const rest = clauses.filter((c) => !(TELLS.test(c.trim()) && !QUESTION_FORM.test(c)));
+    // "2022年的通知是11月9日发的，那2024年这份呢": a stated fact before "那" and another year is
+    // what the ask is set against, not asked.
+    const rest = clauses.filter(
+      (c, i) =>
+        !(TELLS.test(c.trim()) && !QUESTION_FORM.test(c)) &&
+        !(i + 1 < clauses.length && THEN_YEAR.test(clauses[i + 1]!) && !QUESTION_FORM.test(c)),
+    );
     if (rest.length === 0) return x;
     const left = rest.join('');
     return rest.length < clauses.length ? left.replace(ASKER_PREFIX, '') || left : left;
