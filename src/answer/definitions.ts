@@ -205,6 +205,10 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
       }
       const blocks: Draft['blocks'][number][] = [];
       const citations: Citation[] = [];
+      // "is 'one province one case' the same as 'one province one week'?": two terms, each with
+      // its own sentences, are not the same; said first.
+      if (new Set(groups.map((g) => g.names.join())).size >= 2 && SAME_AS.test(t))
+        blocks.push(paragraph(m.notTheSame));
       for (const g of groups) {
         const name = g.names.join(language === 'en' ? ' and ' : '和');
         blocks.push(paragraph(spec.heading(m, g.year, name, g.translated)));
@@ -222,6 +226,10 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
     },
   };
 }
+
+/** Asks whether two named things are one ("the same as", 一样吗, 是一回事). */
+const SAME_AS =
+  /\bthe same (?:as|thing)\b|\bsame as\b|\bidentical\b|一样吗|一样不|一样嘛|是一回事|是不是一回事|同一回事|系咪一样|系唔系一样|相同吗/;
 
 /** Creates the definition answerer of an index. */
 export function createDefiner(index: KnowledgeIndex, citer: Citer) {

@@ -98,6 +98,9 @@ function daysOf(period: string): number | undefined {
   const days = Number(m[2]) - Number(m[1]) + 1;
   return days > 1 && days <= 31 ? days : undefined;
 }
+/** Asks which person signed a notice ("which minister personally signed", 签字的是哪位). */
+const SIGNED_BY_PERSON =
+  /\bminister\b|\bpersonally\b|\bsignator(?:y|ies)\b|\bwhose signature\b|签字|签名|签发人|哪位(?:部长|领导|官员)|部长|厅长|司长/;
 /** Claims one body does it alone ("是中国成人教育协会一家主办的", "the Ministry alone"). */
 const CLAIMS_ALONE =
   /一家(?:在)?(?:搞|办|主办|举办|发|负责|组织)|(?:单独|独自|独家)(?:主办|举办|搞|办|发|负责|组织)|\b(?:alone|on its own|by itself|solely|single-handedly)\b|\bonly (?:the )?(?:ministry|moe|caea|association|one (?:body|department|ministry|organi[sz]ation))\b/;
@@ -338,6 +341,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (outside) say(m.notAmong(year, outside));
         if (entry.issuers.length > 1 && CLAIMS_ALONE.test(normalizeForSearch(q.text)))
           say(m.notAlone);
+        // "Which minister personally signed it": offices sign, no person is named.
+        if (SIGNED_BY_PERSON.test(normalizeForSearch(q.text))) {
+          say(m.signerNotGiven(year));
+          missing = true;
+        }
         // Asked when it was issued, and the copy carries no date: said before who issued it.
         if (!date && ASKS_DATE.test(q.text)) {
           say(m.issueDateNotGiven(year));

@@ -28,6 +28,10 @@ export interface Messages {
     covered: readonly number[],
   ) => string;
   readonly closestInstead: string;
+  /** "Does the notice say anything about X?" answered from its sentences: yes, first. */
+  readonly yesItSays: string;
+  /** Two terms asked to be one: they are not. */
+  readonly notTheSame: string;
   readonly askContacts: string;
   readonly notInNotices: (words: readonly string[]) => string;
   /** A limit the notices do not set ("有年龄限制吗"), before what they do require. */
@@ -143,6 +147,8 @@ export interface Messages {
   readonly namesOnlyLatin: (year: number, names: string) => string;
   readonly websiteNotGiven: string;
   readonly roleNotGiven: (year: number) => string;
+  /** A notice signed by offices: no person who signed it is named. */
+  readonly signerNotGiven: (year: number) => string;
   readonly contactNotGiven: string;
   readonly regionContactNotGiven: (region: string, office: string) => string;
   readonly nationwideWeek: (region: string, year: number, period: string) => string;
@@ -203,6 +209,8 @@ const zh: Messages = {
     return `知识库中只有${covered.join('年和')}年的活动周通知，没有关于${which}的信息，所以无法回答${which}的情况。`;
   },
   closestInstead: '知识库中最接近的内容是：',
+  yesItSays: '有，通知是这样说的：',
+  notTheSame: '不是一回事，两者分别是：',
   askContacts: '如需确切信息，可以咨询通知中的联系人：',
   noSuchLimit: (detail, more) =>
     `通知都没有规定${detail}方面的限制或要求。${more ? '通知对报送的要求是：' : ''}`,
@@ -323,6 +331,7 @@ const zh: Messages = {
     `${year}年通知的这份副本只用拼音写了联系人姓名（${names}），没有给出汉字写法，我不能猜测是哪几个字。`,
   websiteNotGiven: '通知没有给出这个网站或平台的网址。',
   roleNotGiven: (year) => `${year}年通知只写了承办和组织单位，没有写负责人的姓名。`,
+  signerNotGiven: (year) => `${year}年通知的落款是发文单位，没有写签发人的姓名。`,
   contactNotGiven: '通知中没有这个人或单位的联系方式。',
   regionContactNotGiven: (region, office) =>
     `通知没有给出${region}${office}的联系方式；以下是通知中的联系人：`,
@@ -370,6 +379,8 @@ const en: Messages = {
     return `The knowledge base holds the notices for ${covered.join(' and ')} only; it does not cover ${which}, so I cannot answer for ${which}.`;
   },
   closestInstead: 'The closest the knowledge base has:',
+  yesItSays: 'Yes. This is what it says:',
+  notTheSame: 'No, they are not the same thing:',
   askContacts: 'For a definite answer, ask the contacts the notice gives:',
   noSuchLimit: (detail, more) =>
     `The notices do not set any ${detail} limit or requirement.${more ? ' What they do require of submissions:' : ''}`,
@@ -510,6 +521,8 @@ const en: Messages = {
   websiteNotGiven: 'The notices do not state an address for that website or platform.',
   roleNotGiven: (year) =>
     `The ${year} notice names the organising bodies, not the people who head them.`,
+  signerNotGiven: (year) =>
+    `The ${year} notice is signed by offices; it names no person who signed it.`,
   contactNotGiven: 'The notices give no contact details for that person or body.',
   regionContactNotGiven: (region, office) =>
     `The notices give no contact for ${region}'s ${office}; these are the contacts they do give:`,

@@ -24,6 +24,8 @@ const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|
 /** A clause that says how the answer is wanted, not what is asked. */
 const WANTED_AS =
   /条列|分点|逐条|列点|列一下|列一列|列出来|整理一下|简单(?:点|些|讲)|\bbullet|\bpoint form\b|\bin points\b|\bbriefly\b|\b(?:is|are) fine\b|\bis ok(?:ay)?\b/;
+/** What the answer is for ("给居民做宣讲用：", "为社区讲座准备"): not what is asked. */
+const FOR_USE = /^(?:给|为|帮|替).{1,12}(?:用|准备|做准备)[:：,，]?\s*$/;
 /** Asks how many parts there are ("总共有几项", "how many items"). */
 const COUNTS_PARTS = /(?:几|多少|几多)(?:项|点|条|个方面|部分)|\bhow many\b/;
 const CN_ORDINAL = '一二三四五六七八九十';
@@ -295,6 +297,7 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
     };
   };
 
+  let themes: string[] | undefined;
   return {
     /** The outline answer, or null when the question is not about a section's parts. */
     answer(text: string, language: Language, years: readonly number[]): Draft | null {
@@ -310,9 +313,22 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       const kept = clauses.filter(
         (c) =>
           !(TELLS_WHO_ASKS.test(c) && !QUESTION_FORM.test(c)) &&
-          !(WANTED_AS.test(c) && !ASKS_PARTS.test(c)),
+          !(WANTED_AS.test(c) && !ASKS_PARTS.test(c)) &&
+          !(FOR_USE.test(c) && !QUESTION_FORM.test(c)),
       );
-      const focus = kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : t;
+      // A theme quoted as the setting ("“学习贯彻二十大，终身学习向未来”这个主题下面，主要有哪几项
+      // 活动内容") names no section.
+      themes ??= index.facts
+        .filter((f) => f.kind === 'theme')
+        .flatMap((f) => Object.values(f.fields))
+        .map((v) => normalizeForSearch(v).replace(/[\s,，、;；]/g, ''));
+      const focus = (kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : t)
+        .replace(/[“"「『]([^”"」』]{4,60})[”"」』]/g, (whole, inner: string) =>
+          themes!.some((th) => th.length > 0 && th.includes(inner.replace(/[\s,，、;；]/g, '')))
+            ? ' '
+            : whole,
+        )
+        .replace(/(?:这个|这一|该|此)?主题(?:下面|下的|之下|底下)/g, ' ');
       const asked = new Set(
         words(
           focus

@@ -29,7 +29,7 @@ function localizeInline(inline: Inline, language: Language): Inline {
   return { ...inline, text: toScript(inline.text, language) };
 }
 
-function localizeBlock(block: Block, language: Language): Block {
+export function localizeBlock(block: Block, language: Language): Block {
   switch (block.kind) {
     case 'paragraph':
       return { kind: 'paragraph', content: block.content.map((i) => localizeInline(i, language)) };
