@@ -1885,6 +1885,31 @@ describe('createBot().handle', () => {
     ).toMatch(/^No, they are not the same/);
   });
 
+  it("reads what heldout-83 showed by kind: another notice's issue date claimed, accessibility, a hospital, a short phrase of the theme asked what it means, a body asked whether it is involved (issue 9)", async () => {
+    // A day claimed for 2024 that is 2022's issue date: said to be 2022's, cited.
+    const claimed = await ask('2024年的通知是11月9日发的吧？');
+    expect(renderAnswer(claimed)).toMatch(/11月9日是2022年通知的发布日期/);
+    expect(claimed.citations.some((c) => c.source === 'notice-2022')).toBe(true);
+    // "accessibility" is the 2024 copy's "obstacle reading environment".
+    expect(await text('Does the 2024 notice mention accessibility for blind readers?')).toMatch(
+      /obstacle reading environment/,
+    );
+    // Which hospital is best is off the topic; 看病挂号 among what older people learn is not.
+    expect((await ask('北京哪家医院看眼科好？')).kind).toBe('out_of_scope');
+    expect((await ask('智慧助老2022年教些啥？能学网上买东西不，看病挂号那种呢')).kind).not.toBe(
+      'out_of_scope',
+    );
+    // 「二十大」係指咩 inside the quoted theme: what it refers to, not the theme again.
+    expect(
+      await text('2022年個主題「學習貫徹二十大，終身學習向未來」入面個「二十大」係指咩？'),
+    ).toMatch(/黨的二十大/);
+    // A body asked whether it is involved: not among the bodies, or among them.
+    expect(await text('Is UNESCO involved in the 2024 notice at all?')).toMatch(
+      /does not name “UNESCO”/,
+    );
+    expect(await text('2024年工会有没有参与？')).not.toMatch(/没有.{0,6}工会/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

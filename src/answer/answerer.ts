@@ -72,7 +72,7 @@ const SECOND_ASK =
 /** Names the Week or something one does in it (on Simplified, lower-case text). */
 /** Asks whether a notice says anything of a topic ("Does it say anything about…", 有没有提到). */
 const ASKS_IF_SAYS =
-  /\b(?:does|did|do)\b.{0,40}\b(?:say|says|mention|mentions|talk|talks|cover|covers|address|addresses|refer|refers)\b|\b(?:is|are) there (?:anything|something|any mention)\b|\byes or no\b|有没有(?:提到|说到|讲到|提及|说|讲|写|涉及)|是否(?:提到|提及|有提|涉及|说到)|有冇(?:提到|讲到|讲|写|提)|有(?:提到|讲到|说到|写到|提及)[^?？]{0,24}(?:吗|嘛|么|冇)/;
+  /(?:^|[.?!;,:，。？！；：]\s*|\b(?:and|but|so|also|then)\s+)(?:does|did|do)\b.{0,40}\b(?:say|says|mention|mentions|talk|talks|cover|covers|address|addresses|refer|refers)\b|(?:^|[.?!;,:，。？！；：]\s*)(?:is|are) there (?:anything|something|any mention)\b|\byes or no\b|有没有(?:提到|说到|讲到|提及|说|讲|写|涉及)|是否(?:提到|提及|有提|涉及|说到)|有冇(?:提到|讲到|讲|写|提)|有(?:提到|讲到|说到|写到|提及)[^?？]{0,24}(?:吗|嘛|么|冇)/;
 /** A claim that it says nothing ("says nothing at all about older people?"), left to the quotes. */
 const DENIES =
   /\bnothing\b|\bnot\b|\bno mention\b|\bnever\b|(?<!有)没(?:有)?(?:提|说|讲|写)|(?<!有)冇(?:提|讲|写)|不提|完全没|根本没/;

@@ -351,6 +351,30 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           say(m.issueDateNotGiven(year));
           missing = true;
         }
+        // "2024年的通知是11月9号发的对吧": a day claimed that is another notice's issue date.
+        const claimed = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(normalizeForSearch(q.text));
+        // Told before "，那2024年…" it is what the ask is set against, not a claim.
+        const told =
+          claimed !== null &&
+          /[，,]\s*那(?:么|麼)?\s*(?:(?:19|20)?\d{2}\s*年|今年|去年)/.test(
+            normalizeForSearch(q.text).slice(claimed.index),
+          );
+        if (claimed && !told) {
+          const other = index.sources.find((s) => {
+            const d = /^\d{4}-(\d{2})-(\d{2})/.exec(String(s.date ?? ''));
+            return (
+              s.year !== year &&
+              d !== null &&
+              Number(d[1]) === Number(claimed[1]) &&
+              Number(d[2]) === Number(claimed[2])
+            );
+          });
+          if (other && String(other.date ?? '') !== String(date ?? ''))
+            say(
+              m.issueDateOfOther(other.year, Number(claimed[1]), Number(claimed[2])),
+              facts('issuer', other.year)[0],
+            );
+        }
         // "教育部等五部门": the title counts departments the copy's signature may not all list.
         const count = titleCount(entry.title.zh);
         if (count > entry.issuers.length)

@@ -10,9 +10,9 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 // The body a yes/no question asks about, in English ("Did the X co-organise …", "Is X among the
 // issuers") or Chinese ("发文单位里有妇联吗", "有没有妇联参与").
 const MEMBER_EN =
-  /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]as|[Ww]ere|[Ii]s|[Aa]re)\s+(?:the\s+)?([A-Z][^?.,;]{2,80}?)\s+(?:also\s+)?(?:co-?organi[sz]e|organi[sz]e|issue|sign|host|co-?host|(?:take|took) part in|join|jointly issue|(?:one of|among|part of) the (?:issuers|organi[sz]ers|hosts|issuing|organi[sz]ing))/;
+  /\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]as|[Ww]ere|[Ii]s|[Aa]re)\s+(?:the\s+)?([A-Z][^?.,;]{2,80}?)\s+(?:also\s+)?(?:co-?organi[sz]e|organi[sz]e|issue|sign|host|co-?host|(?:take|took) part in|join|jointly issue|(?:one of|among|part of) the (?:issuers|organi[sz]ers|hosts|issuing|organi[sz]ing)|involved in)/;
 const MEMBER_ZH =
-  /(?:发文单位|联合发文|主办单位|举办单位|承办单位|落款|发文的|联合发的)(?:里|中|当中|之中)?(?:有没有|有冇|是否有|有)([^吗嘛么呢?？,，、。]{2,12}?)(?:吗|嘛|么|呢|[?？])|(?:有没有|有冇|是否有)([^吗嘛么呢?？,，、。]{2,12}?)(?:参与|一起|联合|在内)/;
+  /(?:发文单位|联合发文|主办单位|举办单位|承办单位|落款|发文的|联合发的)(?:里|中|当中|之中)?(?:有没有|有冇|是否有|有)([^吗嘛么呢?？,，、。]{2,12}?)(?:吗|嘛|么|呢|[?？])|(?:有没有|有冇|是否有)([^吗嘛么呢?？,，、。]{2,12}?)(?:参与|一起|联合|在内)|([^吗嘛么呢?？,，、。有]{2,12}?)(?:有没有|有冇|是否)?(?:参与|参加)(?:了)?(?:吗|嘛|没有|冇|[?？]|$)/;
 
 // "教育部等五部门关于…": how many departments a title says issued a notice.
 const TITLE_COUNT = /等([二三四五六七八九十]|\d{1,2})(?:个)?部门/;
@@ -76,7 +76,9 @@ export function createMembership(
   return (text: string, year: number): string | undefined => {
     const t = text.normalize('NFKC');
     const zh = MEMBER_ZH.exec(normalizeForSearch(t));
-    const asked = (MEMBER_EN.exec(t)?.[1] ?? zh?.[1] ?? zh?.[2])?.trim();
+    const asked = (MEMBER_EN.exec(t)?.[1] ?? zh?.[1] ?? zh?.[2] ?? zh?.[3])
+      ?.trim()
+      .replace(/^(?:(?:19|20)?\d{2}\s*年|今年|去年|前年)(?:的)?/, '');
     if (!asked || asked.length < 2) return undefined;
     const bodies = namesOf(year);
     // Its name, or the name without a bracketed short form ("… (UIL)").

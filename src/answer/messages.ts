@@ -149,6 +149,8 @@ export interface Messages {
   readonly roleNotGiven: (year: number) => string;
   /** A notice signed by offices: no person who signed it is named. */
   readonly signerNotGiven: (year: number) => string;
+  /** A day claimed for one notice that is another's issue date. */
+  readonly issueDateOfOther: (year: number, month: number, day: number) => string;
   readonly contactNotGiven: string;
   readonly regionContactNotGiven: (region: string, office: string) => string;
   readonly nationwideWeek: (region: string, year: number, period: string) => string;
@@ -332,6 +334,7 @@ const zh: Messages = {
   websiteNotGiven: '通知没有给出这个网站或平台的网址。',
   roleNotGiven: (year) => `${year}年通知只写了承办和组织单位，没有写负责人的姓名。`,
   signerNotGiven: (year) => `${year}年通知的落款是发文单位，没有写签发人的姓名。`,
+  issueDateOfOther: (year, month, day) => `${month}月${day}日是${year}年通知的发布日期。`,
   contactNotGiven: '通知中没有这个人或单位的联系方式。',
   regionContactNotGiven: (region, office) =>
     `通知没有给出${region}${office}的联系方式；以下是通知中的联系人：`,
@@ -523,6 +526,8 @@ const en: Messages = {
     `The ${year} notice names the organising bodies, not the people who head them.`,
   signerNotGiven: (year) =>
     `The ${year} notice is signed by offices; it names no person who signed it.`,
+  issueDateOfOther: (year, month, day) =>
+    `${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} is the issue date of the ${year} notice.`,
   contactNotGiven: 'The notices give no contact details for that person or body.',
   regionContactNotGiven: (region, office) =>
     `The notices give no contact for ${region}'s ${office}; these are the contacts they do give:`,

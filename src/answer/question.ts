@@ -103,7 +103,7 @@ const EVENT_YEAR =
 
 /** Asks what something means ("分别指什么", "what does … mean"). */
 const ASKS_MEANING =
-  /指什么|指的是什么|什么意思|啥意思|咩意思|怎么理解|如何理解|意涵|含义|涵义|含意|\bmean(?:s|ing)?\b/i;
+  /指什么|指的是什么|系指|是指(?:什么|啥|哪)|指咩|指乜|什么意思|啥意思|咩意思|怎么理解|如何理解|意涵|含义|涵义|含意|\bmean(?:s|ing)?\b/i;
 
 /** A message that opens by saying it is off the topic. */
 const OFF_TOPIC_OPENING = /^\s*(?:题外话|跑题|跑个题|离题|岔开(?:一下|话题)?)/;
@@ -256,6 +256,14 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
       intent === 'theme' &&
       !/主题|theme/i.test(text) &&
       checkWords(text).known.filter((w) => !themeWords().has(w)).length >= 2
+    )
+      intent = 'activities';
+    // "个theme「学习贯彻二十大…」入面个「二十大」系指咩": what a short phrase of the theme means,
+    // not the theme.
+    if (
+      intent === 'theme' &&
+      ASKS_MEANING.test(normalizeForSearch(asks)) &&
+      quotedPhrases(text).some((p) => [...p].length <= 6)
     )
       intent = 'activities';
     // "“一省一案”和“一省一周”分别指什么": what a term means, not when the Week is.

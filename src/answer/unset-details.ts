@@ -273,12 +273,13 @@ const GIVEN_NOWHERE = [
   },
   {
     id: 'criteria',
-    zh: '评选标准或评分办法',
-    en: 'selection criteria or how nominations are scored',
-    // "評選標準和評分方式是什麼", "what scoring rubric or weighting": how candidates are judged.
+    zh: '评分办法',
+    en: 'how nominations are scored',
+    // "評選標準和評分方式是什麼", "what scoring rubric or weighting": how candidates are scored
+    // (what a Star or a brand project is, asked as 评选标准, the defining sentences answer).
     asked:
-      /评选标准|评审标准|评比标准|评选条件|评分|打分|评选办法|评审办法|评选细则|(?:怎么|如何|怎样|点样)(?:评选|评审|评比|评定)|\brubric\b|\bscoring\b|\bweighting\b|\b(?:selection|evaluation|judging|assessment|award) criteria\b|\bhow (?:are|is|will|were) (?:the )?(?:\w+ ){0,3}(?:judged|evaluated|assessed|scored)\b/,
-    setBy: ['评选标准', '评分', '评审标准', 'rubric', 'scoring'],
+      /评分|打分|\brubric\b|\bscoring\b|\bweighting\b|\b(?:selection|evaluation|judging|assessment|award) criteria\b|\bhow (?:are|is|will|were) (?:the )?(?:\w+ ){0,3}(?:judged|evaluated|assessed|scored)\b/,
+    setBy: ['评分', '打分', 'rubric', 'scoring'],
   },
   {
     id: 'first-year',
