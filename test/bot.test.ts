@@ -1910,6 +1910,22 @@ describe('createBot().handle', () => {
     expect(await text('2024年工会有没有参与？')).not.toMatch(/没有.{0,6}工会/);
   });
 
+  it('reads what heldout-84 showed by kind: chat shorthand (LLL, wk), "kicks off", provinces counted as participants, the Chinese of a term asked in English (issue 9)', async () => {
+    // "LLL wk … right?": shorthand and a tag question, not words the notices lack.
+    const claim = await text('so the 2024 LLL wk is in Nov like 2022 right?');
+    expect(claim).toMatch(/April/);
+    expect(claim).not.toMatch(/do not mention/);
+    // Which province kicks off first is in Annex 1, which the knowledge base lacks.
+    expect((await ask('which province kicks off first in 2024?')).kind).toBe('not_in_notices');
+    // How many provinces took part: a figure no notice gives.
+    expect((await ask('2022年有幾個省份參加活動週？')).kind).toBe('not_in_notices');
+    // The Chinese of a term of the 2024 copy, from the reviewed glossary, before the answer.
+    expect(await text("What's the Chinese for 'one province and one case'?")).toMatch(
+      /“one province and one case”: 一省一案/,
+    );
+    expect(await text("Translate 'one old and one young' into Chinese please")).toMatch(/一老一小/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

@@ -32,6 +32,8 @@ export interface Messages {
   readonly yesItSays: string;
   /** Two terms asked to be one: they are not. */
   readonly notTheSame: string;
+  /** Before the Chinese terms an English question asks for ("What is the Chinese for …"). */
+  readonly inChinese: string;
   readonly askContacts: string;
   readonly notInNotices: (words: readonly string[]) => string;
   /** A limit the notices do not set ("有年龄限制吗"), before what they do require. */
@@ -213,6 +215,7 @@ const zh: Messages = {
   closestInstead: '知识库中最接近的内容是：',
   yesItSays: '有，通知是这样说的：',
   notTheSame: '不是一回事，两者分别是：',
+  inChinese: '中文原词：',
   askContacts: '如需确切信息，可以咨询通知中的联系人：',
   noSuchLimit: (detail, more) =>
     `通知都没有规定${detail}方面的限制或要求。${more ? '通知对报送的要求是：' : ''}`,
@@ -384,6 +387,7 @@ const en: Messages = {
   closestInstead: 'The closest the knowledge base has:',
   yesItSays: 'Yes. This is what it says:',
   notTheSame: 'No, they are not the same thing:',
+  inChinese: 'In Chinese:',
   askContacts: 'For a definite answer, ask the contacts the notice gives:',
   noSuchLimit: (detail, more) =>
     `The notices do not set any ${detail} limit or requirement.${more ? ' What they do require of submissions:' : ''}`,

@@ -22,7 +22,7 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
   (
     'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
     'last long happen exist requir want know find join attend start begin end held hold run would could ' +
-    'anyth someth noth thing detail inform info about there week took taken come came make made see seen saw heard hear paragraph preambl introductori framing sit locat use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
+    'anyth someth noth right meant thing detail inform info about there week took taken come came make made see seen saw heard hear paragraph preambl introductori framing sit locat use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
     'cover talk deal contain say point principl compar differ what who where when how which ' +
     // "keeps saying X — what's that in English?": how a term is put, not a topic.
     'sai keep english chines translat ' +

@@ -258,7 +258,7 @@ const GIVEN_NOWHERE = [
     zh: '参与人数或人次',
     en: 'participation figures',
     asked:
-      /人次|(?:参与|参加|出席)(?:的)?人数(?!.{0,6}(?:上限|限制|最多|规定))|(?:过|超过|破)(?:亿|千万|百万)|participation (?:figures?|numbers?|counts?|targets?|rates?)|\b(?:proportion|share|percentage|ratio) of (?:the )?(?:participants|attendees|people who (?:took part|attended))\b|how many (?:people )?(?:took part|participated|have participated)\b|\b(?:millions?|billions?|\d+ million) (?:of )?(?:people|participants|learners) (?:took part|participated|joined|attended)\b/,
+      /人次|(?:参与|参加|出席)(?:的)?人数(?!.{0,6}(?:上限|限制|最多|规定))|(?:几|多少)个?省(?:份|区|市)?(?:参加|参与)|统计数字|\bhow many provinces (?:took part|participated|joined|were involved)\b|(?:过|超过|破)(?:亿|千万|百万)|participation (?:figures?|numbers?|counts?|targets?|rates?)|\b(?:proportion|share|percentage|ratio) of (?:the )?(?:participants|attendees|people who (?:took part|attended))\b|how many (?:people )?(?:took part|participated|have participated)\b|\b(?:millions?|billions?|\d+ million) (?:of )?(?:people|participants|learners) (?:took part|participated|joined|attended)\b/,
     setBy: ['人次', '参与人数', '参加人数', 'participation figures', 'million'],
   },
   {
