@@ -30,7 +30,8 @@ import {
 } from './intent.js';
 import { messagesFor } from './messages.js';
 import type { Prompts } from './prompts.js';
-import { combineDrafts, finish, list, localizeBlock, paragraph, type Draft } from './reply.js';
+import { combineDrafts, finish, list, paragraph, type Draft } from './reply.js';
+import { createLeads } from './leads.js';
 import { createQuoting } from './quoting.js';
 import { readYear } from './slots.js';
 import { asTyped } from './unknown-words.js';
@@ -70,16 +71,6 @@ const SECOND_ASK =
   /(?:,\s*|\s+)and\s+(?:(?:on|in|at|through|by|from|for|with|to)\s+)?(?=(?:what|whats|what's|when|who|where|which|how|is|are|does|do|can)\b)|[，,]\s*(?:还有|另外|以及)(?=.*[?？吗呢])/i;
 
 /** Names the Week or something one does in it (on Simplified, lower-case text). */
-/** Asks whether a notice says anything of a topic ("Does it say anything about…", 有没有提到). */
-const ASKS_IF_SAYS =
-  /(?:^|[.?!;,:，。？！；：]\s*|\b(?:and|but|so|also|then)\s+)(?:does|did|do)\b.{0,40}\b(?:say|says|mention|mentions|talk|talks|cover|covers|address|addresses|refer|refers)\b|(?:^|[.?!;,:，。？！；：]\s*)(?:is|are) there (?:anything|something|any mention)\b|\byes or no\b|有没有(?:提到|说到|讲到|提及|说|讲|写|涉及)|是否(?:提到|提及|有提|涉及|说到)|有冇(?:提到|讲到|讲|写|提)|有(?:提到|讲到|说到|写到|提及)[^?？]{0,24}(?:吗|嘛|么|冇)/;
-/** Asks for the Chinese of a term ("the Chinese for …", "Chinese originals", "in Chinese"). */
-const ASKS_CHINESE =
-  /\bchinese (?:for|terms?|words?|names?|originals?|version|characters?|equivalents?)\b|\btranslat\w*\b.{0,80}\b(?:in|into|to) chinese\b|\b(?:in|into) chinese\b|\boriginal chinese\b|\bchinese (?:is|was)\b/i;
-/** A claim that it says nothing ("says nothing at all about older people?"), left to the quotes. */
-const DENIES =
-  /\bnothing\b|\bnot\b|\bno mention\b|\bnever\b|(?<!有)没(?:有)?(?:提|说|讲|写)|(?<!有)冇(?:提|讲|写)|不提|完全没|根本没/;
-
 const TAKES_PART =
   /学习|learn|\bweek\b|活动|activit|通知|notice|百姓|\bstars?\b|品牌|brand|开幕|opening|ceremony|推荐|nominat|报名|参加|参与|\bjoin|\battend|sign up|regist|课|\bcourses?\b|\blessons?\b|讲座|\bclass|大学|universit|平台|platform|\btalks?\b|视频|video|材料|material|读书|reading/;
 
@@ -128,6 +119,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
   const roles = createRoles(index, citer);
   const garbles = createGarbles(index, citer);
   const pasted = createPasted(index, citer);
+  const leads = createLeads(index);
   // Every writing of every contact person, for the LLM guard.
   const knownNames = knownPersonNames(index.facts);
   const reader = createQuestionReader(index, facts);
@@ -666,87 +658,36 @@ export function createAnswerer(options: AnswererOptions): Answerer {
 
     async answer(raw, fallbackLanguage) {
       const q = read(raw, fallbackLanguage);
-      return withChinese(q, affirm(q, await answerRead(q)));
+      return leads.withChinese(q, leads.affirm(q, await answerRead(q)));
     },
   };
 
-  /**
-   * "Does the 2024 notice say anything about personal learning accounts? Yes or no": an answer
-   * from the notices' sentences says yes before it quotes them (a claim that it says nothing is
-   * left to the quotes).
-   */
-  function affirm(q: Question, answered: Reply): Reply {
-    if (answered.kind !== 'extractive') return answered;
-    const t = normalizeForSearch(q.asks);
-    if (!ASKS_IF_SAYS.test(t) || DENIES.test(t)) return answered;
-    return {
-      ...answered,
-      blocks: [localizeBlock(paragraph(q.m.yesItSays), q.language), ...answered.blocks],
-    };
-  }
-
-  /**
-   * "What is the Chinese for 'one province and one case'?": the notices' Chinese term of each
-   * glossary term the English question names, before the answer (the copy's English is a
-   * machine translation; the terms are the project's reviewed glossary).
-   */
-  function withChinese(q: Question, answered: Reply): Reply {
-    if (q.language !== 'en' || !ASKS_CHINESE.test(q.typed)) return answered;
-    if (!['extractive', 'fact'].includes(answered.kind)) return answered;
-    const t = q.typed.toLowerCase().replace(/[’']/g, "'");
-    const found = index.glossary.terms.flatMap((term) => {
-      if (term.domain || term.zh.length === 0) return [];
-      const form = term.en
-        .filter((e) => e.length >= 8 && t.includes(e.toLowerCase().replace(/[’']/g, "'")))
-        .sort((a, b) => b.length - a.length)[0];
-      return form ? [{ form, zh: term.zh[0]! }] : [];
-    });
-    const named = found.filter(
-      (f) => !found.some((o) => o !== f && o.form.toLowerCase().includes(f.form.toLowerCase())),
-    );
-    if (named.length === 0) return answered;
-    return {
-      ...answered,
-      blocks: [
-        paragraph(q.m.inChinese),
-        list(named.map((f) => `“${f.form}”: ${f.zh}`)),
-        ...answered.blocks,
-      ],
-    };
-  }
-
   async function answerRead(q: Question): Promise<Reply> {
-    {
-      // The first step that answers, answers; the passages answer the rest.
-      for (const step of STEPS) {
-        if (step.name !== 'facts' && step.name !== 'definition') {
-          const replied = step.run(q);
-          if (replied) return replied;
-          continue;
-        }
-        if (step.name === 'definition') {
-          const meaning = definitionDraft(q);
-          if (!meaning) continue;
-          // "要开哪几个系列公开课?通过啥平台开的": a term's sentences answer one part; a part
-          // that names no term is answered from the passages beside them.
-          const more = await undefinedParts(q);
-          return reply(
-            more.length > 0 ? combineDrafts([meaning, ...more]) : meaning,
-            q.language,
-            'definition',
-          );
-        }
-        // The facts, then any sentence beside them that asks for something else.
-        const draft = factDraft(q);
-        if (!draft) continue;
-        const more = await otherParts(q);
+    // The first step that answers, answers; the passages answer the rest.
+    for (const step of STEPS) {
+      if (step.name !== 'facts' && step.name !== 'definition') {
+        const replied = step.run(q);
+        if (replied) return replied;
+        continue;
+      }
+      if (step.name === 'definition') {
+        const meaning = definitionDraft(q);
+        if (!meaning) continue;
+        // "要开哪几个系列公开课?通过啥平台开的": a term's sentences answer one part; a part
+        // that names no term is answered from the passages beside them.
+        const more = await undefinedParts(q);
         return reply(
-          more.length > 0 ? combineDrafts([draft, ...more]) : draft,
+          more.length > 0 ? combineDrafts([meaning, ...more]) : meaning,
           q.language,
-          q.intent,
+          'definition',
         );
       }
-      return fromPassages(q);
+      // The facts, then any sentence beside them that asks for something else.
+      const draft = factDraft(q);
+      if (!draft) continue;
+      const more = await otherParts(q);
+      return reply(more.length > 0 ? combineDrafts([draft, ...more]) : draft, q.language, q.intent);
     }
+    return fromPassages(q);
   }
 }

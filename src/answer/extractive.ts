@@ -233,7 +233,9 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       // "2022 platform list": a sentence whose items are themselves of the kind the asker names ("the
       // National Smart Education Platform, the China Community Education Network, the Open
       // University of China Lifelong Education Platform…", "国家智慧教育平台、…终身教育平台") lists them.
-      const kind = new Set(askedKinds(question).flatMap((k) => index.tokenizer.tokenize(k)));
+      const kind = new Set(
+        wantsList ? askedKinds(question).flatMap((k) => index.tokenizer.tokenize(k)) : [],
+      );
       const itemsOfKind = (text: string) =>
         kind.size > 0 &&
         itemHeads(text).filter((head) => {

@@ -28,6 +28,7 @@ import { createMembership, rolesBeyondSignature, titleCount } from './membership
 import type { Intent } from './intent.js';
 import { createLookup, type Lookup } from './lookup.js';
 import { messagesFor, type Messages } from './messages.js';
+import { THEN_YEAR } from './unknown-words.js';
 import { list, paragraph, type Draft } from './reply.js';
 import type { YearSlot } from './slots.js';
 
@@ -149,6 +150,8 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
 
   /** Lines and cited facts for one year, per intent; null when the year has no such fact. */
   const forYear = (q: FactQuestion, year: number, m: Messages, found: Lookup): YearPart | null => {
+    // The question in the notices' script and case, read once for every check below.
+    const said = normalizeForSearch(q.text);
     const L = q.language;
     const blocks: Block[] = [];
     const cited: Fact[] = [];
@@ -217,8 +220,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             say(m.provinceUnknown(name, year, m.officeOf(region.kind)));
             // "24年的活动周是哪几个月办的?我们深圳具体是哪一周": the months are answered, and so
             // is whether the whole country holds one week ("是不是全国统一在一个星期搞").
-            const t = normalizeForSearch(q.text);
-            if (!ASKS_WINDOW.test(t) && !ASKS_NATIONWIDE.test(t)) missing = true;
+            if (!ASKS_WINDOW.test(said) && !ASKS_NATIONWIDE.test(said)) missing = true;
           } else if (period) {
             say(m.nationwideWeek(name, year, period.f['period']!), period.fact);
           }
@@ -239,17 +241,14 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             // "我们省排在哪一周": the one thing asked is in the annex the knowledge base lacks
             // (asked beside the months the Week spans, the months are an answer).
             // "how many provinces does the schedule list": what the annex holds, counted.
-            if (
-              (OWN_PROVINCE.test(q.text) || ASKS_IN_ANNEX.test(normalizeForSearch(q.text))) &&
-              !ASKS_WINDOW.test(normalizeForSearch(q.text))
-            )
+            if ((OWN_PROVINCE.test(q.text) || ASKS_IN_ANNEX.test(said)) && !ASKS_WINDOW.test(said))
               missing = true;
           }
         } else if (period && q.regions.length === 0) {
           say(m.period(year, period.f['period']!), period.fact);
           // "how many days": counted from the period's first and last day.
           const days = daysOf(period.f['period']!);
-          if (days && ASKS_DAYS.test(normalizeForSearch(q.text))) say(m.periodDays(days));
+          if (days && ASKS_DAYS.test(said)) say(m.periodDays(days));
         }
         break;
       }
@@ -260,18 +259,17 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (opening?.fact.fields['status'] === 'separately') {
           // "Is there an opening ceremony?" the notice answers: there is; when and where it does not.
           // Asked where as well ("喺边度搞?系唔系又系长沙?"), the one thing asked is not given.
-          if (ASKS_WHETHER.test(q.text) || DOUBTS_OPENING.test(normalizeForSearch(q.text))) {
+          if (ASKS_WHETHER.test(q.text) || DOUBTS_OPENING.test(said)) {
             say(m.openingHeldUnset(year), opening.fact);
-            if (ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
+            if (ASKS_PLACE.test(said)) missing = true;
           } else {
             say(m.openingUnknown(year), opening.fact);
             // "how will the opening be arranged", "具体安排是否已在通知中公布": that it is to be
             // arranged separately is the answer, unless the day or the city is asked as well.
-            const t = normalizeForSearch(q.text);
             missing =
               missing ||
-              !(ARRANGED_OR_PUBLISHED.test(t) || CHECKS_CLAIM.test(t)) ||
-              ASKS_WHEN_OR_WHERE.test(t) ||
+              !(ARRANGED_OR_PUBLISHED.test(said) || CHECKS_CLAIM.test(said)) ||
+              ASKS_WHEN_OR_WHERE.test(said) ||
               EXACT_DAY.test(q.text);
           }
         } else if (opening) {
@@ -285,14 +283,14 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           // Asked for the tentative day ("原本定在几号以后"), "暂定11月23日之后" is the answer.
           if (TIME_OF_DAY.test(q.text)) {
             say(m.timeUnknown(year));
-            if (!ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
+            if (!ASKS_PLACE.test(said)) missing = true;
           } else if (
             EXACT_DAY.test(q.text) &&
             NOT_ONE_DAY.test(opening.f['when']!) &&
             (!ASKS_TENTATIVE.test(q.text) || FINAL_DAY.test(q.text))
           ) {
             say(m.dayUnknown(year));
-            if (!ASKS_PLACE.test(normalizeForSearch(q.text))) missing = true;
+            if (!ASKS_PLACE.test(said)) missing = true;
           }
           // "听说开幕式是在我们成都办的", "was it in Beijing?": a place the asker names that is
           // not the notice's is corrected before the city.
@@ -302,7 +300,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
               ![r.zh, ...r.short, r.en].some((name) => where.includes(name)) &&
               !(r.in && q.regions.some((o) => o.id === r.in)),
           );
-          if (elsewhere && q.regions.length === 1 && CHECKS_PLACE.test(normalizeForSearch(q.text)))
+          if (elsewhere && q.regions.length === 1 && CHECKS_PLACE.test(said))
             say(m.openingNotIn(L === 'en' ? elsewhere.en : elsewhere.zh));
           say(m.opening(year, opening.f['when']!, opening.f['where']!), opening.fact);
         }
@@ -319,7 +317,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (outside) say(m.notAmong(year, outside));
         const organizers = one('organizers');
         if (organizers) {
-          if (CLAIMS_ALONE.test(normalizeForSearch(q.text))) say(m.notAlone);
+          if (CLAIMS_ALONE.test(said)) say(m.notAlone);
           say(m.organizers(year, organizers.f['organizers']!), organizers.fact);
           const office = one('office');
           if (office) say(m.office(office.f['office']!), office.fact);
@@ -339,10 +337,9 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         const date = signature?.f['date'] ?? entry.date ?? undefined;
         const outside = notAmong(q.text, year);
         if (outside) say(m.notAmong(year, outside));
-        if (entry.issuers.length > 1 && CLAIMS_ALONE.test(normalizeForSearch(q.text)))
-          say(m.notAlone);
+        if (entry.issuers.length > 1 && CLAIMS_ALONE.test(said)) say(m.notAlone);
         // "Which minister personally signed it": offices sign, no person is named.
-        if (SIGNED_BY_PERSON.test(normalizeForSearch(q.text))) {
+        if (SIGNED_BY_PERSON.test(said)) {
           say(m.signerNotGiven(year));
           missing = true;
         }
@@ -352,13 +349,15 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           missing = true;
         }
         // "2024年的通知是11月9号发的对吧": a day claimed that is another notice's issue date.
-        const claimed = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(normalizeForSearch(q.text));
+        const claimed = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(said);
         // Told before "，那2024年…" it is what the ask is set against, not a claim.
         const told =
           claimed !== null &&
-          /[，,]\s*那(?:么|麼)?\s*(?:(?:19|20)?\d{2}\s*年|今年|去年)/.test(
-            normalizeForSearch(q.text).slice(claimed.index),
-          );
+          said
+            .slice(claimed.index)
+            .split(/[，,]/)
+            .slice(1)
+            .some((clause) => THEN_YEAR.test(clause));
         if (claimed && !told) {
           const other = index.sources.find((s) => {
             const d = /^\d{4}-(\d{2})-(\d{2})/.exec(String(s.date ?? ''));
@@ -413,11 +412,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         for (const s of submissions) Object.assign(merged, s.f);
         // "2024年推薦百姓學習之星要填哪份表格": that notice asks for no nominations; what it asks
         // to be submitted follows, but the one thing asked is not there.
-        if (
-          !merged['stars'] &&
-          NOMINATING.test(normalizeForSearch(q.text)) &&
-          !ASKS_QUOTA.test(q.text)
-        ) {
+        if (!merged['stars'] && NOMINATING.test(said) && !ASKS_QUOTA.test(q.text)) {
           say(m.noNomination(year));
           missing = true;
         }
@@ -431,8 +426,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           say(m.noDeadline(year));
           // Asked "by when": the one thing asked is what the notice does not give.
           // Typical cases have their answer ("at any time"), so a question about them is answered.
-          const t = normalizeForSearch(q.text);
-          if (ASKS_WHEN.test(t) && !/典型案例|案例|cases?\b/.test(t) && !ASKS_ITEMS.test(t))
+          if (
+            ASKS_WHEN.test(said) &&
+            !/典型案例|案例|cases?\b/.test(said) &&
+            !ASKS_ITEMS.test(said)
+          )
             missing = true;
         }
         if (ASKS_QUOTA.test(q.text) && !merged['stars']) {
@@ -482,7 +480,7 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
         if (arrangement?.f['annex']) {
           say(m.annexMissing(arrangement.f['annex']));
           // "how many provincial weeks does Annex 1 schedule": what is in it is not known.
-          if (ASKS_IN_ANNEX.test(normalizeForSearch(q.text))) missing = true;
+          if (ASKS_IN_ANNEX.test(said)) missing = true;
         }
         break;
       }

@@ -128,12 +128,12 @@ const SITE_WORDS = new Set([
 // names the ministry only. (A body named after the Week, 学习活动周宣传报道, keeps its other words.)
 export const WEEK_NAME =
   /(?:全民)?(?:终身学习)?(?:学习)?活动周|\b(?:the\s+)?(?:national\s+)?(?:lifelong\s+)?learning\s+(?:activity\s+)?week\b/gi;
-// Words that name a kind of body (大学, 协会, "university", "office"): a question naming one that no
-// record holds asks for a contact the notices do not give.
 /** The asker's own body ("我哋圖書館 website 想加 link…", "our library"): whose site or contact is
  * asked is another's. */
 const OWN_BODY =
   /(?:我们|我哋|我們|我的|咱们|俺们|我|本)(?:的|嘅)?\p{Script=Han}{0,4}?(?:图书馆|博物馆|文化馆|学校|中心|大学|学院|单位|机构|社区|协会|组织)|\b(?:our|my)\s+(?:[a-z]+\s+){0,2}?(?:library|museum|school|centre|center|university|college|organi[sz]ation|association|ngo|office|department)\b/gu;
+// Words that name a kind of body (大学, 协会, "university", "office"): a question naming one that no
+// record holds asks for a contact the notices do not give.
 // 全部, 一部, 开会 end like a body's name (部, 会) and name none.
 const ORGANISATION =
   /大学|学院|学校|协会|学会|研究会|中心|委员会|(?<!^(?:全|一|大|局|内|外|开|聚|机|约|社|学|都|只|不|才|能|会|再))[司厅局部委办处馆院会团]$|组织|平台|网$|公司|universit|colleg|school|associ|societi|cent(er|r)|depart|ministri|bureau|offic|commiss|committe|council|union|feder|platform|network|agenc|institut|organi/;
@@ -214,16 +214,19 @@ export function createLookup(index: KnowledgeIndex) {
       index.facts.filter((f) => f.kind === 'contact').flatMap((f) => [...tokensOf(f, 'contact')]),
     ));
 
+  // A contact record's people, in both languages, as search text.
+  const peopleOf = (fact: Fact) =>
+    [...splitNames(fact.fields['names']), ...splitNames(fact.renderings.en?.['names'])].map((n) =>
+      normalizeForSearch(n),
+    );
+
   let personWords: Set<string> | undefined;
   const everyPersonWord = () =>
     (personWords ??= new Set(
       index.facts
         .filter((f) => f.kind === 'contact')
-        .flatMap((f) => [
-          ...splitNames(f.fields['names']),
-          ...splitNames(f.renderings.en?.['names']),
-        ])
-        .flatMap((n) => index.tokenizer.tokenize(normalizeForSearch(n))),
+        .flatMap(peopleOf)
+        .flatMap((n) => index.tokenizer.tokenize(n)),
     ));
 
   let siteWords: Set<string> | undefined;
@@ -295,10 +298,6 @@ export function createLookup(index: KnowledgeIndex) {
     const naming =
       kind === 'contact' && bodies.length + bodyWords.length > 0 ? bodyWords : namingAll;
     const units: string[][][] = [...bodies, ...[...new Set(naming)].map((t) => [[t]])];
-    const peopleOf = (fact: Fact) =>
-      [...splitNames(fact.fields['names']), ...splitNames(fact.renderings.en?.['names'])].map((n) =>
-        normalizeForSearch(n),
-      );
     // How many of each record's people the question names, counted once per record.
     const namedIn = new Map(
       candidates.map((fact) => [
