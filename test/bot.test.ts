@@ -1926,6 +1926,66 @@ describe('createBot().handle', () => {
     expect(await text("Translate 'one old and one young' into Chinese please")).toMatch(/一老一小/);
   });
 
+  it('reads what heldout-85 and -86 showed by kind: 是干什么的, a part pointing back with "it", every told clause before 那…年, "versus" and "who organised", 几大块, a document number asked as 函几号 (issue 9)', async () => {
+    // "是干什么的": what the term is, from its defining sentences (the smartphone training).
+    expect(await text('“智慧助老”是干什么的？')).toMatch(/智能手机/);
+    // "…and what do they want local governments to do under it": the term's sentences, and no
+    // passage searched for "it" alone (the opening ceremony's People's Government).
+    const under = await text(
+      'what is 智慧助老 called in english and what do localities have to do under it',
+    );
+    expect(under).toMatch(/smartphone/);
+    expect(under).not.toMatch(/Changsha/);
+    // Every clause told before "那…年" is context: the year asked is the one after 那.
+    const told = await ask('2022年的主题我已经知道，现在是2024年，那2023年的主题是什么');
+    expect(told.kind).toBe('not_in_notices');
+    expect(renderText(told).split('\n')[0]).toMatch(/没有关于2023年/);
+    // "versus" frames a comparison; "who organised" asks for the organisers of both years.
+    const versus = await text('Who organised the 2024 Week vs the 2022 one, for a comparison?');
+    expect(versus).toMatch(/UNESCO/);
+    expect(versus).toMatch(/Trade Unions/);
+    expect(versus).not.toMatch(/do not mention/);
+    // "几大块": the parts of a section, counted and listed.
+    expect(await text('2022年的活动内容分几大块？')).toMatch(/共8项[\s\S]*智慧助老/);
+    // "函几号" is the number of a document, not a day: no dates beside "no document number".
+    const number = await text('2022年通知是教职成厅函几号？');
+    expect(number).toMatch(/没有给出文号/);
+    expect(number).not.toMatch(/11月20日/);
+  });
+
+  it('reads what heldout-87 and -88 showed by kind: "N years ago" from a stated year, words typed apart, wheat subsidies, "what day start", every province\'s week and its annex, a province misheard, a body whose name holds 与, the actual day of a planned opening, two asks said without a stop, a term the notices quote (issue 9)', async () => {
+    // "five years ago", counted from the year the asker states.
+    expect(await text('It is 2027 now. What was the theme five years ago?')).toMatch(
+      /five years ago[\s\S]*2022/,
+    );
+    // Chinese typed a word at a time is one sentence: the smartphone training for older people.
+    expect(await text('2022年 的 通知 有 啥 帮 老年人 学习 的 活动')).toMatch(/智能手机/);
+    // Farming subsidies are not the Week's.
+    expect((await ask('玉米补贴怎么领')).kind).toBe('out_of_scope');
+    // "what day end" asks for the Week's dates.
+    expect(await text('2022 week what day end?')).toMatch(/26 November/);
+    // Every province's week: the schedule, with the annex that lists the weeks.
+    const provinces = await text('2024年各省的活动周都是什么时候？在哪个附件？');
+    expect(provinces).toMatch(/一省一周/);
+    expect(provinces).toMatch(/附件1/);
+    // 宁下 (said for 宁夏): the province, whose week is in the missing annex.
+    expect((await ask('宁下2024年活动周是几号到几号')).kind).toBe('not_in_notices');
+    // 职业教育与成人教育司 is one body: not the association too, whose postcode it is.
+    const body = await ask('教育部职业教育与成人教育司的邮编是多少');
+    expect(body.kind).toBe('not_in_notices');
+    expect(renderText(body)).not.toMatch(/胡卫华/);
+    // The day the 2022 opening was actually held: the notice gives only the plan.
+    const held = await ask('2022年开幕式实际是几号开的？');
+    expect(held.kind).toBe('not_in_notices');
+    expect(renderText(held)).toMatch(/11月23日/);
+    // Two asks said without a stop between them: both answered.
+    const said = await text('2022年活动周是几号到几号啊开幕式在哪开的');
+    expect(said).toMatch(/11月20日/);
+    expect(said).toMatch(/长沙/);
+    // 一老一小, which the notice quotes, picks its sentence even unquoted.
+    expect(await text('家里有老有小，2024年有没有适合一老一小的活动')).toMatch(/亲子阅读/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

@@ -81,6 +81,9 @@ const TAKES_PART =
 const NAMES_TOPIC =
   /[\p{Script=Han}]{2,}(?:课|课程|平台|活动|材料|项目|之星|网站|视频|开幕式)|\b(?:courses?|platforms?|activit\w*|materials?|projects?|stars?|websites?|videos?|ceremony)\b/u;
 
+/** Words that point back to something named before ("under it", 它) (on Simplified, lower-case text). */
+const REFERS_BACK = /\bit\b|它/;
+
 /** Names the date a notice was issued (on Simplified, lower-case text). */
 const ISSUE_DATE =
   /落款|发文日期|印发日期|发布日期|成文日期|通知(?:的)?日期|\bissued\b|\bissue date\b|notice'?s (?:own )?date|\bdated\b|date of the notice/;
@@ -612,7 +615,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       .flatMap(askingClauses);
     if (sentences.length < 2) return [];
     const drafts: Draft[] = [];
-    for (const sentence of sentences.slice(0, 3)) {
+    for (const [at, sentence] of sentences.slice(0, 3).entries()) {
       const intent = classifyIntent(sentence);
       const own = readYear(sentence, years).asked.length > 0 || q.year.covered.length !== 1;
       const partText = own ? sentence : `${q.year.covered[0]!} ${sentence}`;
@@ -627,7 +630,15 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       if (part.notCovered) continue;
       // A part that names the term ("為何一再強調防疫？" beside "對活動有什麼要求？") is answered by
       // the term's sentences already.
-      if (definer.answer(part.text, q.language, part.year.covered) || definer.names(part.text))
+      // "…and what does the notice want local govts to do under it": a part that points back to
+      // the term ("it", 它) is about the term too.
+      if (
+        definer.answer(part.text, q.language, part.year.covered) ||
+        definer.names(part.text) ||
+        (at > 0 &&
+          REFERS_BACK.test(normalizeForSearch(sentence)) &&
+          definer.names(sentences.slice(0, at).join(' ')))
+      )
         continue;
       const found = await passageDraft(part, false);
       if (!found.refused) drafts.push(found.draft);

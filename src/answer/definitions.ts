@@ -18,7 +18,7 @@ import { paragraph, type Draft } from './reply.js';
 // Asks what something is or who counts as it, or how two differ (each is defined), on Simplified,
 // lower-case text.
 const ASKS_WHAT =
-  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|(?:要求|让|叫)(?:各省|各地|我们|地方)?(?:具体)?(?:做|干|搞)(?:什么|啥|些什么|哪些)|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|区别|差别|差异|有何不同|有什么不同|有啥不同|(?:有|系|係)?(?:咩|乜|什么|啥)(?:嘢)?(?:分别|唔同)|\bdiffer\w*|\bdistinguish\w*|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
+  /(?:是|系|係)?(?:什么|啥|咩)意思|(?:是|系|係)(?:什么|咩)(?:嚟)?|是什么|是啥|是指|(?:是|系|係)?(?:搞|干|做)(?:什么|啥|咩|乜嘢?|嘛)(?:的|嘅)|(?:系|係)指|指的是|(?:啲|的)?(?:咩|乜嘢?)人|(?:系|係)乜嘢?|乜嘢?意思|指什么|什么样的人|啥样的人|怎样的人|哪样的人|咩样嘅人|能当|可以当|哪类人|哪种人|什么人|是谁|怎么理解|介绍一下|讲的是|(?:要求|让|叫)(?:各省|各地|我们|地方)?(?:具体)?(?:做|干|搞)(?:什么|啥|些什么|哪些)|\bwhat(?:'s| is| are| does)\b|\bwho (?:is|are|counts|can be)\b|what kind of|\bmeaning\b|\bmean\b|\babout\b|(?:有|要|需|符合)?(?:什么|哪些|啥|咩|乜嘢?)(?:条件|标准|要求)|(?:评选|入选|评上|当选)?(?:条件|标准)(?:是什么|有哪些)?|怎么(?:选|评)(?:的|出来)?|怎样(?:选|评)|点(?:样)?(?:拣|选|评)|区别|差别|差异|有何不同|有什么不同|有啥不同|(?:有|系|係)?(?:咩|乜|什么|啥)(?:嘢)?(?:分别|唔同)|\bdiffer\w*|\bdistinguish\w*|\bwho qualifies\b|\bqualif\w*|\beligib\w*|\bcriteri\w*/;
 
 // Asks which or what at all (on Simplified, lower-case text).
 const ASKS_WHICH = /哪些|哪几|什么|啥|咩|乜|边(?:啲|几|个)|\bwhat\b|\bwhich\b|\blist\b/;

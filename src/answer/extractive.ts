@@ -67,6 +67,23 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       .filter((f) => index.tokenizer.tokenize(f).includes(f)),
   );
   const languageOf = (p: Passage) => passageLanguage(p, sourceLanguage.get(p.sourceId) ?? 'zh');
+  const byId = new Map(index.passages.map((p) => [p.id, p]));
+  // The Chinese terms the notices and their renderings quote (“一老一小”, “智慧助老”), four
+  // characters or more, read once.
+  let terms: string[] | undefined;
+  const noticeTerms = () =>
+    (terms ??= [
+      ...new Set(
+        [
+          ...Object.values(index.cleaned),
+          ...index.passages.map((p) => (p.rendering?.language === 'zh' ? p.text : '')),
+        ].flatMap((text) =>
+          [...normalizeForSearch(text).matchAll(/[“"]([\p{Script=Han}]{4,12})[”"]/gu)].map(
+            (m) => m[1]!,
+          ),
+        ),
+      ),
+    ]);
   const idf = (term: string) => {
     const df = docFrequency(index.bm25, term);
     return Math.log(1 + (index.bm25.docCount - df + 0.5) / (df + 0.5));
@@ -304,8 +321,17 @@ export function createExtractor(index: KnowledgeIndex): Extractor {
       // A phrase the question quotes picks the sentence that holds it, unless a section found is
       // named by it (“智慧助老”: then that section is what is asked, and sentences elsewhere that
       // name it in passing are not).
-      const picking = quoted.filter(
-        (q) => !hits.some((h) => holds(h.passage.section.join('\n'), q)),
+      // A term the notices themselves put in quotation marks (“一老一小”) names the same
+      // thing unquoted in a question ("有没有适合一老一小的活动").
+      const t = normalizeForSearch(question);
+      const named = noticeTerms().filter((term) => t.includes(term) && !quoted.includes(term));
+      // A rendering's section is named by its original's heading too.
+      const sectionOf = (p: Passage) =>
+        [...p.section, ...(p.rendering ? (byId.get(p.rendering.of)?.section ?? []) : [])].join(
+          '\n',
+        );
+      const picking = [...quoted, ...named].filter(
+        (q) => !hits.some((h) => holds(sectionOf(h.passage), q)),
       );
       const candidates = pool.map((c) => {
         // The opening of a notice (title, number, addressees) names every body and topic in

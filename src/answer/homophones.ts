@@ -45,6 +45,10 @@ export function homophonesFor(
     if (p.rendering?.language === 'zh')
       for (const t of index.tokenizer.tokenize(p.text))
         if (/^\p{Script=Han}{2,4}$/u.test(t)) words.add(t);
+  // Province names are asked by ("我们宁下" for 宁夏) though few are in the notices' text.
+  for (const r of index.glossary.regions)
+    for (const n of [r.zh, ...r.short].map(normalizeForSearch))
+      if (/^\p{Script=Han}{2,4}$/u.test(n)) words.add(n);
   // Built on the first question with Chinese in it (the pinyin of every word, once).
   let bySound: Map<string, string[]> | undefined;
   const soundsLike = () => {

@@ -364,6 +364,48 @@ export function createLookup(index: KnowledgeIndex) {
     return chosen.length > 0 ? { chosen, match: 'strong' } : { chosen: candidates, match: 'weak' };
   };
 
+  // Where a question joins names ("…和…", "and"), but not inside a record's own name
+  // ("职业教育与成人教育司", "Department of Vocational and Adult Education").
+  const JOINS =
+    /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)|,\s|\s[-–—]\s/g;
+  const joinedNames = new Map<'contact' | 'website', string[]>();
+  const namesWithJoins = (kind: 'contact' | 'website') => {
+    let names = joinedNames.get(kind);
+    if (!names) {
+      names = [
+        ...new Set(
+          index.facts
+            .filter((f) => f.kind === kind)
+            .flatMap((f) => textOf(f, [kind === 'contact' ? 'organization' : 'name']).split('\n'))
+            // The glossary's forms of a body's name too ("Department of Vocational and Adult
+            // Education").
+            .concat(index.glossary.terms.flatMap((term) => [...term.zh, ...term.en]))
+            .map(normalizeForSearch)
+            .filter((n) => n.length > 0 && new RegExp(JOINS.source).test(n)),
+        ),
+      ];
+      joinedNames.set(kind, names);
+    }
+    return names;
+  };
+  const joinedParts = (kind: 'contact' | 'website', text: string): string[] => {
+    const t = normalizeForSearch(text);
+    const inside: [number, number][] = [];
+    for (const name of namesWithJoins(kind))
+      for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length))
+        inside.push([at, at + name.length]);
+    const parts: string[] = [];
+    let from = 0;
+    for (const join of t.matchAll(JOINS)) {
+      const at = join.index!;
+      if (inside.some(([a, b]) => at >= a && at < b)) continue;
+      parts.push(t.slice(from, at));
+      from = at + join[0].length;
+    }
+    parts.push(t.slice(from));
+    return parts.filter((p) => p.trim().length > 1);
+  };
+
   // "the Week's dedicated website and the national public service platform": two records named
   // at once. Each joined part is looked up on its own; when every part names a record, all of
   // them are the answer (the whole question's best match alone would drop one).
@@ -374,11 +416,7 @@ export function createLookup(index: KnowledgeIndex) {
   ): Lookup => {
     const find = (t: string, y: readonly number[]) => pick(kind, t, y);
     const whole = find(text, years);
-    const parts = text
-      .split(
-        /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)|,\s|\s[-–—]\s/,
-      )
-      .filter((p) => p.trim().length > 1);
+    const parts = joinedParts(kind, text);
     if (parts.length < 2) return whole;
     // A part naming nothing ("我想幫阿爸收藏低") neither adds nor vetoes.
     // Two parts or more naming a record each answer; a weak part beside them ("the 2022 notice

@@ -18,7 +18,7 @@ import { QUESTION_FORM } from './intent.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几|[两二三四五六七八九十])个(?:原则|要点|方面|部分)/;
+  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|(?:哪|几)大?(?:块|板块)|几大(?:项|类|方面|点)|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几|[两二三四五六七八九十])个(?:原则|要点|方面|部分)/;
 /** A clause that tells who asks ("我在写…的稿子", "I'm writing a report"). */
 const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|our|for (?:my|our))\b)/;
 /** A clause that says how the answer is wanted, not what is asked. */
@@ -27,7 +27,8 @@ const WANTED_AS =
 /** What the answer is for ("给居民做宣讲用：", "为社区讲座准备"): not what is asked. */
 const FOR_USE = /^(?:给|为|帮|替).{1,12}(?:用|准备|做准备)[:：,，]?\s*$/;
 /** Asks how many parts there are ("总共有几项", "how many items"). */
-const COUNTS_PARTS = /(?:几|多少|几多)(?:项|点|条|个方面|部分)|\bhow many\b/;
+const COUNTS_PARTS =
+  /(?:几|多少|几多)(?:项|点|条|个方面|部分|大?块|大?板块|大项|大类|大方面)|\bhow many\b/;
 const CN_ORDINAL = '一二三四五六七八九十';
 
 /** "第五项", "(五)", "the fifth item", "item 5", "part (3)". */
@@ -48,7 +49,7 @@ function ordinalIn(t: string): number | undefined {
 /** Words of a question that only say "parts of", "the notice", "main": not what it is about. */
 const SHAPE_WORDS = new Set(
   (
-    '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 分 共分 总共分 其中 首要 为何 何 者 列为 大 大部 大部分 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
+    '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 分 共分 总共分 其中 首要 为何 何 者 列为 大 大部 大部分 块 大块 板块 大项 大类 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
     '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 多项 几多 可以 可唔可以 可不可以 能不能 简单 列一列 一列 列下 列一下 唔该 ' +
     // "可以帮我用中文整理吗": how the answer is wanted, not which section.

@@ -93,6 +93,9 @@ export function wordsOfNotices(index: KnowledgeIndex): Set<string> {
 const PROVINCE_WEEK =
   /哪一?周|哪个星期|边个星期|哪个?礼拜|\bwhich week\b|怎么排|怎样排|点排|如何排/;
 
+/** Every province at once ("各个省", "each province"), read on Simplified, lower-case text. */
+const EVERY_PROVINCE = /各(?:个)?省|每个省|全国各省|\b(?:each|every) province\b|\bprovinces\b/;
+
 /** Asks to compare with what was told before ("a comparable quota", "同样", "跟2022年比"). */
 const COMPARES =
   /\bcomparabl|\bcompar(?:e|ed|ing)\b|\bsimilar\b|\bthe same\b|\blikewise\b|\bas well\b|\bchanged?\b|\bdiffer|相比|比较|对比|一样|同样|类似|相同|变化|不同/;
@@ -111,6 +114,19 @@ const OFF_TOPIC_OPENING = /^\s*(?:题外话|跑题|跑个题|离题|岔开(?:一
 /** A comparison with a place outside the notices' addressees ("跟台湾的…像吗", "compared to Taiwan"). */
 const COMPARES_WITH_PLACE =
   /(?:跟|和|与|同|比起?|像)\s*(?:台湾|香港|澳门|台灣|澳門)(?:的|那边的|那边|嘅)?[^?？。]{0,20}(?:像|类似|一样|相似|差不多|比|区别|不同)|(?:compared? (?:to|with)|similar to|like|versus|vs\.?)\s+(?:taiwan|hong kong|macao|macau)/i;
+
+/**
+ * "2022年 活动周 有 什么 帮 老人 学习 的 活动": Chinese typed a word at a time, with a space after
+ * each, is one sentence. Spaces between short runs of Chinese (most of two characters or fewer,
+ * four gaps at least) are dropped; a space that sets off a clause ("我系广州嘅退休老师 想问下…")
+ * stands between longer runs and stays.
+ */
+export function joinSpacedWords(text: string): string {
+  const runs = text.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  if (runs.length < 5) return text;
+  const short = runs.filter((r) => [...r.replace(/^.*\s/su, '')].length <= 2).length;
+  return short / runs.length >= 0.6 ? runs.join('') : text;
+}
 
 /** Creates the question reader of an index. */
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
@@ -189,7 +205,7 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
         : detectLanguage(typed, fallbackLanguage));
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     // "My mum is 72. Anything for her?" asks about the elderly.
-    const text = withAgeContext(soundAlike(canonical(spell(pinyinTerms(typed)))));
+    const text = withAgeContext(soundAlike(canonical(spell(pinyinTerms(joinSpacedWords(typed))))));
     // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
     const askingText = askingPart(text);
     // "跟台灣的終身學習護照有點像嗎", "compared with Hong Kong's": a place compared with is not
@@ -215,7 +231,11 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // is asked what its asking sentences ask; a short one points back ("… document number of
     // the 2024 notice. What is it?"), and the whole message is read.
     const asking = askingText;
-    const pointsBack = asking !== text && asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
+    // "…，那2023年的主题是什么" sets a year of its own against what was told: it points nowhere.
+    const pointsBack =
+      asking !== text &&
+      !THEN_YEAR.test(asking) &&
+      asking.replace(/[^\p{L}\p{N}]/gu, '').length <= 12;
     let asks = pointsBack ? text : asking;
     // The asking sentences' words, checked once for both uses below.
     let askingChecked: ReturnType<typeof checkWords> | undefined;
@@ -314,9 +334,12 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
       intent = 'schedule';
     // "附件1安排表 湖南排在几月哪周", "江苏是哪一周？附件1里是怎么排的": a province's week asked
     // through the annex that lists it.
+    // "各个省都啥时候搞 通知里有各省时间表没 在哪个附件里": every province's, the same way.
     if (
       intent === 'annexes' &&
-      (named.length > 0 || OWN_PROVINCE.test(text)) &&
+      (named.length > 0 ||
+        OWN_PROVINCE.test(text) ||
+        EVERY_PROVINCE.test(normalizeForSearch(asks))) &&
       (ASKS_TIME.test(normalizeForSearch(asks)) || PROVINCE_WEEK.test(normalizeForSearch(text)))
     )
       intent = 'schedule';
@@ -326,11 +349,15 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // sentences name is the year asked, whatever the sentence before names.
     // "我去年2024有參加過…，想問今年2025年活動周的主題": a year the asking sentence states is
     // the year asked, whatever the telling one counts from it.
+    // "前年的主题我知道了，今年是2024年，那去年2023年的主题是啥": a year written out after 那 is
+    // the year asked.
     // "The 2022 notice fixed a quota. Does the 2024 notice specify a comparable one?": a
     // comparison asks of both years.
     const askedYear =
       asks !== text &&
-      (!statesYear(text) || statesYear(asks)) &&
+      (!statesYear(text) ||
+        statesYear(asks) ||
+        (THEN_YEAR.test(asks) && /(?:19|20)\d{2}/.test(asks))) &&
       !COMPARES.test(normalizeForSearch(asks))
         ? readYear(asks, years)
         : undefined;

@@ -20,16 +20,21 @@ export interface YearSlot {
 
 /** Words for a year relative to the current one, longest first so 大前年 is not read as 前年. */
 const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[] = [
-  { pattern: /大前年|(?:three|3)\s*(?:years?|yrs?)\s+ago|三年前|3\s*年前/i, offset: -3 },
+  // "four years ago" (from a year the asker states, "I'm writing this in 2026"); a digit is
+  // never the end of a year ("2024年前" is before 2024).
+  { pattern: /\b(?:five|5)\s*(?:years?|yrs?)\s+ago|五年前|(?<!\d)5\s*年前/i, offset: -5 },
+  { pattern: /\b(?:four|4)\s*(?:years?|yrs?)\s+ago|四年前|(?<!\d)4\s*年前/i, offset: -4 },
+  { pattern: /大前年|\b(?:three|3)\s*(?:years?|yrs?)\s+ago|三年前|(?<!\d)3\s*年前/i, offset: -3 },
   { pattern: /大后年|大後年|in three years/i, offset: 3 },
   {
-    pattern: /前年|the year before last|(?:two|2)\s*(?:years?|yrs?)\s+ago|两年前|兩年前|2\s*年前/i,
+    pattern:
+      /前年|the year before last|\b(?:two|2)\s*(?:years?|yrs?)\s+ago|两年前|兩年前|(?<!\d)2\s*年前/i,
     offset: -2,
   },
   { pattern: /后年|後年|the year after next|in two years/i, offset: 2 },
   {
     pattern:
-      /去年|上一届|上届|上一屆|上屆|last year|previous year|(?:a|one|1)\s*(?:year|yr)\s+ago|一年前|1\s*年前|\blast (?:fall|autumn|spring|summer|winter)\b/i,
+      /去年|上一届|上届|上一屆|上屆|last year|previous year|\b(?:a|one|1)\s*(?:year|yr)\s+ago|一年前|(?<!\d)1\s*年前|\blast (?:fall|autumn|spring|summer|winter)\b/i,
     offset: -1,
   },
   {

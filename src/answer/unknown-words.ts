@@ -23,7 +23,7 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'much mani get got give say ask mention plan includ need go take like list tell provid describ mean ' +
     'last long happen exist requir want know find join attend start begin end held hold run would could ' +
     'anyth someth noth right meant thing detail inform info about there week took taken come came make made see seen saw heard hear paragraph preambl introductori framing sit locat use put set let keep kept part section kind sort type way main good best new old address recipi sent ' +
-    'cover talk deal contain say point principl compar differ what who where when how which ' +
+    'cover talk deal contain say point principl compar comparison versu versus vs differ what who where when how which ' +
     // "keeps saying X — what's that in English?": how a term is put, not a topic.
     'sai keep english chines translat ' +
     // Chat words around a question ("hey who's in charge…", "my dad is 81 lol").
@@ -247,10 +247,11 @@ export function askingPart(message: string): string {
     const clauses = x.split(/(?<=[,，;；])\s*/).filter(Boolean);
     // "2022年的通知是11月9日发的，那2024年这份呢": a stated fact before "那" and another year is
     // what the ask is set against, not asked.
+    // "前年的主题我知道了，今年是2024年，那去年的主题是啥": every told clause before it.
+    const then = clauses.findLastIndex((c, i) => i > 0 && THEN_YEAR.test(c));
     const rest = clauses.filter(
       (c, i) =>
-        !(TELLS.test(c.trim()) && !QUESTION_FORM.test(c)) &&
-        !(i + 1 < clauses.length && THEN_YEAR.test(clauses[i + 1]!) && !QUESTION_FORM.test(c)),
+        !(TELLS.test(c.trim()) && !QUESTION_FORM.test(c)) && !(i < then && !QUESTION_FORM.test(c)),
     );
     if (rest.length === 0) return x;
     const left = rest.join('');
