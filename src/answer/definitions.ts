@@ -65,6 +65,16 @@ const finder = (form: string) =>
 const ALL_BUT =
   /\bnon-?\s?educat\w*|\b(?:other than|apart from|besides|except(?: for)?) (?:the )?educat\w*(?: departments?| authorities| bureaus?)?|(?:除了?|除去)教育(?:部门|系统|厅|局)?(?:以外|之外)?|非教育/g;
 
+/** Asks which bodies (on Simplified, lower-case text). */
+const WHICH_BODIES =
+  /\b(?:which|what)\b.{0,20}\b(?:departments|bodies|sectors|agencies|organi[sz]ations|authorities)\b|哪些部门|哪几个部门|哪些单位|哪几个单位|什么部门/;
+/** A body of education (the one left out by "besides education"). */
+const EDUCATION_BODY = /educat|教育/i;
+const butEducation = (text: string) => new RegExp(ALL_BUT.source).test(normalizeForSearch(text));
+/** Every name of a fact's body, in both languages. */
+const bodyNames = (fact: Fact) =>
+  [fact.fields['body'], fact.renderings.zh?.['body'], fact.renderings.en?.['body']].join(' ');
+
 interface QuotedKind {
   readonly kind: 'definition' | 'role';
   /** The field naming what the sentences are about: a term or a body. */
@@ -168,9 +178,12 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
       const named =
         byNames.length > 0
           ? byNames
-          : spec.asksDoer?.test(t) && !HOSTS.test(t) && askingSentences(t).length <= 1
-            ? doers(t, years)
-            : [];
+          : // "which local departments besides education are given tasks": every other body's.
+            spec.kind === 'role' && asked && butEducation(text) && WHICH_BODIES.test(t)
+            ? entries.filter((d) => !EDUCATION_BODY.test(bodyNames(d.fact)))
+            : spec.asksDoer?.test(t) && !HOSTS.test(t) && askingSentences(t).length <= 1
+              ? doers(t, years)
+              : [];
       if (named.length === 0) return null;
       const chosen = named
         .filter((d) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0))

@@ -7,6 +7,7 @@ import type { Citer } from './cite.js';
 import {
   ASKS_DATE,
   ASKS_TENTATIVE,
+  PRESIDES,
   FINAL_DAY,
   ASKS_PLACE,
   ASKS_WHEN,
@@ -273,6 +274,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
               EXACT_DAY.test(q.text);
           }
         } else if (opening) {
+          // "边位大官主持": a person, where the notice names the bodies that host it.
+          if (PRESIDES.test(said)) {
+            say(m.presiderUnknown(year));
+            missing = true;
+          }
           // The notice names a city, not a hall: asked for the venue, say so before the city.
           if (VENUE.test(q.text)) {
             say(m.venueUnknown(year));

@@ -86,6 +86,8 @@ export interface Messages {
   /** Nominations asked of a year whose notice asks for none (2024). */
   readonly noNomination: (year: number) => string;
   readonly venueUnknown: (year: number) => string;
+  /** Who presided over or spoke at the opening asked: the notice names host bodies only. */
+  readonly presiderUnknown: (year: number) => string;
   /** The opening's day asked, when the notice gives only a period. */
   readonly dayUnknown: (year: number) => string;
   /** The opening's hour asked: no notice gives one. */
@@ -278,6 +280,7 @@ const zh: Messages = {
   noNomination: (year) =>
     `${year}年通知没有要求推荐“百姓学习之星”或“终身学习品牌项目”，也没有规定推荐用的表格或材料。它要求报送的是：`,
   venueUnknown: (year) => `${year}年通知只写了城市，没有写具体场馆或地址。`,
+  presiderUnknown: (year) => `${year}年通知没有写由谁主持开幕式或谁讲话，只写了承办和协办单位：`,
   dayUnknown: (year) => `${year}年通知没有给出开幕式的具体日期，只写了大致时间：`,
   timeUnknown: (year) => `${year}年通知没有写开幕式几点开始，只写了大致时间：`,
   localThemeUnknown: (region) => `通知没有给出${region}自己的地方主题，只有全国活动周的主题：`,
@@ -461,6 +464,8 @@ const en: Messages = {
   noNomination: (year) =>
     `The ${year} notice does not ask for nominations of Stars of People's Learning or Lifelong Learning Brand Projects, so it sets no nomination form or materials. What it asks provinces to submit:`,
   venueUnknown: (year) => `The ${year} notice names only the city, not a venue or address.`,
+  presiderUnknown: (year) =>
+    `The ${year} notice does not say who presided over or spoke at the opening ceremony; it names the host and co-organising bodies:`,
   dayUnknown: (year) =>
     `The ${year} notice does not state the exact day of the opening ceremony, only when it was planned:`,
   timeUnknown: (year) =>

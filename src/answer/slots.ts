@@ -94,6 +94,19 @@ const MONTH_BEFORE =
 const relativeIn = (t: string) =>
   RELATIVE.map((r) => ({ ...r, match: r.pattern.exec(t) })).find((r) => r.match);
 
+/** Every relative word of a text, each once, in the order said (大前年 is not also 前年). */
+function relativesIn(text: string): { word: string; offset: number; at: number }[] {
+  let rest = text;
+  const found: { word: string; offset: number; at: number }[] = [];
+  for (const r of RELATIVE) {
+    const m = r.pattern.exec(rest);
+    if (!m) continue;
+    found.push({ word: m[0], offset: r.offset, at: m.index });
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
 /** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
 // "今年(2024)", "I'm writing this in early 2023", "as of 2025" too.
 const STATED_YEAR =
@@ -156,6 +169,33 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
   }
   const relative = relativeIn(t);
   const english = /[a-z]/i.test(t) && !/\p{Script=Han}/u.test(t);
+  // "现在是2024年，前年和今年的主题分别是啥": two relative words, two years, in the order said.
+  const words = relativesIn(t);
+  const newestYear = sorted[0];
+  if (words.length >= 2 && words.every((w) => w.offset <= 0) && newestYear !== undefined) {
+    const yearOf = (offset: number) =>
+      statedYear !== undefined
+        ? statedYear + offset
+        : offset === -1
+          ? (sorted[1] ?? newestYear - 1)
+          : newestYear + offset;
+    const asked = [...new Set(words.map((w) => yearOf(w.offset)))];
+    const counted = words.find((w) => w.offset !== 0);
+    return {
+      asked,
+      covered: asked.filter((y) => coveredYears.includes(y)),
+      source: 'relative',
+      ...(counted
+        ? {
+            relative: {
+              word: counted.word,
+              from: statedYear ?? newestYear,
+              stated: statedYear !== undefined,
+            },
+          }
+        : {}),
+    };
+  }
   if (!relative) {
     // "现在是2024年，主题是什么": the stated year is the year asked about.
     if (statedYear === undefined) return { asked: [], covered: [], source: 'none' };

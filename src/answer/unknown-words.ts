@@ -214,6 +214,8 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '大家',
   '大伙',
   '人们',
+  // "特别关注哪两类人群": which people, asked; who they are is in the notices' words.
+  '人群',
   '兴趣',
 ]);
 

@@ -60,7 +60,9 @@ const DETAILS = [
     zh: '年限',
     en: 'years-in-operation',
     asked:
-      /年限|办满|满几年|几年以上|(?:运行|开展|成立|办了?)(?:了)?几年|(?<!over |of |for the last |in the past )how many years(?! of (?:lifelong|learning|achievements?))|years? of (?:running|operation)|been running|minimum (?:number of )?years/,
+      // "showcase achievements over a certain period. How many years": the ten years of
+      // achievements the 2022 notice names, not how long a project has run.
+      /^(?!.*(?:\bachievements?\b|成果|成就|\bshowcas\w*))[\s\S]*?(?:年限|办满|满几年|几年以上|(?:运行|开展|成立|办了?)(?:了)?几年|(?<!over |of |for the last |in the past )how many years(?! of (?:lifelong|learning|achievements?))|years? of (?:running|operation)|been running|minimum (?:number of )?years)/,
     setBy: ['年限', '年以上', 'years of operation', 'years of running'],
   },
   {
@@ -70,7 +72,7 @@ const DETAILS = [
     zh: '最低数量',
     en: 'minimum number',
     asked:
-      /^(?!.*(?:学习之星|品牌项目|名额|\bstars?\b|\bbrand\b|\bprojects?\b|nominat)).*(?:\bminimum (?:number|count|amount) of\b|\bat least how many\b|\bhow many (?:\w+ )?(?:events|activities|sessions)\b.{0,50}\b(?:at (?:the )?minimum|at least|have to|must|required to|need to)\b|\bmin(?:imum)? (?:\w+ )?(?:events|activities|volunteers|participants|sessions|courses)\b|(?:至少|最少|起码|最低)(?:要|得|需要|须|需|必须|应|应该)?(?:办|举办|搞|开展|组织|有|招|配备?|安排)?(?:几|多少|几多))/,
+      /^(?!.*(?:学习之星|品牌项目|名额|\bstars?\b|\bbrand\b|\bprojects?\b|nominat)).*(?:\bminimum (?:number|count|amount) of\b|\bat least how many\b|\bhow many (?:\w+ )?(?:events|activities|sessions)\b.{0,50}\b(?:at (?:the )?minimum|at least|have to|must|required to|need to)\b|\bmin(?:imum)? (?:\w+ )?(?:events|activities|volunteers|participants|sessions|courses)\b|(?:至少|最少|起码|最低)(?:要|得|需要|须|需|必须|应|应该)?(?:办|举办|搞|开展|组织|有|招|配备?|安排)?(?:几|多少|几多)|(?:规定|要求)[^?？。]{0,12}(?:组织|举办|开展|办|搞)(?:多少|几多|几)(?:场|次|项)|覆盖多少(?:人|职工|群众|居民))/,
     setBy: ['至少', '最少', '不少于', 'at least', 'minimum', 'no less than'],
   },
   {
