@@ -449,10 +449,11 @@ describe('createBot().handle', () => {
       /^What the 2022 notice gives the China Adult Education Association to do/,
     );
     expect(caeaReply.citations[0]?.quote).toContain('中國成人教育協會將采取多種形式');
-    // A year with no such sentence is not answered from another year's.
-    expect(renderAnswer(await ask('what are trade unions supposed to do in 2022?'))).not.toContain(
-      'unions in various places',
-    );
+    // A year with no such sentence is not answered from another year's: it says so, and
+    // another year's sentences come only under that year's heading.
+    const unions = renderAnswer(await ask('what are trade unions supposed to do in 2022?'));
+    expect(unions).toMatch(/^The 2022 notice gives trade unions nothing to do\./);
+    expect(unions.split('unions in various places')[0]).toMatch(/What the 2024 notice gives/);
   });
 
   it('reads what heldout-27 and -28 showed by kind: who asks, companies and staff, cities, besides (issue 9)', async () => {
@@ -1986,7 +1987,7 @@ describe('createBot().handle', () => {
     expect(await text('家里有老有小，2024年有没有适合一老一小的活动')).toMatch(/亲子阅读/);
   });
 
-  it('reads what earlier sets left by kind: the departments besides education and their tasks, who presided over the opening, 人群 as asking who, what "one old and one young" means (issue 9)', async () => {
+  it('reads what earlier sets left by kind: the departments besides education and their tasks, who presided over the opening, 人群 as asking who, a body given nothing that year, what "one old and one young" means (issue 9)', async () => {
     // Every department's task but education's, each quoted under its name.
     const others = await text(
       'Besides education, which departments does the 2024 notice give tasks to?',
@@ -2001,6 +2002,10 @@ describe('createBot().handle', () => {
     expect(renderText(presided)).toMatch(/没有写由谁主持[\s\S]*湖南省教育厅/);
     // 人群 asks which people: the sentence naming them, not "nothing about 人群".
     expect(await text('2024年的品牌项目巡展要关注哪些人群？')).toMatch(/一老一小/);
+    // A body the year's notice gives nothing to do: said, then the year that does.
+    const unions = await text('2022年的通知给工会布置了什么任务？');
+    expect(unions).toMatch(/2022年通知没有给各地工会安排任务[\s\S]*2024年通知对各地工会的安排/);
+    expect(unions).not.toMatch(/没有找到关于/);
     // The copy's "one old and one young" is explained as older people and children.
     expect(await text('What does "one old and one young" mean in the 2024 notice?')).toMatch(
       /older people and children/,
@@ -2026,6 +2031,35 @@ describe('createBot().handle', () => {
     const years = await ask('How many years of achievements did the 2022 notice want shown?');
     expect(years.kind).not.toBe('not_in_notices');
     expect(renderText(years)).toMatch(/10 years|ten years/i);
+  });
+
+  it('reads what heldout-91 and -92 showed by kind: learning areas asked as 领域, "Stars of Learning", taking part from abroad, who heads the leading group, rain in Cantonese, a demonstrative before a quoted phrase, "we\'re in 2024", the Chinese of the 2024 theme and of a term the answer quotes (issue 9)', async () => {
+    // 领域 (fields) of learning: the 2022 list of areas.
+    expect(await text('2022年的学习活动包括哪些领域？')).toMatch(/思想道德[\s\S]*生命尊严/);
+    // "Stars of Learning": the defining sentence of 百姓学习之星.
+    expect(await text('Who counts as a Star of Learning in 2022?')).toMatch(
+      /self-directed learning/,
+    );
+    // Taking part from abroad: the notices say nothing of it.
+    expect((await ask('Can schools in Malaysia join the week?')).kind).toBe('not_in_notices');
+    expect(await text('我在加拿大读书，2024年的主题是什么？')).toMatch(/生活方式/);
+    // Who heads the leading group: no person is named.
+    expect((await ask('Who heads the 2022 leading group?')).kind).toBe('not_in_notices');
+    // Rain tomorrow, in Cantonese, is not the Week's.
+    expect((await ask('聽日會唔會落雨')).kind).toBe('out_of_scope');
+    // 那个“十年成果” names the quoted phrase; the asker's year-end summary is not the one asked.
+    expect(await text('我在准备年终总结，那个“十年成果”展示要展示些什么')).toMatch(/职业教育法/);
+    // "we're in 2024": the year the asker states.
+    expect(await text("we're in 2024 - what was last year's theme?")).toMatch(/2023/);
+    // The Chinese of the English copy's theme, as the project's rendering.
+    expect(await text("What's the 2024 theme in Chinese?")).toMatch(/让学习成为一种生活方式/);
+    // The Chinese original of a term the answer quotes, when the question names none ("copy"
+    // names which text, not the copy's "[e-mail address not preserved in this copy]").
+    expect(
+      await text(
+        'What phrase does the 2024 English copy use for how the weeks are arranged across provinces, and what is the Chinese original?',
+      ),
+    ).toMatch(/“one province and one week”: 一省一周/);
   });
 
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {

@@ -39,7 +39,7 @@ export const OWN_PROVINCE =
 // Names an annex ("附件1", "Annex 1", "安排表"): the notice that has annexes is the one asked about.
 export const NAMES_ANNEX = /附件|安排表|\bannex|\battachment/i;
 export const ROLE =
-  /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|director|leader|chair/i;
+  /组长|組長|负责人|負責人|主任|局长|厅长|部长|司长|领导是谁|head of|\bwho heads\b|\bheaded by\b|director|leader|chair/i;
 // 哪几个 / 邊幾個 ask which ones (which forms to hand in), not how many.
 export const HOW_MANY =
   /(?<![哪边邊])(?:几名|幾名|几个|幾個)|多少名|多少个|多少個|how many|number of/i;

@@ -185,9 +185,15 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
               ? doers(t, years)
               : [];
       if (named.length === 0) return null;
-      const chosen = named
-        .filter((d) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0))
-        .sort((a, b) => (yearOf.get(b.fact.sourceId) ?? 0) - (yearOf.get(a.fact.sourceId) ?? 0));
+      const inYears = named.filter(
+        (d) => years.length === 0 || years.includes(yearOf.get(d.fact.sourceId) ?? 0),
+      );
+      // "2022年那个通知有没有给工会布置任务": a body the year's notice gives nothing, which
+      // another year's does; said, then that year's sentences.
+      const noneThatYear = inYears.length === 0 && spec.kind === 'role' && byNames.length > 0;
+      const chosen = (noneThatYear ? named : inYears).sort(
+        (a, b) => (yearOf.get(b.fact.sourceId) ?? 0) - (yearOf.get(a.fact.sourceId) ?? 0),
+      );
       if (chosen.length === 0) return null;
       const m = messagesFor(language);
       const reader = language === 'en' ? 'en' : 'zh';
@@ -218,6 +224,7 @@ function createQuoter(index: KnowledgeIndex, citer: Citer, spec: QuotedKind) {
       }
       const blocks: Draft['blocks'][number][] = [];
       const citations: Citation[] = [];
+      if (noneThatYear) blocks.push(paragraph(m.noRole(years, groups[0]!.names[0]!)));
       // "is 'one province one case' the same as 'one province one week'?": two terms, each with
       // its own sentences, are not the same; said first.
       if (new Set(groups.map((g) => g.names.join())).size >= 2 && SAME_AS.test(t))

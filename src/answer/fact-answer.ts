@@ -42,6 +42,10 @@ export interface FactQuestion {
   readonly regions: readonly Region[];
 }
 
+/** Asks for the Chinese of something ("in Chinese", "the Chinese original"). */
+const IN_CHINESE =
+  /\bin chinese\b|\bchinese (?:for|original|version|wording|words?|term|name|characters)\b|\btranslat\w*\b.{0,60}\bchinese\b|\boriginal chinese\b/i;
+
 /** Asks how many may be recommended: 几名, 名额, "still 3 to 5?" (a figure checked), quota. */
 const ASKS_QUOTA = new RegExp(
   `${HOW_MANY.source}|名额|名額|配额|配額|\\d\\s*(?:到|至|-|—|–|~)\\s*\\d\\s*(?:名|个|個|位|项|項)|\\bquotas?\\b`,
@@ -180,6 +184,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
           m.theme(year, t.f['theme']!, t.translated ? t.fact.fields['theme'] : undefined),
           t.fact,
         );
+        // "How do you say the 2024 theme in Chinese?": the English copy's theme in the
+        // project's reviewed Chinese rendering, said to be one.
+        const rendered = t.fact.renderings.zh?.['theme'];
+        if (q.language === 'en' && !t.translated && rendered && IN_CHINESE.test(q.text))
+          say(m.themeRendered(rendered));
         // "the 2022 zhuti was 'make learning a lifestyle' right?": a theme of another year,
         // claimed for this one, is said to be that year's.
         const asked = squeezed(q.text);

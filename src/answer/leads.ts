@@ -2,6 +2,7 @@ import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 import type { Reply } from '../types.js';
 import type { Question } from './question.js';
+import { renderAnswer } from './render-text.js';
 import { list, localizeBlock, paragraph } from './reply.js';
 
 /*
@@ -46,14 +47,22 @@ export function createLeads(index: KnowledgeIndex) {
   function withChinese(q: Question, answered: Reply): Reply {
     if (q.language !== 'en' || !ASKS_CHINESE.test(q.typed)) return answered;
     if (!['extractive', 'fact'].includes(answered.kind)) return answered;
-    const t = q.typed.toLowerCase().replace(/[’']/g, "'");
-    const found = index.glossary.terms.flatMap((term) => {
-      if (term.domain || term.zh.length === 0) return [];
-      const form = term.en
-        .filter((e) => e.length >= 8 && t.includes(e.toLowerCase().replace(/[’']/g, "'")))
-        .sort((a, b) => b.length - a.length)[0];
-      return form ? [{ form, zh: term.zh[0]! }] : [];
-    });
+    const typed = q.typed.toLowerCase().replace(/[’']/g, "'");
+    // "what phrase is used for …, and what would the Chinese original be?": no term named, the
+    // terms the answer quotes (“one province and one week”).
+    const quoted = [...renderAnswer(answered).matchAll(/“([^”]{8,60})”/g)]
+      .map((x) => x[1]!.toLowerCase().replace(/[’']/g, "'"))
+      .join('\n');
+    const inText = (t: string) =>
+      index.glossary.terms.flatMap((term) => {
+        if (term.domain || term.zh.length === 0) return [];
+        const form = term.en
+          .filter((e) => e.length >= 8 && t.includes(e.toLowerCase().replace(/[’']/g, "'")))
+          .sort((a, b) => b.length - a.length)[0];
+        return form ? [{ form, zh: term.zh[0]! }] : [];
+      });
+    const asked = inText(typed);
+    const found = asked.length > 0 ? asked : inText(quoted);
     const named = found.filter(
       (f) => !found.some((o) => o !== f && o.form.toLowerCase().includes(f.form.toLowerCase())),
     );

@@ -55,9 +55,13 @@ export interface Messages {
   readonly definition: (year: number, term: string, translated: boolean) => string;
   /** Over the sentences that say what a notice gives one body (or several) to do. */
   readonly role: (year: number, body: string, translated: boolean) => string;
+  /** A body asked about that the year's notice gives nothing to do (another year's does). */
+  readonly noRole: (years: readonly number[], body: string) => string;
   readonly outlinePart: (year: number, section: string, ordinal: number, part: string) => string;
   readonly fromNotice: (year: number, section: string) => string;
   readonly theme: (year: number, theme: string, original?: string) => string;
+  /** The English copy's theme in the project's Chinese rendering (asked in Chinese). */
+  readonly themeRendered: (rendered: string) => string;
   /** A theme of another year, claimed for the year asked. */
   readonly themeOfOtherYear: (theme: string, year: number) => string;
   readonly period: (year: number, period: string) => string;
@@ -236,11 +240,14 @@ const zh: Messages = {
   sectionPoints: (year, label, points) => `${year}年通知“${label}”部分提出${points}点：`,
   definition: (year, term, translated) =>
     `${year}年通知这样描述“${term}”${translated ? '（据英文本的工作译文，原文见出处）' : ''}：`,
+  noRole: (years, body) => `${years.join('年和')}年通知没有给${body}安排任务。`,
   role: (year, body, translated) =>
     `${year}年通知对${body}的安排${translated ? '（据英文本的工作译文，原文见出处）' : ''}：`,
   outlinePart: (year, section, ordinal, part) =>
     `${year}年通知“${section}”的第${ordinal}项是“${part}”：`,
   fromNotice: (year, section) => `${year}年通知${section ? `（${section}）` : ''}：`,
+  themeRendered: (rendered) =>
+    `项目的中文回译：“${rendered}”（知识库中的2024年通知是英文本，官方中文原文可能措辞不同）。`,
   theme: (year, theme, original) =>
     `${year}年全民终身学习活动周的主题是“${theme}”${original ? `（英文本原文：“${original}”）` : ''}。`,
   themeOfOtherYear: (theme, year) => `“${theme}”是${year}年活动周的主题。`,
@@ -412,11 +419,15 @@ const en: Messages = {
     `“${label}” in the ${year} notice sets out ${points} points:`,
   definition: (year, term, translated) =>
     `How the ${year} notice describes “${term}”${translated ? ' (working translation; the original is under Sources)' : ''}:`,
+  noRole: (years, body) =>
+    `The ${years.join(' and ')} notice${years.length > 1 ? 's give' : ' gives'} ${body} nothing to do.`,
   role: (year, body, translated) =>
     `What the ${year} notice gives ${body} to do${translated ? ' (working translation; the original is under Sources)' : ''}:`,
   outlinePart: (year, section, ordinal, part) =>
     `Part ${ordinal} of “${section}” in the ${year} notice is “${part}”:`,
   fromNotice: (year, section) => `The ${year} notice${section ? ` (${section})` : ''}:`,
+  themeRendered: (rendered) =>
+    `In the project's Chinese rendering: “${rendered}” (the 2024 notice in the knowledge base is an English copy; the official Chinese wording may differ).`,
   theme: (year, theme, original) =>
     `The theme of the ${year} National Lifelong Learning Week is “${theme}”${original ? ` (in Chinese: “${original}”)` : ''}.`,
   themeOfOtherYear: (theme, year) => `“${theme}” is the theme of the ${year} Week.`,

@@ -43,8 +43,9 @@ export interface Question {
  * word list itself was most of the assistant's memory and every occurrence went through the
  * phrase converter).
  */
+// "通知里那个“十年成果”": a demonstrative before a quoted phrase names it, pointing nowhere.
 const REFERS_BACK =
-  /\b(?:that|those|these|this)\b(?!\s+(?:year|week|notice))|\b(?:it|them)\b|那个|那個|那些|这个|這個|嗰个|嗰個|嗰啲|它/i;
+  /\b(?:that|those|these|this)\b(?!\s+(?:year|week|notice))|\b(?:it|them)\b|(?:那个|那個|那些|这个|這個|嗰个|嗰個|嗰啲)(?![“"「『])|它/i;
 
 /**
  * Whether a question names a phrase of the notices that is not a theme: a quoted one, or in an

@@ -23,6 +23,9 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
     'onto about as than that this these those it its i me my we our you your he she they them ' +
     'their there here can could will would shall should may might must please tell know want ' +
     'any some all each every so such very just also only if then s t notice notices say says said during ' +
-    'itself himself herself themselves myself ourselves yourself yourselves'
+    'itself himself herself themselves myself ourselves yourself yourselves ' +
+    // "the 2024 English copy": which text, never a topic (the copy's own "[e-mail address not
+    // preserved in this copy]" is found by e-mail and address).
+    'copy copies'
   ).split(' '),
 ]);
