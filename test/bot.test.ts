@@ -2062,6 +2062,41 @@ describe('createBot().handle', () => {
     ).toMatch(/“one province and one week”: 一省一周/);
   });
 
+  it('reads what heldout-93 and -94 showed by kind: "just the number" set off by a space, which road and number, held online-only, "strands", a pension, 几时搞 after a theme, two terms compared, a body with no contact, the old and the young together (issue 9)', async () => {
+    // A count asked, with how the answer is wanted set off by a space.
+    expect(await text('2024年通知 活动内容有几项 只要个数')).toMatch(/共\d+项/);
+    // Which road and number: a street address no notice gives.
+    expect((await ask('中国成人教育协会在哪条路？')).kind).toBe('not_in_notices');
+    // "held online-only": a claim about the format, not the dates.
+    expect(
+      await text('Because of covid the 2022 week was held online-only everywhere, wasn’t it?'),
+    ).toMatch(/decide the format|offline/);
+    // "strands" are the parts of a section; "the 智慧助老 strand" is the term.
+    expect(
+      await text("What are the activity strands of the 2022 notice's activities section?"),
+    ).toMatch(/8 parts/);
+    expect(await text('What does the 智慧助老 strand involve?')).toMatch(/smartphone/);
+    // A pension raise is not the Week's; a pension told beside a fee question is the asker's.
+    expect((await ask('今年退休金啥时候涨')).kind).toBe('out_of_scope');
+    expect((await ask('参加活动周要交钱吗，我一个月退休金就几百块')).kind).toBe('not_in_notices');
+    // 几时搞 after a theme asks the dates too.
+    const both = await text('2022年嘅主題係咩？同埋幾時搞？');
+    expect(both).toMatch(/二十大/);
+    expect(both).toMatch(/11月20日/);
+    // Two terms compared: each described, not one answered as a fact.
+    const compared = await text('一省一周跟一省一案有什么不同？');
+    expect(compared).toMatch(/一省一案[\s\S]*实施方案/);
+    expect(compared).toMatch(/一省一周/);
+    // A body with no contact in any notice: said so, not every other contact in its place.
+    const tourism = await ask('2024年通知里有没有文化和旅游部的联系人？');
+    expect(tourism.kind).toBe('not_in_notices');
+    expect(renderText(tourism)).not.toMatch(/Li Yisheng/);
+    // An old parent and a young child asked about together: the old and the young.
+    expect(
+      await text('My dad is 70 and my 6 year old son - anything in 2024 we can do together?'),
+    ).toMatch(/one old and one young|parent-child/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

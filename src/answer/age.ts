@@ -30,12 +30,24 @@ const POINTS_ZH = /佢哋|佢|他们|她们|他們|她們|她|他/;
 const OPEN_ASK =
   /\b(?:anything|something|what'?s on|what is on|what can|activities|events|programmes?|programs?)\b|相关|相關|适合|適合|活动|活動|有冇|有什么|有什麼|有啥/i;
 
+// A child's age told beside an old one ("my mum (she is 72) and my 8 year old", "我妈七十多了，
+// 孩子8岁"): the old and the young together, what the 2024 notice calls 一老一小.
+const CHILD_EN =
+  /\bmy (?:[1-9]|1[0-7])[\s-]*(?:years?|yrs?)[\s-]*old\b|\b(?:[1-9]|1[0-7])[\s-]*(?:years?|yrs?)[\s-]*old (?:son|daughter|kid|child|boy|girl|grandson|granddaughter|grandchild)\b/i;
+const CHILD_ZH =
+  /(?<!\d)(?:[1-9]|1[0-7])\s*(?:岁|歲)的?(?:孩子|儿子|兒子|女儿|女兒|小孩|娃|孙子|孫子|孙女|孫女)/;
+
 /** The message with the elderly named where an old age was told; unchanged otherwise. */
 export function withAgeContext(text: string): string {
   const english = OLD_AGE_EN.exec(text);
   const chinese = OLD_AGE_ZH.exec(text);
   const told = english ?? chinese;
   if (!told) return text;
+  // The old and the young asked about together: both named, as the notice pairs them.
+  if ((english ? CHILD_EN : CHILD_ZH).test(text) && OPEN_ASK.test(text)) {
+    const end = /[\s?？!！.。]*$/.exec(text)!;
+    return `${text.slice(0, end.index)}${english ? ' for the elderly and young people, one old and one young' : '（老年人和青少年，一老一小）'}${text.slice(end.index)}`;
+  }
   if (!(english ? PERSON_EN : PERSON_ZH).test(text)) return text;
   if (ELDERLY_EN.test(text) || ELDERLY_ZH.test(text)) return text;
   const after = told.index + told[0].length;

@@ -81,6 +81,10 @@ const TAKES_PART =
 const NAMES_TOPIC =
   /[\p{Script=Han}]{2,}(?:课|课程|平台|活动|材料|项目|之星|网站|视频|开幕式)|\b(?:courses?|platforms?|activit\w*|materials?|projects?|stars?|websites?|videos?|ceremony)\b/u;
 
+/** Asks how things differ (on Simplified, lower-case text). */
+const TERMS_DIFFER =
+  /区别|差别|差异|有何不同|有什么不同|有啥不同|(?:有|系)?(?:咩|乜|什么|啥)(?:嘢)?(?:分别|唔同)|\bdiffer\w*|\bdistinguish\w*/;
+
 /** Words that point back to something named before ("under it", 它) (on Simplified, lower-case text). */
 const REFERS_BACK = /\bit\b|它/;
 
@@ -259,9 +263,12 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     return drafts.length === 1 ? drafts[0]! : combineDrafts(drafts);
   };
 
+  /** Asks how two things differ (on the asking sentences). */
+  const comparesTerms = (q: Question) => TERMS_DIFFER.test(normalizeForSearch(q.asks));
+
   /** The sentences that say what a term the question asks about is, or null. */
   const definitionDraft = (q: Question): Draft | null => {
-    if (q.notCovered || q.intent !== 'activities') return null;
+    if (q.notCovered || (q.intent !== 'activities' && !comparesTerms(q))) return null;
     // The sentences that ask choose the term: "I'd like to share them" after "which online
     // platforms…?" is not the sharing between platforms.
     const meaning = definer.answer(q.asks, q.language, q.year.covered);
@@ -693,6 +700,9 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           'definition',
         );
       }
+      // "一省一周和一省一案是啥区别": two terms compared are each described (the definition
+      // step), not one of them answered as a fact.
+      if (comparesTerms(q) && definitionDraft(q)) continue;
       // The facts, then any sentence beside them that asks for something else.
       const draft = factDraft(q);
       if (!draft) continue;

@@ -50,8 +50,12 @@ function scriptOf(text: string): 'zh-Hant' | 'zh-Hans' | undefined {
   let traditional = 0;
   let simplified = 0;
   for (const ch of new Set(text.match(HAN) ?? [])) {
-    if (toSimplified(ch) !== ch) traditional++;
-    if (toTraditional(ch) !== ch && toHongKong(ch) !== ch) simplified++;
+    const toSimple = toSimplified(ch) !== ch;
+    const toTrad = toTraditional(ch) !== ch && toHongKong(ch) !== ch;
+    // 么 (什么) is changed both ways by OpenCC (to 幺 and to 麼): Traditional text writes 麼, so
+    // it is Simplified.
+    if (toTrad) simplified++;
+    else if (toSimple) traditional++;
   }
   if (traditional === simplified) return undefined;
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';

@@ -324,8 +324,9 @@ export function createLookup(index: KnowledgeIndex) {
     const best = Math.max(0, ...scored.map((s) => s.score));
     // "工会的官方网站是什么": a body the glossary knows, with no site of its own in any notice, has
     // no address to give (not every site of the year in its place).
+    // "文化和旅游部有没有留联系人电话": the same for a body with no contact in any notice.
     if (best === 0)
-      return kind === 'website' && entries.length > 0
+      return (kind === 'website' && entries.length > 0) || (kind === 'contact' && bodies.length > 0)
         ? { chosen: candidates, match: 'weak' }
         : { chosen: candidates, match: 'none' };
     // A named person or a quoted number picks records across all years ("黄晓晨的电话" finds her

@@ -18,12 +18,12 @@ import { QUESTION_FORM } from './intent.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|(?:哪|几)大?(?:块|板块)|几大(?:项|类|方面|点)|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几|[两二三四五六七八九十])个(?:原则|要点|方面|部分)/;
+  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|(?:哪|几)大?(?:块|板块)|几大(?:项|类|方面|点)|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bstrands\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几|[两二三四五六七八九十])个(?:原则|要点|方面|部分)/;
 /** A clause that tells who asks ("我在写…的稿子", "I'm writing a report"). */
 const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|our|for (?:my|our))\b)/;
 /** A clause that says how the answer is wanted, not what is asked. */
 const WANTED_AS =
-  /条列|分点|逐条|列点|列一下|列一列|列出来|整理一下|简单(?:点|些|讲)|\bbullet|\bpoint form\b|\bin points\b|\bbriefly\b|\b(?:is|are) fine\b|\bis ok(?:ay)?\b/;
+  /条列|分点|逐条|列点|列一下|列一列|列出来|整理一下|简单(?:点|些|讲)|只要(?:个)?(?:数字|数目|个数|数)|\bjust the (?:number|count)\b|\b(?:number|count) only\b|\bbullet|\bpoint form\b|\bin points\b|\bbriefly\b|\b(?:is|are) fine\b|\bis ok(?:ay)?\b/;
 /** What the answer is for ("给居民做宣讲用：", "为社区讲座准备"): not what is asked. */
 const FOR_USE = /^(?:给|为|帮|替).{1,12}(?:用|准备|做准备)[:：,，]?\s*$/;
 /** Asks how many parts there are ("总共有几项", "how many items"). */
@@ -51,7 +51,7 @@ const SHAPE_WORDS = new Set(
   (
     '哪 几 项 哪些 方面 部分 主要 内容 包括 有 讲 说 是 什么 啥 通知 里 中 的 第 个 条 点 一共 共 总共 都 分成 分为 分 共分 总共分 其中 首要 为何 何 者 列为 大 大部 大部分 块 大块 板块 大项 大类 嗰 𠮶 嗰份 份 这份 那份 呢份 那个 这个 每 标题 底下 下面 列 列了 ' +
     // Cantonese asking words: 讲咗啲乜 (what does it say), 系咩, 入面.
-    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 多项 几多 可以 可唔可以 可不可以 能不能 简单 列一列 一列 列下 列一下 唔该 ' +
+    '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point strand two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 多项 几多 可以 可唔可以 可不可以 能不能 简单 列一列 一列 列下 列一下 唔该 ' +
     // "可以帮我用中文整理吗": how the answer is wanted, not which section.
     '整理 归纳 汇总 中文 英文 用 里面 就行 就好 有人 问 有人问 今年 去年 前年 year 系讲 係講 呀 ' +
     // How the list is wanted and whom the section addresses ("可以帮我条列一下吗", "the notice
@@ -311,7 +311,14 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
       // Of a message of several clauses, those that tell who asks ("我在寫一篇…的稿子") or how the
       // answer is wanted ("可以帮我条列一下吗", "Bullet points are fine."): not what is asked.
       const clauses = t.split(/(?<=[?？。!！,，;；:：])\s*/).filter((c) => c.trim());
-      const kept = clauses.filter(
+      // How the answer is wanted, set off by a space ("活动内容一共几条 只要数字"), is not asked.
+      const trimmed = clauses.map((c) =>
+        c
+          .split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+          .filter((part) => !(WANTED_AS.test(part) && !ASKS_PARTS.test(part)))
+          .join(' '),
+      );
+      const kept = trimmed.filter(
         (c) =>
           !(TELLS_WHO_ASKS.test(c) && !QUESTION_FORM.test(c)) &&
           !(WANTED_AS.test(c) && !ASKS_PARTS.test(c)) &&
@@ -323,7 +330,12 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         .filter((f) => f.kind === 'theme')
         .flatMap((f) => Object.values(f.fields))
         .map((v) => normalizeForSearch(v).replace(/[\s,，、;；]/g, ''));
-      const focus = (kept.length > 0 && kept.length < clauses.length ? kept.join(' ') : t)
+      const focus = (
+        kept.length > 0 &&
+        (kept.length < clauses.length || trimmed.some((c, i) => c !== clauses[i]))
+          ? kept.join(' ')
+          : t
+      )
         .replace(/[“"「『]([^”"」』]{4,60})[”"」』]/g, (whole, inner: string) =>
           themes!.some((th) => th.length > 0 && th.includes(inner.replace(/[\s,，、;；]/g, '')))
             ? ' '

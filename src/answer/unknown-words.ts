@@ -33,6 +33,8 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // Formal framing: "which … besides education are assigned roles, and what is each expected
     // to do", "how does it envisage …, does it reference …".
     'besid assign expect envisag refer referenc ' +
+    // "the activity strands", "what does the 智慧助老 strand involve": a part of a programme.
+    'strand ' +
     // "according to the 2022 notice", "as stated in it".
     'accord state ' +
     // "What English wording does it use for item (4)": how a term is put.

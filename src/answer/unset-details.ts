@@ -233,7 +233,7 @@ const GIVEN_NOWHERE = [
     zh: '邮寄材料的详细地址',
     en: 'a street address to mail materials to',
     asked:
-      /详细地址|具体地址|通讯地址|邮寄地址|街道地址|门牌|地址在哪|(?:详细|具体|通讯|邮寄)\s*address|\baddress\s*(?:系|是|在)|地址(?:喺|系|係|在)?(?:边度|邊度|哪里|哪儿|哪裡|边|邊)|地址是(?:什么|啥|哪)|street address|full address|mailing address|postal address|(?:mail|post|send) (?:\w+ )?to\b.{0,20}\baddress/,
+      /详细地址|具体地址|通讯地址|邮寄地址|街道地址|门牌|地址在哪|哪条(?:路|街)|(?:路|街)(?:几|多少)号|(?:详细|具体|通讯|邮寄)\s*address|\baddress\s*(?:系|是|在)|地址(?:喺|系|係|在)?(?:边度|邊度|哪里|哪儿|哪裡|边|邊)|地址是(?:什么|啥|哪)|street address|full address|mailing address|postal address|(?:mail|post|send) (?:\w+ )?to\b.{0,20}\baddress/,
     setBy: ['通讯地址', '详细地址', 'street', 'mailing address'],
   },
   {

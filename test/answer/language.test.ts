@@ -33,6 +33,11 @@ describe('language and script detection', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  it('reads 什么 as Simplified even after a Traditional conversation (OpenCC turns 么 into 幺 one way, 麼 the other)', () => {
+    expect(detectLanguage('一省一周跟一省一案有什么不同？', 'zh-Hant')).toBe('zh-Hans');
+    expect(detectLanguage('一省一周跟一省一案有什麼不同？', 'zh-Hans')).toBe('zh-Hant');
+  });
+
   it('falls back to the platform locale for text without letters', () => {
     expect(detectLanguage('？？', 'en')).toBe('en');
     expect(languageOfLocale('zh-TW')).toBe('zh-Hant');
