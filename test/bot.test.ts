@@ -2097,6 +2097,24 @@ describe('createBot().handle', () => {
     ).toMatch(/one old and one young|parent-child/);
   });
 
+  it('reads what heldout-95 and -96 showed by kind: a fact asked after a pasted line, "which months", two asks apart by a space (issue 9)', async () => {
+    // The fact asked after a pasted line, not the line's own words (领导小组).
+    const pasted = await text(
+      '“应于2022年10月底前将本地活动周方案……报送至活动周领导小组办公室” 要交的材料有哪些形式？',
+    );
+    expect(pasted).toMatch(/视频/);
+    // …but a question pointing back at the line asks about the line.
+    expect(await text('“全国总开幕式由湖南省教育厅、长沙市人民政府承办” 那协办单位呢？')).toMatch(
+      /国家开放大学/,
+    );
+    // "which months": the period, not "nothing about months".
+    expect(await text('Which months did the 2024 week run in?')).toMatch(/April/);
+    // Two asks apart by a space: both answered; a space before a remark parts nothing.
+    const two = await text('2022年活动周几号到几号 开幕式定在哪天以后');
+    expect(two).toMatch(/11月20日/);
+    expect(two).toMatch(/11月23日/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

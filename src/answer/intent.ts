@@ -212,10 +212,18 @@ export function questionParts(text: string): QuestionPart[] {
   const first = classifyIntent(text);
   const t = normalizeForSearch(text).trim();
   // "附件有哪几个?报给哪个司?": the annexes beside a fact are a part too.
-  if ((!PARTS.has(first) && first !== 'annexes') || !JOINS.test(t))
+  // "22年活动周几号到几号 全国开幕式定的哪天以后": a space between two asks parts them (not one
+  // that sets off a topic or a remark: "22年活动周 时间？", "…是哪位领导 需要报送抬头").
+  const chunks: string[] = [];
+  for (const c of t.split(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/)) {
+    const prev = chunks[chunks.length - 1];
+    if (prev === undefined || (QUESTION_FORM.test(prev) && QUESTION_FORM.test(c))) chunks.push(c);
+    else chunks[chunks.length - 1] = `${prev} ${c}`;
+  }
+  if ((!PARTS.has(first) && first !== 'annexes') || (!JOINS.test(t) && chunks.length < 2))
     return [{ intent: first, text }];
   const found: QuestionPart[] = [];
-  for (const part of t.split(JOINS)) {
+  for (const part of chunks.flatMap((c) => c.split(JOINS))) {
     const intent = classifyIntent(part);
     // "…and how many attachments does it list": the annexes counted are a part of their own
     // (附件2同附件3 named in a deadline question are not).

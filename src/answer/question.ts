@@ -5,7 +5,7 @@ import { withAgeContext } from './age.js';
 import { OWN_PROVINCE } from './asks.js';
 import { FOLLOW_MARK } from './pasted.js';
 import type { FactAnswerer } from './fact-answer.js';
-import { ASKS_TIME, QUESTION_FORM, classifyIntent, type Intent } from './intent.js';
+import { ASKS_TIME, FACT_INTENTS, QUESTION_FORM, classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor, type Messages } from './messages.js';
 import { createRegionMatcher, readYear, statesYear, type YearSlot } from './slots.js';
@@ -129,6 +129,17 @@ export function joinSpacedWords(text: string): string {
   return short / runs.length >= 0.6 ? runs.join('') : text;
 }
 
+/** The question after a pasted line ("“…” 材料要哪几种形式？"), or undefined. */
+function pastedThenAsked(text: string): string | undefined {
+  if (!/^\s*[“「『"]/.test(text)) return undefined;
+  const end = Math.max(text.lastIndexOf('”'), text.lastIndexOf('」'), text.lastIndexOf('』'));
+  if (end < 20) return undefined;
+  const rest = text.slice(end + 1).trim();
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && QUESTION_FORM.test(rest)
+    ? rest
+    : undefined;
+}
+
 /** Creates the question reader of an index. */
 export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer) {
   const regions = createRegionMatcher(index.glossary.regions);
@@ -247,6 +258,14 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     };
     // "跑题问一下哈，…": said to be off the topic before the asking words are cut away.
     let intent = OFF_TOPIC_OPENING.test(text) ? 'out_of_scope' : classifyIntent(asks);
+    // "“应于2022年10月底前将…材料报送至活动周领导小组办公室” 材料具体要哪几种形式？": a pasted
+    // line's words (领导小组) are not what is asked; a fact the question after it asks is.
+    // One that points back ("…承办” 那协办单位是谁") asks about the line.
+    const afterPaste = pastedThenAsked(text);
+    if (afterPaste && intent !== 'out_of_scope' && !/^\s*(?:那|这|那个|这个|它)/.test(afterPaste)) {
+      const own = classifyIntent(afterPaste);
+      if (FACT_INTENTS.has(own) && own !== intent) intent = own;
+    }
     // "In 2022 the week had a leading group with an office. Where was that office based?", "…
     // shows '[email protected]' for the MoE contact's email. What's the actual address?": a
     // question that points back with "that" or 那个, or names no topic of its own, is about what

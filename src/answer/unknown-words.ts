@@ -56,7 +56,7 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     // "what exactly", "something abt young ppl": how sure, and chat shorthand for about.
     'exactli exact abt ' +
     // "fact check: the week ran nov 20-26, correct?": checking, not a topic; a month shortened.
-    'fact check ran jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'fact check ran jan feb mar apr jun jul aug sep sept oct nov dec month ' +
     // "what was the 'top political task' the week was told to put first": emphasis and telling.
     'top told first ' +
     // "what platforms does the notice name for running online learning stuff": naming and chat

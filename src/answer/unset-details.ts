@@ -239,11 +239,12 @@ const GIVEN_NOWHERE = [
   {
     // "Can Singapore schools take part? Got overseas participation or not?": the notices are
     // sent to the mainland's provinces and say nothing of taking part from abroad.
+    // Hong Kong, Macao and Taiwan are answered as places the notices are not addressed to.
     id: 'overseas',
     zh: '境外或海外的参与',
-    en: 'taking part from outside mainland China',
+    en: 'taking part from outside China',
     asked:
-      /(?:海外|境外|国外|外国|新加坡|马来西亚|日本|韩国|美国|英国|加拿大|澳大利亚|\boverseas\b|\babroad\b|\bforeign\b|\b(?:singapore|malaysia|japan|korea|thailand|usa|uk|australia|canada)\b).{0,40}(?:参加|参与|加入|\btake part\b|\bparticipat\w*|\bjoin\b)|(?:参加|参与|\btake part\b|\bparticipat\w*|\bjoin\b).{0,30}(?:海外|境外|国外|\boverseas\b|\babroad\b|\bforeign\b)/,
+      /(?:海外|境外|国外|外国|新加坡|马来西亚|日本|韩国|美国|英国|加拿大|澳大利亚|\boverseas\b|\babroad\b|\bforeign\b|\b(?:singapore|malaysia|japan|korea|thailand|usa|uk|australia|canada)\b).{0,40}(?:参加|参与|加入|报名|\btake part\b|\bparticipat\w*|\bjoin\b)|(?:参加|参与|\btake part\b|\bparticipat\w*|\bjoin\b).{0,30}(?:海外|境外|国外|\boverseas\b|\babroad\b|\bforeign\b)/,
     setBy: ['境外', '海外', 'overseas', 'abroad'],
   },
   {
