@@ -2115,6 +2115,30 @@ describe('createBot().handle', () => {
     expect(two).toMatch(/11月23日/);
   });
 
+  it('reads what heldout-97 and -98 showed by kind: numbered asks in one line, 舊年 and "current year is", Cantonese alike in both scripts, food, "got … or not", the notice date beside a deadline (issue 9)', async () => {
+    // "1 … 2 … 3 …": three asks, three answers.
+    const three = await text('两个问题：1 2024年主题是啥 2 2022年开幕式在哪办');
+    expect(three).toMatch(/生活方式/);
+    expect(three).toMatch(/长沙/);
+    // 舊年 (last year) from a stated year; "current year is".
+    expect(await text('今年係2023年，舊年嘅主題係咩？')).toMatch(/二十大/);
+    expect(await text('Current year is 2025. What was last year’s theme?')).toMatch(/lifestyle/);
+    // Cantonese in characters alike in both scripts is answered in Traditional.
+    const cake = await ask('可唔可以教我整砵仔糕？');
+    expect(cake.kind).toBe('out_of_scope');
+    expect(cake.language).toBe('zh-Hant');
+    // A restaurant is not the Week's.
+    expect((await ask('can u recommend a good restaurant in Penang?')).kind).toBe('out_of_scope');
+    // "got … or not": whether there is one.
+    const opening = await ask('2024 got opening ceremony or not?');
+    expect(opening.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(opening)).toMatch(/separately/);
+    // The notice date beside a deadline: both dates, to compare.
+    expect(
+      await text('When were the 2022 nominations due, and was that before the notice date?'),
+    ).toMatch(/October[\s\S]*9 November|9 November[\s\S]*October/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

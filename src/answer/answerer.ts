@@ -90,7 +90,7 @@ const REFERS_BACK = /\bit\b|它/;
 
 /** Names the date a notice was issued (on Simplified, lower-case text). */
 const ISSUE_DATE =
-  /落款|发文日期|印发日期|发布日期|成文日期|通知(?:的)?日期|\bissued\b|\bissue date\b|notice'?s (?:own )?date|\bdated\b|date of the notice/;
+  /落款|发文日期|印发日期|发布日期|成文日期|通知(?:的)?日期|\bissued\b|\bissue date\b|notice'?s (?:own )?date|\bnotice date\b|\bdated\b|date of the notice/;
 /** Names a submission deadline (on Simplified, lower-case text). */
 const DEADLINE = /截止|报送时间|前报|\bdeadline\b|\bdue\b/;
 

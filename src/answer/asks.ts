@@ -59,4 +59,4 @@ export const ASKS_DATE =
 
 /** Asks whether there is one at all ("is there an opening ceremony", 有没有开幕式, 会唔会搞). */
 export const ASKS_WHETHER =
-  /^\s*(?:is there|are there|will there be|does it have|do they hold|is an?\b)|\b(?:is there|will there be|whether)\b|有没有|有沒有|有冇|会不会|會不會|会唔会|會唔會|是否(?:举办|舉辦|有)/i;
+  /^\s*(?:is there|are there|will there be|does it have|do they hold|is an?\b)|\b(?:is there|will there be|whether)\b|\bgot\b.{0,40}\bor not\b|有没有|有沒有|有冇|会不会|會不會|会唔会|會唔會|是否(?:举办|舉辦|有)/i;

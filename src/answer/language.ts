@@ -42,8 +42,17 @@ export function detectLanguage(raw: string, fallback: Language = 'zh-Hans'): Lan
   if (words >= 5 && words > han / 2) return 'en';
   // The script: of the asker's own words, or, when those are written alike in both scripts
   // ("2024年的附件3「…匯總表」要在哪一天之前交"), of the whole message.
-  return scriptOf(text) ?? scriptOf(plain) ?? (fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans');
+  // Cantonese written in characters alike in both scripts ("可唔可以教我整砵仔糕？") is Hong Kong
+  // or Macao writing: Traditional.
+  return (
+    scriptOf(text) ??
+    scriptOf(plain) ??
+    (CANTONESE_WORDS.test(text) ? 'zh-Hant' : fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
+  );
 }
+
+/** Characters only Cantonese writing uses. */
+const CANTONESE_WORDS = /[唔嘅咩佢嘢咗啲喺冇嚟哋睇嗰啱㗎喎]/u;
 
 /** The script most of the text's Chinese characters are written in, or undefined when undecided. */
 function scriptOf(text: string): 'zh-Hant' | 'zh-Hans' | undefined {

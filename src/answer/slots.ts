@@ -34,7 +34,7 @@ const RELATIVE: readonly { readonly pattern: RegExp; readonly offset: number }[]
   { pattern: /后年|後年|the year after next|in two years/i, offset: 2 },
   {
     pattern:
-      /去年|上一届|上届|上一屆|上屆|last year|previous year|\b(?:a|one|1)\s*(?:year|yr)\s+ago|一年前|(?<!\d)1\s*年前|\blast (?:fall|autumn|spring|summer|winter)\b/i,
+      /去年|旧年|舊年|上一届|上届|上一屆|上屆|last year|previous year|\b(?:a|one|1)\s*(?:year|yr)\s+ago|一年前|(?<!\d)1\s*年前|\blast (?:fall|autumn|spring|summer|winter)\b/i,
     offset: -1,
   },
   {
@@ -110,7 +110,7 @@ function relativesIn(text: string): { word: string; offset: number; at: number }
 /** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
 // "今年(2024)", "I'm writing this in early 2023", "as of 2025" too.
 const STATED_YEAR =
-  /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*[（(]?\s*((?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?\s*[)）]?|(?:it is|it's|it’s|its|now is|this year is|we are in|we're in|we’re in|(?:writing|asking)(?: this)? in|as of)\s+(?:early\s+|late\s+|mid-?\s*)?((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
+  /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*[（(]?\s*((?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?\s*[)）]?|(?:it is|it's|it’s|its|now is|this year is|we are in|we're in|we’re in|(?:the )?current year is|(?:writing|asking)(?: this)? in|as of)\s+(?:early\s+|late\s+|mid-?\s*)?((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
 
 /** True when the text states the current year ("现在是2024年", "it's 2025 now"). */
 export function statesYear(text: string): boolean {

@@ -38,6 +38,11 @@ describe('language and script detection', () => {
     expect(detectLanguage('一省一周跟一省一案有什麼不同？', 'zh-Hans')).toBe('zh-Hant');
   });
 
+  it('reads Cantonese written in characters alike in both scripts as Traditional', () => {
+    expect(detectLanguage('可唔可以教我整砵仔糕？')).toBe('zh-Hant');
+    expect(detectLanguage('可不可以教我做点心？')).toBe('zh-Hans');
+  });
+
   it('falls back to the platform locale for text without letters', () => {
     expect(detectLanguage('？？', 'en')).toBe('en');
     expect(languageOfLocale('zh-TW')).toBe('zh-Hant');
