@@ -2139,6 +2139,21 @@ describe('createBot().handle', () => {
     ).toMatch(/October[\s\S]*9 November|9 November[\s\S]*October/);
   });
 
+  it('reads what heldout-99 and -100 showed by kind: certificates and opening hours no notice sets, 干点啥, hotpot, a fee asked as 交多少钱, how many provinces are taking part (issue 9)', async () => {
+    // Details no notice sets: a certificate for courses, how late a venue stays open.
+    expect((await ask('Do I get a certificate if I finish the open courses?')).kind).toBe(
+      'not_in_notices',
+    );
+    expect((await ask('图书馆活动周期间要开到晚上几点？')).kind).toBe('not_in_notices');
+    // 干点啥 asks what is to be done, not a topic.
+    expect(await text('2024年说要关注“一老一小”，要干点啥？')).toMatch(/亲子阅读/);
+    // Hotpot is not the Week's.
+    expect((await ask('any good hotpot near the university?')).kind).toBe('out_of_scope');
+    // A fee asked as 交多少钱; how many provinces take part in 2024.
+    expect((await ask('报名参加活动要交多少钱？')).kind).toBe('not_in_notices');
+    expect((await ask('How many provinces are taking part in 2024?')).kind).toBe('not_in_notices');
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

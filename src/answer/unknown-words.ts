@@ -218,6 +218,10 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '人们',
   // "特别关注哪两类人群": which people, asked; who they are is in the notices' words.
   '人群',
+  // "具体要干点啥", "做点什么": what is to be done, asked in chat.
+  '干点',
+  '做点',
+  '搞点',
   '兴趣',
 ]);
 

@@ -52,7 +52,7 @@ const DETAILS = [
     zh: '费用',
     en: 'fee',
     asked:
-      /费用|收费|缴费|交费|收多少|要钱|交钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|\bcharge(?!d\b.{0,30}\bwith\b)(?!s? of\b)|(?<!\bin )\bcharges?\b(?! of\b)|\bpay\b(?! attention)/,
+      /费用|收费|缴费|交费|收多少|要钱|交钱|(?:交|付|缴|花)(?:多少|几多)钱|付费|付钱|\bfree of charge\b|俾钱|畀钱|使钱|报名费|入场费|门票|学费|\bfees?\b|\bcost\b|\bcharge(?!d\b.{0,30}\bwith\b)(?!s? of\b)|(?<!\bin )\bcharges?\b(?! of\b)|\bpay\b(?! attention)/,
     setBy: ['费用', '收费', '免费', ' fee', 'free of charge'],
   },
   {
@@ -195,6 +195,23 @@ const GIVEN_NOWHERE = [
     setBy: ['直播', 'livestream', 'live broadcast', 'webcast'],
   },
   {
+    // "do I get a certificate for the courses", 有没有证书: no notice speaks of certificates.
+    id: 'certificate',
+    zh: '证书或结业证明',
+    en: 'a certificate',
+    asked: /证书|结业证|结业证明|\bcertificates?\b|\bcertified\b|\bcertification\b/,
+    setBy: ['证书', 'certificate'],
+  },
+  {
+    // "博物馆要不要延长开放时间，开到晚上几点": the notices ask venues to open more, and set no hours.
+    id: 'opening-hours',
+    zh: '场馆的开放时间',
+    en: 'opening hours of venues',
+    asked:
+      /开放时间|延长开放|开到(?:晚上)?几点|营业时间|\bopening (?:hours|times)\b|\bopen (?:until|till)\b|\bclosing time\b|\bstay open\b/,
+    setBy: ['开放时间', 'opening hours'],
+  },
+  {
     id: 'winners',
     zh: '获选的百姓学习之星或品牌项目名单',
     en: 'the names of the Stars or projects chosen',
@@ -271,7 +288,7 @@ const GIVEN_NOWHERE = [
     zh: '参与人数或人次',
     en: 'participation figures',
     asked:
-      /人次|(?:参与|参加|出席)(?:的)?人数(?!.{0,6}(?:上限|限制|最多|规定))|(?:几|多少)个?省(?:份|区|市)?(?:参加|参与)|统计数字|\bhow many provinces (?:took part|participated|joined|were involved)\b|(?:过|超过|破)(?:亿|千万|百万)|participation (?:figures?|numbers?|counts?|targets?|rates?)|\b(?:proportion|share|percentage|ratio) of (?:the )?(?:participants|attendees|people who (?:took part|attended))\b|how many (?:people )?(?:took part|participated|have participated)\b|\b(?:millions?|billions?|\d+ million) (?:of )?(?:people|participants|learners) (?:took part|participated|joined|attended)\b/,
+      /人次|(?:参与|参加|出席)(?:的)?人数(?!.{0,6}(?:上限|限制|最多|规定))|(?:几|多少)个?省(?:份|区|市)?(?:参加|参与)|统计数字|\bhow many provinces (?:took part|participated|joined|were involved|are (?:taking part|participating|involved|joining)|(?:will )?(?:take part|participate|join))\b|(?:过|超过|破)(?:亿|千万|百万)|participation (?:figures?|numbers?|counts?|targets?|rates?)|\b(?:proportion|share|percentage|ratio) of (?:the )?(?:participants|attendees|people who (?:took part|attended))\b|how many (?:people )?(?:took part|participated|have participated)\b|\b(?:millions?|billions?|\d+ million) (?:of )?(?:people|participants|learners) (?:took part|participated|joined|attended)\b/,
     setBy: ['人次', '参与人数', '参加人数', 'participation figures', 'million'],
   },
   {
