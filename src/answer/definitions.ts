@@ -70,7 +70,8 @@ const WHICH_BODIES =
   /\b(?:which|what)\b.{0,20}\b(?:departments|bodies|sectors|agencies|organi[sz]ations|authorities)\b|哪些部门|哪几个部门|哪些单位|哪几个单位|什么部门/;
 /** A body of education (the one left out by "besides education"). */
 const EDUCATION_BODY = /educat|教育/i;
-const butEducation = (text: string) => new RegExp(ALL_BUT.source).test(normalizeForSearch(text));
+const ONE_BUT = new RegExp(ALL_BUT.source);
+const butEducation = (text: string) => ONE_BUT.test(normalizeForSearch(text));
 /** Every name of a fact's body, in both languages. */
 const bodyNames = (fact: Fact) =>
   [fact.fields['body'], fact.renderings.zh?.['body'], fact.renderings.en?.['body']].join(' ');

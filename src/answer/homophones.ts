@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { pinyin } from 'pinyin-pro';
 import { normalizeForSearch } from '../knowledge/script.js';
 import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
+import { CANTONESE } from './language.js';
 
 /**
  * Chinese typed with a pinyin input method goes wrong by sound, not by shape: the right syllables,
@@ -16,8 +17,6 @@ import type { KnowledgeIndex } from '../retrieval/knowledge-index.js';
 const sound = (text: string) => pinyin(text, { toneType: 'none', type: 'array' }).join('');
 
 const HAN_RUN = /\p{Script=Han}+/gu;
-/** Cantonese characters: written on purpose, never a slip of a pinyin keyboard. */
-const CANTONESE = /[咗啲乜嘅係喺冇嚟佢哋咩嘢唔噉咁畀俾睇嗰啱攞揾搵嘥咪㗎喎嘞囉]/u;
 
 /**
  * The characters that glue a sentence together: two of them side by side are grammar ("过程中要"

@@ -47,12 +47,12 @@ export function detectLanguage(raw: string, fallback: Language = 'zh-Hans'): Lan
   return (
     scriptOf(text) ??
     scriptOf(plain) ??
-    (CANTONESE_WORDS.test(text) ? 'zh-Hant' : fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
+    (CANTONESE.test(text) ? 'zh-Hant' : fallback === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
   );
 }
 
-/** Characters only Cantonese writing uses. */
-const CANTONESE_WORDS = /[唔嘅咩佢嘢咗啲喺冇嚟哋睇嗰啱㗎喎]/u;
+/** Characters Cantonese writing uses and Mandarin does not (also: never a pinyin keyboard's slip). */
+export const CANTONESE = /[咗啲乜嘅係喺冇嚟佢哋咩嘢唔噉咁畀俾睇嗰啱攞揾搵嘥咪㗎喎嘞囉]/u;
 
 /** The script most of the text's Chinese characters are written in, or undefined when undecided. */
 function scriptOf(text: string): 'zh-Hant' | 'zh-Hans' | undefined {

@@ -91,20 +91,26 @@ function anchoredYear(t: string): { year: number; word: string; from: number } |
 const MONTH_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+$/i;
 
-const relativeIn = (t: string) =>
-  RELATIVE.map((r) => ({ ...r, match: r.pattern.exec(t) })).find((r) => r.match);
+interface RelativeWord {
+  readonly word: string;
+  readonly offset: number;
+  readonly at: number;
+}
 
-/** Every relative word of a text, each once, in the order said (大前年 is not also 前年). */
-function relativesIn(text: string): { word: string; offset: number; at: number }[] {
+/**
+ * Every relative word of a text, each once (大前年 is not also 前年), in the order of RELATIVE:
+ * the first is the one a single-year reading takes.
+ */
+function relativesIn(text: string): RelativeWord[] {
   let rest = text;
-  const found: { word: string; offset: number; at: number }[] = [];
+  const found: RelativeWord[] = [];
   for (const r of RELATIVE) {
     const m = r.pattern.exec(rest);
     if (!m) continue;
     found.push({ word: m[0], offset: r.offset, at: m.index });
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
-  return found.sort((a, b) => a.at - b.at);
+  return found;
 }
 
 /** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
@@ -162,15 +168,15 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
   if (explicit.length > 0) {
     // "It's 2025 now. When did last year's run? 2022's was in November, right?": with a stated
     // year, a relative word names a year too, asked first.
-    const counted = statedYear === undefined ? undefined : relativeIn(t);
+    const counted = statedYear === undefined ? undefined : relativesIn(t)[0];
     const relativeYear = counted && counted.offset !== 0 ? statedYear! + counted.offset : undefined;
     const asked = [...new Set([...(relativeYear ? [relativeYear] : []), ...explicit])];
     return { asked, covered: asked.filter((y) => coveredYears.includes(y)), source: 'explicit' };
   }
-  const relative = relativeIn(t);
+  const words = relativesIn(t);
+  const relative = words[0];
   const english = /[a-z]/i.test(t) && !/\p{Script=Han}/u.test(t);
   // "现在是2024年，前年和今年的主题分别是啥": two relative words, two years, in the order said.
-  const words = relativesIn(t);
   const newestYear = sorted[0];
   if (words.length >= 2 && words.every((w) => w.offset <= 0) && newestYear !== undefined) {
     const yearOf = (offset: number) =>
@@ -179,8 +185,9 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
         : offset === -1
           ? (sorted[1] ?? newestYear - 1)
           : newestYear + offset;
-    const asked = [...new Set(words.map((w) => yearOf(w.offset)))];
-    const counted = words.find((w) => w.offset !== 0);
+    const said = [...words].sort((a, b) => a.at - b.at);
+    const asked = [...new Set(said.map((w) => yearOf(w.offset)))];
+    const counted = said.find((w) => w.offset !== 0);
     return {
       asked,
       covered: asked.filter((y) => coveredYears.includes(y)),
@@ -205,7 +212,7 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
       source: 'explicit',
     };
   }
-  const word = relative.match![0];
+  const word = relative.word;
   if (statedYear !== undefined) {
     const year = statedYear + relative.offset;
     return {
