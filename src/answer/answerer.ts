@@ -92,7 +92,11 @@ const REFERS_BACK = /\bit\b|它/;
 const ISSUE_DATE =
   /落款|发文日期|印发日期|发布日期|成文日期|通知(?:的)?日期|\bissued\b|\bissue date\b|notice'?s (?:own )?date|\bnotice date\b|\bdated\b|date of the notice/;
 /** Names a submission deadline (on Simplified, lower-case text). */
-const DEADLINE = /截止|报送时间|前报|\bdeadline\b|\bdue\b/;
+const DEADLINE =
+  /截止|报送时间|前报|\bdeadline\b|\bdue\b|\bsubmi\w*\b[^.?!]{0,60}\bby (?:a|the|which|what|some) (?:certain |specific |given )?(?:date|day|time)\b/;
+/** Asks whether what was told is right ("Correct?", "对吗"), on the asking sentences. */
+const CHECKS_TOLD =
+  /^\W*(?:correct|right|true|accurate|is (?:that|this|it) (?:correct|right|true|accurate))\b|^\W*(?:对吗|对不对|是吗|是不是|对吧|系咪|啱唔啱|正确吗|準確嗎|准确吗)/i;
 
 /** A Chinese clause that asks for something of its own (哪些, 什么, 啥, 几, 多少, 谁, 怎么). */
 const ASKS_IN_CLAUSE = /哪|什么|什麼|啥|咩|几|幾|多少|谁|誰|怎么|怎麼|如何|边|邊/;
@@ -244,7 +248,7 @@ export function createAnswerer(options: AnswererOptions): Answerer {
       !(q.intent === 'contacts' && contactFields(q.text).length > contactFields(q.asks).length)
         ? q.asks
         : q.text;
-    const asked: { intent: Intent; text: string }[] =
+    let asked: { intent: Intent; text: string }[] =
       parts.length > 1 ? [...parts] : [{ intent: q.intent, text: lookupText }];
     // "the deadline seems to fall before the notice's own date": both dates, to compare.
     const t = normalizeForSearch(q.text);
@@ -256,6 +260,27 @@ export function createAnswerer(options: AnswererOptions): Answerer {
           : null;
     if (other && !asked.some((p) => p.intent === other))
       asked.push({ intent: other, text: q.text });
+    // "…asks provinces to submit by a certain date, yet the notice appears dated afterwards.
+    // Could you confirm both dates?": the two dates, not the Week's.
+    if (q.intent === 'schedule' && parts.length <= 1 && ISSUE_DATE.test(t) && DEADLINE.test(t))
+      asked = [
+        { intent: 'submission', text: q.text },
+        { intent: 'issuer', text: q.text },
+      ];
+    // "'the 2022 notice was issued … on 9 Nov 2022.' Correct? And where does the office sit?":
+    // the claim told before "correct?" is checked too.
+    const told = q.asks !== q.text && CHECKS_TOLD.test(q.asks) ? q.text.replace(q.asks, ' ') : '';
+    const toldIntent = told ? classifyIntent(told) : undefined;
+    if (
+      toldIntent &&
+      FACT_INTENTS.has(toldIntent) &&
+      !asked.some((p) => p.intent === toldIntent) &&
+      !(toldIntent === 'organizers' && asked.some((p) => p.intent === 'issuer'))
+    )
+      asked.unshift({
+        intent: ISSUE_DATE.test(normalizeForSearch(told)) ? 'issuer' : toldIntent,
+        text: told,
+      });
     const drafts = asked
       .map((p) => facts.answer({ ...question, text: p.text, intent: p.intent }))
       .filter((d): d is NonNullable<typeof d> => d !== null && d !== undefined);
@@ -378,6 +403,24 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         // ("launched back in 2012"), which is what is checked.
         if (!detail || (detail.id !== 'first-year' && q.year.asked.some((y) => !years.includes(y))))
           return null;
+        // "那个个人终身学习账户是啥玩意 能干啥 有没有学分那种": what the term is, as the notices
+        // say, then the limit they do not set, when the limit is asked apart ("「老年人」係指幾多歲
+        // 以上" asks the limit itself).
+        const clauses = q.asks.split(/[\s，,。？?！!；;]+/).filter((c) => c.length > 0);
+        const apart =
+          clauses.length >= 2 &&
+          clauses.some((c) => unsetDetail(c, c) !== undefined) &&
+          clauses.some((c) => unsetDetail(c, c) === undefined);
+        const meaning = detail.kind === 'limit' && apart ? definitionDraft(q) : null;
+        if (meaning) {
+          const m = messagesFor(q.language);
+          const name = q.language === 'en' ? detail.en : detail.zh;
+          return reply(
+            { ...meaning, blocks: [...meaning.blocks, paragraph(m.noSuchLimit(name, false))] },
+            q.language,
+            'definition',
+          );
+        }
         const question = {
           text: q.text,
           language: q.language,

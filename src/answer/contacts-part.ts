@@ -18,6 +18,17 @@ const ASKS_CHARACTERS =
   /中文名|汉字|哪几个字|哪个字|怎么写|chinese (?:name|characters)|in characters|written in chinese/;
 
 /**
+ * The contact details a question asks for. With the person or the phone asked besides the
+ * e-mail, a lacking e-mail leaves the answer answered. A person the question names is not asked
+ * for ("联络人Li Yisheng嘅电邮"), nor is the contact in "联系人的电子邮箱".
+ */
+function askedFields(text: string, found: Lookup) {
+  return contactFields(text).filter(
+    (f) => !(f === 'names' && (found.named || OWNER_OF_EMAIL.test(normalizeForSearch(text)))),
+  );
+}
+
+/**
  * One year's contacts as an answer: each chosen contact on a line, and what the notice does not
  * give of what was asked ("王立的邮箱"; the 2024 e-mails the copy lost). `missing` when the one
  * detail asked for is not there.
@@ -36,12 +47,8 @@ export function contactsPart(
   if (field === 'email' && chosen.every((c) => !c.f['email'] && c.f['emailLost'])) {
     blocks.push(paragraph(m.emailLostAnswer(year)));
     // Only the e-mail asked for: not answered. With the person or the phone: answered, with the
-    // e-mail's absence said. A person the question names is not asked for ("联络人Li Yisheng嘅电邮").
-    // "联系人的电子邮箱": the contact's e-mail; the contact is not asked for besides it.
-    const asked = contactFields(text).filter(
-      (f) => !(f === 'names' && (found.named || OWNER_OF_EMAIL.test(normalizeForSearch(text)))),
-    );
-    if (asked.length <= 1) missing = true;
+    // e-mail's absence said.
+    if (askedFields(text, found).length <= 1) missing = true;
   } else if (COUNTS_PEOPLE.test(normalizeForSearch(text))) {
     // "一共列了几位联系人(按人名算)": the count, then the list it counts.
     const people = chosen.flatMap((c) => splitNames(c.fact.fields['names']));
@@ -78,7 +85,8 @@ export function contactsPart(
           ),
         ),
       );
-      if (lacking.length === chosen.length) missing = true;
+      // "聯絡人同電話係咩？…佢哋有冇留email": the person and phone asked besides are answered.
+      if (lacking.length === chosen.length && askedFields(text, found).length <= 1) missing = true;
     }
   }
   return { blocks, cited: chosen.map((c) => c.fact), missing };

@@ -71,6 +71,9 @@ const CONTACT_WORDS = new Set([
 /** "the week website", 活动周的网站, "the site of the week": the Week's own site asked for. */
 const WEEK_SITE =
   /\bweek(?:['’]s)?\s+(?:(?:official|dedicated|special|own)\s+)?(?:web\s?site|site|url|homepage|home page|portal|page)\b|(?:week|活动周)\s*(?:的)?(?:官方|专题|专门|自己的|本身的)?(?:网站|网址|官网|网页|主页|首页|专题网)|(?:web\s?site|site|url|homepage|page) (?:of|for) (?:the )?(?:(?:19|20)\d{2}\s+)?(?:(?:national )?(?:lifelong )?learning )?week\b|(?:网站|网址|官网)[^。?？]{0,6}活动周/i;
+/** Words every site of the notices is about: alone they name none of them. */
+const LEARNING_WORDS = new Set(['学习', 'learn', 'learning']);
+
 const SITE_WORDS = new Set([
   '网址',
   '网站',
@@ -239,11 +242,15 @@ export function createLookup(index: KnowledgeIndex) {
     // The Week named in passing ("活动周期间开放多少门课", "during the Week") names no record; a
     // site question naming the Week's own site ("活动周的网站", "the week website") keeps it.
     // The asker's own library or school is not whose site or contact is asked.
+    // "FYI for the desk officer", "the contact officer": an officer is a person, not an office
+    // (the stemmer makes both "offic").
     const question = (
       kind === 'contact' || !WEEK_SITE.test(normalizeForSearch(asked))
         ? normalizeForSearch(asked).replace(WEEK_NAME, ' ')
         : asked
-    ).replace(OWN_BODY, ' ');
+    )
+      .replace(OWN_BODY, ' ')
+      .replace(/\bofficers?\b/gi, 'person');
     const candidates = index.facts.filter(
       (f) => f.kind === kind && years.includes(yearOf.get(f.sourceId) ?? 0),
     );
@@ -267,6 +274,8 @@ export function createLookup(index: KnowledgeIndex) {
       // Digits (a year, "24年") and single characters (里, 嘅) name nothing.
       (t) =>
         !generic.has(t) &&
+        // "哪些线上学习平台": every site is one for learning; the word alone names none.
+        !(kind === 'website' && LEARNING_WORDS.has(t)) &&
         (!ENGLISH_FRAME.has(t) || (weekSite && t === 'week')) &&
         !/^\d+$/.test(t) &&
         !/^\p{Script=Han}$/u.test(t) &&
@@ -365,10 +374,10 @@ export function createLookup(index: KnowledgeIndex) {
     return chosen.length > 0 ? { chosen, match: 'strong' } : { chosen: candidates, match: 'weak' };
   };
 
-  // Where a question joins names ("…和…", "and"), but not inside a record's own name
+  // Where a question joins names ("…和…", "and", "…网址 还有那个…网址"), but not inside a record's own name
   // ("职业教育与成人教育司", "Department of Vocational and Adult Education").
   const JOINS =
-    /\band\b|\s&\s|和|以及|及|、|与|同埋|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)|,\s|\s[-–—]\s/g;
+    /\band\b|\bplus\b|\s&\s|和|以及|及|、|与|同埋|还有|還有|另外|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)|,\s|\s[-–—]\s/g;
   const joinedNames = new Map<'contact' | 'website', string[]>();
   const namesWithJoins = (kind: 'contact' | 'website') => {
     let names = joinedNames.get(kind);

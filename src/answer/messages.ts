@@ -225,11 +225,11 @@ const zh: Messages = {
   askContacts: '如需确切信息，可以咨询通知中的联系人：',
   noSuchLimit: (detail, more) =>
     `通知都没有规定${detail}方面的限制或要求。${more ? '通知对报送的要求是：' : ''}`,
-  noSuchDetail: (detail) => `通知中没有给出${detail}。`,
+  noSuchDetail: (detail) => `通知中没有写明${detail}。`,
   notInNotices: (words) =>
     words.length > 0
       ? `我在通知中没有找到关于“${words.join('、')}”的内容，不能凭空回答。`
-      : '通知中没有给出这一点，我不能凭空回答。',
+      : '通知中没有写明这一点，我不能凭空回答。',
   otherLanguage: (lang) =>
     lang === 'en' ? '以下内容出自英文本通知（原文照录）：' : '以下内容出自中文通知（原文照录）：',
   translationNote: '（中文为据英文本的译文）',
@@ -264,9 +264,9 @@ const zh: Messages = {
   annexMissing: (annex) => `${annex}不在知识库中，所以我无法给出各省的具体日期。`,
   opening: (year, when, where) => `${year}年活动周全国总开幕式拟于${when}在${where}举办。`,
   openingNotIn: (place) => `不是在${place}。`,
-  openingUnknown: (year) => `${year}年通知没有给出全国总开幕式的时间和地点，只说具体安排另行通知。`,
+  openingUnknown: (year) => `${year}年通知没有写明全国总开幕式的时间和地点，只说具体安排另行通知。`,
   openingHeldUnset: (year) =>
-    `有。${year}年通知说将举办全国总开幕式，但没有给出时间和地点：具体安排另行通知。`,
+    `有。${year}年通知说将举办全国总开幕式，但没有写明时间和地点：具体安排另行通知。`,
   hosts: (hosts, cohosts) => `全国总开幕式由${hosts}承办${cohosts ? `，${cohosts}协办` : ''}。`,
   organizers: (year, organizers) => `${year}年活动周由${organizers}共同举办。`,
   office: (office) => `活动周领导小组办公室设在${office}。`,
@@ -288,9 +288,9 @@ const zh: Messages = {
     `${year}年通知没有要求推荐“百姓学习之星”或“终身学习品牌项目”，也没有规定推荐用的表格或材料。它要求报送的是：`,
   venueUnknown: (year) => `${year}年通知只写了城市，没有写具体场馆或地址。`,
   presiderUnknown: (year) => `${year}年通知没有写由谁主持开幕式或谁讲话，只写了承办和协办单位：`,
-  dayUnknown: (year) => `${year}年通知没有给出开幕式的具体日期，只写了大致时间：`,
+  dayUnknown: (year) => `${year}年通知没有写明开幕式的具体日期，只写了大致时间：`,
   timeUnknown: (year) => `${year}年通知没有写开幕式几点开始，只写了大致时间：`,
-  localThemeUnknown: (region) => `通知没有给出${region}自己的地方主题，只有全国活动周的主题：`,
+  localThemeUnknown: (region) => `通知没有写明${region}自己的地方主题，只有全国活动周的主题：`,
   contactsIntro: (year) => `${year}年通知中的联系人：`,
   contactLine: (c) =>
     join([
@@ -304,7 +304,7 @@ const zh: Messages = {
     ]),
   emailLost: '（邮箱在本副本中缺失）',
   emailLostAnswer: (year) =>
-    `${year}年通知的这一副本没有包含电子邮箱地址（网页的邮箱保护把它替换掉了），我不能提供。可以用电话联系：`,
+    `${year}年通知的这一副本没有写明电子邮箱地址（网页的邮箱保护把它替换掉了），我无法提供。可以用电话联系：`,
   websitesIntro: (year) => `${year}年通知中提到的网站：`,
   issueDateNotGiven: (year) => `知识库中的${year}年通知文本没有写发布日期。`,
   issued: (year, issuer, date) =>
@@ -331,7 +331,7 @@ const zh: Messages = {
   titleNamesMore: (year, count, title, signed) =>
     `${year}年通知的标题“${title}”说明是${ZH_COUNTS[count] ?? count}个部门联合发文；知识库中这份副本的落款只列出${ZH_COUNTS[signed] ?? signed}个：`,
   documentNumber: (year, number) => `${year}年通知的文号（英文本）：${number}。`,
-  noDocumentNumber: (year) => `${year}年通知没有给出文号：知识库中的通知文本里没有文号。`,
+  noDocumentNumber: (year) => `${year}年通知没有写明文号：知识库中的通知文本里没有文号。`,
   annexes: (year) => `${year}年通知列出的附件：`,
   annexLabel: (n) => `附件${n}：`,
   provinceWeek: (region, year, first, last, city) =>
@@ -341,16 +341,16 @@ const zh: Messages = {
   regionNotAddressed: (region) =>
     `活动周通知是发给各省、自治区、直辖市、计划单列市和新疆生产建设兵团的，没有提到${region}，所以我无法回答${region}的情况。`,
   fieldNotGiven: (year, names, field) =>
-    `${year}年通知没有给出${names}的${field === 'email' ? '邮箱' : field === 'phone' ? '电话' : '邮编'}。`,
+    `${year}年通知没有写明${names}的${field === 'email' ? '邮箱' : field === 'phone' ? '电话' : '邮编'}。`,
   namesOnlyLatin: (year, names) =>
-    `${year}年通知的这份副本只用拼音写了联系人姓名（${names}），没有给出汉字写法，我不能猜测是哪几个字。`,
-  websiteNotGiven: '通知没有给出这个网站或平台的网址。',
+    `${year}年通知的这份副本只用拼音写了联系人姓名（${names}），没有写明汉字写法，我不能猜测是哪几个字。`,
+  websiteNotGiven: '通知没有写明这个网站或平台的网址。',
   roleNotGiven: (year) => `${year}年通知只写了承办和组织单位，没有写负责人的姓名。`,
   signerNotGiven: (year) => `${year}年通知的落款是发文单位，没有写签发人的姓名。`,
   issueDateOfOther: (year, month, day) => `${month}月${day}日是${year}年通知的发布日期。`,
-  contactNotGiven: '通知中没有这个人或单位的联系方式。',
+  contactNotGiven: '通知中没有写明这个人或单位的联系方式。',
   regionContactNotGiven: (region, office) =>
-    `通知没有给出${region}${office}的联系方式；以下是通知中的联系人：`,
+    `通知没有写明${region}${office}的联系方式；以下是通知中的联系人：`,
   nationwideWeek: (region, year, period) =>
     `${year}年活动周在全国统一举办，${region}也是${period}。`,
 };
@@ -496,7 +496,7 @@ const en: Messages = {
     ]),
   emailLost: '(e-mail hidden on the page this copy was taken from)',
   emailLostAnswer: (year) =>
-    `The copy of the ${year} notice in the knowledge base does not include its e-mail addresses (they were hidden on the web page it was taken from), so I cannot tell you one. You can call instead:`,
+    `The copy of the ${year} notice in the knowledge base does not give its e-mail addresses (they were hidden on the web page it was taken from), so I cannot tell you one. You can call instead:`,
   websitesIntro: (year) => `Websites named in the ${year} notice:`,
   issueDateNotGiven: (year) =>
     `The ${year} notice as held in the knowledge base does not state the date it was issued.`,
@@ -538,7 +538,7 @@ const en: Messages = {
   regionNotAddressed: (region) =>
     `The notices are addressed to the provinces, autonomous regions, municipalities, cities with separate plans and the Xinjiang Production and Construction Corps; they do not mention ${region}, so I cannot answer for it.`,
   fieldNotGiven: (year, names, field) =>
-    `The ${year} notice gives no ${field === 'email' ? 'e-mail address' : field === 'phone' ? 'phone number' : 'postcode'} for ${names}.`,
+    `The ${year} notice does not give ${field === 'email' ? 'an e-mail address' : field === 'phone' ? 'a phone number' : 'a postcode'} for ${names}.`,
   namesOnlyLatin: (year, names) =>
     `The copy of the ${year} notice gives the contact names only in pinyin (${names}), not in Chinese characters, and I will not guess the characters.`,
   websiteNotGiven: 'The notices do not state an address for that website or platform.',
@@ -548,9 +548,9 @@ const en: Messages = {
     `The ${year} notice is signed by offices; it names no person who signed it.`,
   issueDateOfOther: (year, month, day) =>
     `${day} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1]} is the issue date of the ${year} notice.`,
-  contactNotGiven: 'The notices give no contact details for that person or body.',
+  contactNotGiven: 'The notices do not give contact details for that person or body.',
   regionContactNotGiven: (region, office) =>
-    `The notices give no contact for ${region}'s ${office}; these are the contacts they do give:`,
+    `The notices do not give a contact for ${region}'s ${office}; these are the contacts they do give:`,
   nationwideWeek: (region, year, period) =>
     `In ${year} the Week was held nationwide at the same time, so in ${region} too: ${period}.`,
 };

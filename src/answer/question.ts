@@ -8,6 +8,7 @@ import type { FactAnswerer } from './fact-answer.js';
 import { ASKS_TIME, FACT_INTENTS, QUESTION_FORM, classifyIntent, type Intent } from './intent.js';
 import { detectLanguage, requestedLanguage } from './language.js';
 import { messagesFor, type Messages } from './messages.js';
+import { correctionSplit, withMeantYears } from './self-correction.js';
 import { createRegionMatcher, readYear, statesYear, type YearSlot } from './slots.js';
 import { homophonesFor, pinyinTermsFor } from './homophones.js';
 import { spellerFor } from './spelling.js';
@@ -217,7 +218,11 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
         : detectLanguage(typed, fallbackLanguage));
     // From here on the question is read in the notices' words (聯絡人 → 联系人, 影片 → 视频).
     // "My mum is 72. Anything for her?" asks about the elderly.
-    const text = withAgeContext(soundAlike(canonical(spell(pinyinTerms(joinSpacedWords(typed))))));
+    // "2024年的主题 哦不对 是2022年的": the year meant, not the one taken back (read as typed:
+    // the regional reading turns 唔係唔係 into other words).
+    const text = withAgeContext(
+      soundAlike(canonical(spell(pinyinTerms(joinSpacedWords(withMeantYears(typed)))))),
+    );
     // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
     const askingText = askingPart(text);
     // "跟台灣的終身學習護照有點像嗎", "compared with Hong Kong's": a place compared with is not
@@ -236,9 +241,14 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     const askingClauses = clauses.filter((c) => QUESTION_FORM.test(c));
     const placeText =
       clauses.length >= 2 && askingClauses.length > 0 ? askingClauses.join('') : ownText;
-    const named = regions(placeText).filter(
-      (r) => r.addressed || !COMPARES_WITH_PLACE.test(askingText),
-    );
+    // "广东的活动周什么时候 哦不对 广西": the place named after a correction replaces the one before.
+    const corrected = correctionSplit(typed);
+    const correctedPlaces = corrected ? regions(canonical(corrected.tail)) : [];
+    const named = (
+      correctedPlaces.length > 0 && regions(canonical(corrected!.head)).length > 0
+        ? correctedPlaces
+        : regions(placeText)
+    ).filter((r) => r.addressed || !COMPARES_WITH_PLACE.test(askingText));
     // A message that tells before it asks ("我们是社区大学，正在准备推荐百姓学习之星。…哪类人物？")
     // is asked what its asking sentences ask; a short one points back ("… document number of
     // the 2024 notice. What is it?"), and the whole message is read.

@@ -223,6 +223,12 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '做点',
   '搞点',
   '兴趣',
+  // "那个账户是啥玩意 能干啥": what a thing is and what it is for, asked in slang; no topic.
+  '玩意',
+  '玩意儿',
+  '能干',
+  '干啥',
+  '咋整',
 ]);
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).

@@ -60,7 +60,7 @@ describe('regional and everyday wording (issue 9)', () => {
   it('finds the Week’s own website from "官方網址", and no site for a body that has none', async () => {
     expect(await ask('活動周官方網址是什麼？')).toContain('http://www.llaw.org.cn/');
     const union = await ask('工会的官方网站是什么');
-    expect(union).toContain('通知没有给出这个网站或平台的网址');
+    expect(union).toContain('通知没有写明这个网站或平台的网址');
     expect(union).not.toContain('http');
   });
 
