@@ -2005,7 +2005,7 @@ describe('createBot().handle', () => {
     // A body the year's notice gives nothing to do: said, then the year that does.
     const unions = await text('2022年的通知给工会布置了什么任务？');
     expect(unions).toMatch(/2022年通知没有给各地工会安排任务[\s\S]*2024年通知对各地工会的安排/);
-    expect(unions).not.toMatch(/没有找到关于/);
+    expect(unions).not.toMatch(/通知中没有提到“/);
     // The copy's "one old and one young" is explained as older people and children.
     expect(await text('What does "one old and one young" mean in the 2024 notice?')).toMatch(
       /older people and children/,
@@ -2232,6 +2232,79 @@ describe('createBot().handle', () => {
     expect(await text('疫情这样子 2022年的活动周我们镇能不能只搞线上？通知是怎么说的')).toMatch(
       /疫情防控[\s\S]*形式/,
     );
+  });
+
+  it('reads what heldout-103 and -104 showed by kind: a follow-up part of a contact question, a forum no notice holds, "one week in each province", a recalled count of points, e.g. before examples, "learning domains" (issue 9)', async () => {
+    // "…and what number? Also for 2022 it was different person?": the contacts of both years,
+    // and nothing quoted for the follow-up part beside them.
+    const both = await text(
+      'Who I should call at Ministry of Education for 2024 week and what number? Also for 2022 it was different person?',
+    );
+    expect(both).toMatch(/Li Yisheng[\s\S]*Wang Li/);
+    expect(both).not.toMatch(/Smart Help/);
+    // No notice holds a forum or a summit.
+    const forum = await ask(
+      'What is the name of the international forum held during 2024 Lifelong Learning Week and on which date?',
+    );
+    expect(forum.kind).toBe('not_in_notices');
+    expect(renderAnswer(forum)).toMatch(/do not state any forum/);
+    // A year the knowledge base lacks: "no information on" it.
+    expect(await text('What was the theme of the 2023 Week?')).toMatch(/no information on 2023/);
+    // "one week in each province" asks when the Week ran.
+    expect(
+      await text('My colleague say the 2022 week was also one week in each province. Correct?'),
+    ).toMatch(/20–26 November 2022/);
+    // A count the asker recalls ("好像有四點") asks for the points.
+    expect(await text('2024年活動週的「總體要求」好像有四點，可以幫我整理一下嗎？')).toMatch(
+      /堅持動員社會各方參與[\s\S]*注重推進數字化學習/,
+    );
+    // "e.g." names no "E-mail:" line; "learning domains" are the notice's topics.
+    const domains = await text(
+      'For a content analysis I am coding the learning domains listed in the 2022 notice (e.g., health, finance). Which domains does it enumerate?',
+    );
+    expect(domains).toMatch(/household financial management/);
+    expect(domains).not.toMatch(/E-mail/);
+  });
+
+  it('reads what heldout-103 and -104 showed by kind: 跟 joining two bodies, 邊幾日, courtesy before the question, 两者有何分别, "tie … to", a site "just for the Week", the ceremony host\'s contact, 奖历 (issue 9)', async () => {
+    // 跟 joins two bodies: both contacts.
+    const two = await text('2022年MoE职成司跟中国成人教育协会的联系人分别是谁？要发邮件约访');
+    expect(two).toMatch(/王立/);
+    expect(two).toMatch(/胡卫华/);
+    // 邊幾日 (which days) beside where the ceremony is.
+    const days = await text('想問下2022年嗰屆活動周係邊幾日㗎？全國總開幕式又喺邊度搞？');
+    expect(days).toMatch(/11月20日/);
+    expect(days).toMatch(/長沙/);
+    // Courtesy before the question names no topic.
+    const polite = await ask(
+      '您好，又來麻煩您了，真不好意思。2022年通知中提到要積極倡導「職繼協同」「院校融入」，老朽看不太懂，請問原文是在講什麼？',
+    );
+    expect(polite.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(polite)).toMatch(/職繼協同/);
+    // 两者有何分别: both terms, each from its own sentences.
+    const differ = await text(
+      '2024年的通知中，到底是要求各地「一省一案」還是「一省一周」？兩者有何分別？',
+    );
+    expect(differ).toMatch(/一省一案[\s\S]*一省一週/);
+    // "tie … to": how one asks; the heritage sentence answers.
+    const tie = await ask(
+      "Does the 2024 notice tie the Week to 'red culture' or intangible heritage at all?",
+    );
+    expect(tie.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(tie)).toMatch(/red culture/);
+    // A site "just for the Week" beside another site: both addresses.
+    const sites = await text(
+      "is there a dedicated website just for the Week? and what's the URL of the China elderly education network? (2022 notice)",
+    );
+    expect(sites).toMatch(/llaw\.org\.cn/);
+    expect(sites).toMatch(/lnjyw\.org/);
+    // The contact of the ceremony's host is asked, and the notice gives none.
+    expect(
+      (await ask('請問2022年總開幕式承辦方湖南省教育廳嘅聯絡人同電話係乜？我想直接打去問下。'))
+        .kind,
+    ).toBe('not_in_notices');
+    // 奖历 typed for 奖励: a reward the notices do not mention, said in the words askers look for.
+    expect(await text('评上百姓学习之星 有奖历吗 给不给钱')).toMatch(/^通知中没有提到“奖励/);
   });
 
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {

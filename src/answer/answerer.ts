@@ -81,9 +81,15 @@ const TAKES_PART =
 const NAMES_TOPIC =
   /[\p{Script=Han}]{2,}(?:课|课程|平台|活动|材料|项目|之星|网站|视频|开幕式)|\b(?:courses?|platforms?|activit\w*|materials?|projects?|stars?|websites?|videos?|ceremony)\b/u;
 
+/** Asks the same again of another year or thing ("also for 2022…", "a different person?", 也). */
+const ASKS_SAME_AGAIN =
+  /\b(?:also|too|as well|either|different|same|another)\b|也|又是|同样|一样|不同|换了/;
+/** Words that ask a detail of a fact already asked ("…a different person?"), not a topic. */
+const DETAIL_WORDS = new Set(['person', 'people', 'name', 'number', '人', '名字', '号码']);
+
 /** Asks how things differ (on Simplified, lower-case text). */
 const TERMS_DIFFER =
-  /区别|差别|差异|有何不同|有什么不同|有啥不同|(?:有|系)?(?:咩|乜|什么|啥)(?:嘢)?(?:分别|唔同)|\bdiffer\w*|\bdistinguish\w*/;
+  /区别|差别|差异|有何不同|有什么不同|有啥不同|有何分别|两者(?:的)?分别|(?:有|系)?(?:咩|乜|什么|啥)(?:嘢)?(?:分别|唔同)|\bdiffer\w*|\bdistinguish\w*/;
 
 /** Words that point back to something named before ("under it", 它) (on Simplified, lower-case text). */
 const REFERS_BACK = /\bit\b|它/;
@@ -627,6 +633,20 @@ export function createAnswerer(options: AnswererOptions): Answerer {
     for (const [at, sentence] of asked.entries()) {
       const intent = classifyIntent(sentence);
       if (intent !== 'activities' || asksHeadcount(sentence) || unsetDetail(sentence)) continue;
+      // "Who should I call at the Ministry … and what number? Also for 2022 it was a different
+      // person?": a part naming no topic after a fact part asks more of that fact, which the
+      // facts (of every year asked) answer.
+      // A part that names topics of its own ("像心理健康、理财这类") is asked for itself.
+      const namesTopic = (t: string) => NAMES_TOPIC.test(normalizeForSearch(t));
+      const aboutFact =
+        at > 0 &&
+        !namesTopic(sentence) &&
+        ASKS_SAME_AGAIN.test(normalizeForSearch(sentence)) &&
+        checkWords(sentence).known.every((w) => DETAIL_WORDS.has(w)) &&
+        asked
+          .slice(0, at)
+          .every((before) => FACT_INTENTS.has(classifyIntent(before)) || !namesTopic(before));
+      if (aboutFact) continue;
       // The year the message names holds for every sentence of it.
       const own = readYear(sentence, years).asked.length > 0 || q.year.covered.length !== 1;
       const answerPart = async (text: string): Promise<Draft | null> => {

@@ -70,7 +70,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'contacts',
-    /联系|电话|邮箱|电子邮件|电邮|邮编|(?<=[打拨的])手机|手机(?=号|多少|几多|是多少|呢)|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|call|ring|talk to|speak to|reach)\b|\bwho to (?:ask|call|ring)\b|\bwhat'?s (?:the|their) number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
+    /联系|电话|邮箱|电子邮件|电邮|邮编|(?<=[打拨的])手机|手机(?=号|多少|几多|是多少|呢)|传真|是谁的|(?:找|问|打给)(?:谁|哪个|哪位|边个|边位)|contact|\bphone\b|telephone|e-?mail|\bmobile\b|postcode|postal code|\bfax\b|\bring (?:up )?(?:the|them|someone|somebody)\b|\bwho (?:do |should |can |must )?(?:i|we) (?:should |can |must )?(?:ask|call|ring|phone|talk to|speak to|reach|contact)\b|\bwho to (?:ask|call|ring|phone)\b|\b(?:what'?s|what is|and what) (?:the |their |his |her )?(?:phone )?number\b|\bbe reached\b|\breach (?:them|him|her)\b|\bwho handles\b/,
   ],
   // "any body with an international link" is a tie, not a web link.
   [
@@ -110,7 +110,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     // A month the asker claims ("不是一直都在5月搞的吗", "2022年也是5月吧", "held in May, right?"):
     // the dates are what is checked. So is a claim that the Week was called off ("basically
     // cancelled because of covid", 是不是取消了): the notice's dates answer it.
-    /(?:取消|停办|不办了)(?:了)?(?:吗|吧|嘛|么)?|\b(?:cancel\w*|called off|scrapped)\b|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在|是|系|喺)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在).{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:搞|办|举办|举行)?的?[，,]?(?:吧|嘛|对吧|对不对|是不是|系唔系)|\b(?:in|every) (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b.{0,30}\b(?:right|isn'?t it|wasn'?t it|correct|true)\b|什么时候|啥时候|几时|何时|哪天|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|(?<![函文字〕\]】])几号|几月|几天|几多日|几多天|多少天|多少日|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|\b(?:start|starts|begin|begins|end|ends|finish|finishes|close|closes)\s+(?:on\s+)?(?:which|what)\s+(?:day|date)\b|\b(?:what|which) (?:day|date)\s+(?:(?:does|did|will|do)\s+(?:it|the week)\s+)?(?:start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished)\b|\bhow many days\b(?!.{0,20}\b(?:before|after|until|till|left)\b)|(?<!\b(?:during|in|within|throughout|for|over|that|this|same|transition|trial)\s(?:the\s|this\s|that\s|a\s|an\s|what\s|which\s)?)\bperiod\b|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held(?![\s-]+(?:online|offline|in[- ]person|virtually))|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|\bkicks? off\b|\bkicking off\b|\b(?:when|period|months?|dates?|time)\b[^.?!]{0,40}\b(?:took|taking) place\b|same (week|time|dates?)/,
+    /(?:取消|停办|不办了)(?:了)?(?:吗|吧|嘛|么)?|\b(?:cancel\w*|called off|scrapped)\b|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在|是|系|喺)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在).{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:搞|办|举办|举行)?的?[，,]?(?:吧|嘛|对吧|对不对|是不是|系唔系)|\b(?:in|every) (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b.{0,30}\b(?:right|isn'?t it|wasn'?t it|correct|true)\b|什么时候|啥时候|几时|何时|哪天|边几日|边几天|边日|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|(?<![函文字〕\]】])几号|几月|几天|几多日|几多天|多少天|多少日|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|\b(?:start|starts|begin|begins|end|ends|finish|finishes|close|closes)\s+(?:on\s+)?(?:which|what)\s+(?:day|date)\b|\b(?:what|which) (?:day|date)\s+(?:(?:does|did|will|do)\s+(?:it|the week)\s+)?(?:start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished)\b|\bhow many days\b(?!.{0,20}\b(?:before|after|until|till|left)\b)|(?<!\b(?:during|in|within|throughout|for|over|that|this|same|transition|trial)\s(?:the\s|this\s|that\s|a\s|an\s|what\s|which\s)?)\bperiod\b|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held(?![\s-]+(?:online|offline|in[- ]person|virtually))|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|\bkicks? off\b|\bkicking off\b|\b(?:when|period|months?|dates?|time)\b[^.?!]{0,40}\b(?:took|taking) place\b|same (week|time|dates?)|\bone week (?:per|for each|in each|in every|for every) province\b|\beach province(?:'s| has| holds| runs| gets)? (?:its )?own week\b|\bat different times\b|\bstaggered\b/,
   ],
   [
     'activities',
@@ -133,6 +133,9 @@ export const ASKS_TIME =
   /\bkicks? off\b|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|\bdates?\b|\bdays?\b|\btime\b|how long|schedul|period|\bmonth|什么时候|啥时候|几时|何时|哪天|哪几天|几号|几月|时间|日期|多久|多长|好久到好久|是好久/;
 
 /** Reads the intent of a message. */
+/** The ceremony named, then, in the same clause, a contact of someone in it. */
+const CONTACT_OF_CEREMONY = /开幕式[^?？,，;；。]*(?:的|嘅)(?:联系人|联络人|联系电话|电话|邮箱)/;
+
 export function classifyIntent(text: string): Intent {
   // "when it comes to digital reading" asks about, not when.
   const t = normalizeForSearch(text)
@@ -146,6 +149,9 @@ export function classifyIntent(text: string): Intent {
   if (GREETING.test(t)) return 'greeting';
   for (const [intent, pattern] of RULES) {
     if (!pattern.test(t)) continue;
+    // "总开幕式承办方湖南省教育厅嘅联系人": the contact of the ceremony's host is asked, not the
+    // ceremony (a Chinese phrase's head comes last).
+    if (intent === 'opening' && CONTACT_OF_CEREMONY.test(t)) return 'contacts';
     if (intent === 'schedule' && ASKS_THINGS.test(t) && !ASKS_TIME.test(t)) return 'activities';
     return intent;
   }

@@ -70,7 +70,7 @@ const CONTACT_WORDS = new Set([
 ]);
 /** "the week website", 活动周的网站, "the site of the week": the Week's own site asked for. */
 const WEEK_SITE =
-  /\bweek(?:['’]s)?\s+(?:(?:official|dedicated|special|own)\s+)?(?:web\s?site|site|url|homepage|home page|portal|page)\b|(?:week|活动周)\s*(?:的)?(?:官方|专题|专门|自己的|本身的)?(?:网站|网址|官网|网页|主页|首页|专题网)|(?:web\s?site|site|url|homepage|page) (?:of|for) (?:the )?(?:(?:19|20)\d{2}\s+)?(?:(?:national )?(?:lifelong )?learning )?week\b|(?:网站|网址|官网)[^。?？]{0,6}活动周/i;
+  /\bweek(?:['’]s)?\s+(?:(?:official|dedicated|special|own)\s+)?(?:web\s?site|site|url|homepage|home page|portal|page)\b|(?:week|活动周)\s*(?:的)?(?:官方|专题|专门|自己的|本身的)?(?:网站|网址|官网|网页|主页|首页|专题网)|(?:web\s?site|site|url|homepage|page) (?:just |only |specifically |exclusively |solely )?(?:of|for) (?:the )?(?:(?:19|20)\d{2}\s+)?(?:(?:national )?(?:lifelong )?learning )?week\b|(?:网站|网址|官网)[^。?？]{0,6}活动周/i;
 /** Words every site of the notices is about: alone they name none of them. */
 const LEARNING_WORDS = new Set(['学习', 'learn', 'learning']);
 
@@ -377,7 +377,7 @@ export function createLookup(index: KnowledgeIndex) {
   // Where a question joins names ("…和…", "and", "…网址 还有那个…网址"), but not inside a record's own name
   // ("职业教育与成人教育司", "Department of Vocational and Adult Education").
   const JOINS =
-    /\band\b|\bplus\b|\s&\s|和|以及|及|、|与|同埋|还有|還有|另外|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)|,\s|\s[-–—]\s/g;
+    /\band\b|\bplus\b|\s&\s|和|以及|及|、|与|同埋|还有|還有|另外|跟(?![进踪随着])|(?<![共不相合一陪])同(?![学时样等一意事步])|[?？](?=.)|,\s|\s[-–—]\s/g;
   const joinedNames = new Map<'contact' | 'website', string[]>();
   const namesWithJoins = (kind: 'contact' | 'website') => {
     let names = joinedNames.get(kind);

@@ -228,7 +228,7 @@ const zh: Messages = {
   noSuchDetail: (detail) => `通知中没有写明${detail}。`,
   notInNotices: (words) =>
     words.length > 0
-      ? `我在通知中没有找到关于“${words.join('、')}”的内容，不能凭空回答。`
+      ? `通知中没有提到“${words.join('、')}”，我不能凭空回答。`
       : '通知中没有写明这一点，我不能凭空回答。',
   otherLanguage: (lang) =>
     lang === 'en' ? '以下内容出自英文本通知（原文照录）：' : '以下内容出自中文通知（原文照录）：',
@@ -392,7 +392,7 @@ const en: Messages = {
         : `(I took "${word}" as ${year}, counting from ${from}, the newest notice in the knowledge base.)`,
   yearsNotCovered: (asked, covered) => {
     const which = typeof asked === 'string' ? asked : asked.join(', ');
-    return `The knowledge base holds the notices for ${covered.join(' and ')} only; it does not cover ${which}, so I cannot answer for ${which}.`;
+    return `The knowledge base holds the notices for ${covered.join(' and ')} only; it has no information on ${which}, so I cannot answer for ${which}.`;
   },
   closestInstead: 'The closest the knowledge base has:',
   yesItSays: 'Yes. This is what it says:',

@@ -18,7 +18,7 @@ import { QUESTION_FORM } from './intent.js';
 
 // Asks for the parts of something, not for one thing in it.
 const ASKS_PARTS =
-  /哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|(?:哪|几)大?(?:块|板块)|几大(?:项|类|方面|点)|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bstrands\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几|[两二三四五六七八九十])个(?:原则|要点|方面|部分)/;
+  /(?:有|共|共有|总共|一共|分为|分成)[两二三四五六七八九十\d]\s*(?:点|项|条|个方面|大方面|方面|个部分|部分)(?!钟|半)|哪几点|有几点|边几点|(?:几多|多少)(?:项|点|条|个方面|方面|部分|个部分)|哪几项|哪几个方面|哪几方面|几方面|哪些方面|几项|几条|几点|几个方面|几个部分|几大部分|几部分|(?:哪|几)大?(?:块|板块)|几大(?:项|类|方面|点)|分成几|哪几部分|哪些部分|主要内容|包括哪些|分哪|有哪些|哪些|main (?:activity |activities )?(parts|kinds|types|areas|points|sections|activities|contents?|items)|activity areas|what (are|were) the (main )?(activities|parts|sections|kinds|types)|what (are|were) the (overall |general |main )?(requirements|principles|points)|\bprinciples\b|kinds of|types of|\boutline\b|\bstructure\b|\bsections\b|\bparts\b|\bstrands\b|\bhow many (?:\w+ )?(?:items|points|sub-?sections)\b|\bhow many (?:kinds of |types of |main )?activit(?:y|ies)\b(?=.{0,30}\b(?:list|lists|listed|set out|sets out|include|includes|included|name|names|named)\b)|\b(?:two|three|four|five|six|seven|[2-9])\s+(?:[a-z-]+\s+){0,3}(?:areas|parts|sections|points|items|principles)\b|哪几个(?=[“"「]?(?:坚持|注重))|(?:哪几|几|[两二三四五六七八九十])个(?:原则|要点|方面|部分)/;
 /** A clause that tells who asks ("我在写…的稿子", "I'm writing a report"). */
 const TELLS_WHO_ASKS = /^\s*(?:我|我们|我哋|本人|(?:i|we|i'm|im|we're|my|our|for (?:my|our))\b)/;
 /** A clause that says how the answer is wanted, not what is asked. */
@@ -54,6 +54,8 @@ const SHAPE_WORDS = new Set(
     '咗 讲咗 啲 乜 乜嘢 咩 系 係 嘅 入面 边 边几 系边 讲咗啲乜 讲咗乜 say says 几点 哪几点 原则 要点 几条 哪几条 提到 提出 列出 强调 突出 着重 重点 guid guide principl point strand two three four five six under laid lai lay out gener overal summar summaris summariz overview brief briefli 概括 概述 简述 简要 一下 帮 我 介绍 大概 大致 多项 几多 可以 可唔可以 可不可以 能不能 简单 列一列 一列 列下 列一下 唔该 ' +
     // "可以帮我用中文整理吗": how the answer is wanted, not which section.
     '整理 归纳 汇总 中文 英文 用 里面 就行 就好 有人 问 有人问 今年 去年 前年 year 系讲 係講 呀 ' +
+    // "总体要求好像有四点": a count the asker recalls, hedged (the count itself: see words).
+    '好像 好似 似乎 听说 记得 ' +
     // How the list is wanted and whom the section addresses ("可以帮我条列一下吗", "the notice
     // asks localities to carry out? Bullet points are fine").
     '条列 分点 逐条 列点 give ask local carri carry bullet fine ok okay design designat ' +
@@ -212,7 +214,9 @@ export function createOutliner(index: KnowledgeIndex, citer: Citer) {
         // A single character (the 提 of 提了, 里) names no section.
         !/^\p{Script=Han}$/u.test(t) &&
         // 哪几项, 几个方面: the asking words themselves.
-        !/^(哪|几|有|包括|分)/.test(t),
+        !/^(哪|几|有|包括|分)/.test(t) &&
+        // "好像有四点", "分为五个部分": a count the asker recalls.
+        !/^[两二三四五六七八九十]+(?:个|点|项|条|大)?$/.test(t),
     );
 
   /** "What are the main sections of the 2022 notice": its top-level headings. */

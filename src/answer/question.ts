@@ -123,6 +123,14 @@ const COMPARES_WITH_PLACE =
  * four gaps at least) are dropped; a space that sets off a clause ("我系广州嘅退休老师 想问下…")
  * stands between longer runs and stays.
  */
+/**
+ * "(e.g., health, finance)": e.g., i.e. and etc. frame an example; their letters would match
+ * "E-mail:" lines of the notices.
+ */
+export function withoutAbbreviations(text: string): string {
+  return text.replace(/\b(?:e\.\s?g|i\.\s?e)\.?,?|\betc\.?/gi, ' ');
+}
+
 export function joinSpacedWords(text: string): string {
   const runs = text.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   if (runs.length < 5) return text;
@@ -221,7 +229,9 @@ export function createQuestionReader(index: KnowledgeIndex, facts: FactAnswerer)
     // "2024年的主题 哦不对 是2022年的": the year meant, not the one taken back (read as typed:
     // the regional reading turns 唔係唔係 into other words).
     const text = withAgeContext(
-      soundAlike(canonical(spell(pinyinTerms(joinSpacedWords(withMeantYears(typed)))))),
+      soundAlike(
+        canonical(spell(pinyinTerms(joinSpacedWords(withMeantYears(withoutAbbreviations(typed)))))),
+      ),
     );
     // A place the asker tells of ("我係香港嘅退休工人，想問下2022年…") is not the place asked about.
     const askingText = askingPart(text);

@@ -37,6 +37,8 @@ export const ENGLISH_FRAME: ReadonlySet<string> = new Set(
     'strand ' +
     // "according to the 2022 notice", "as stated in it".
     'accord state ' +
+    // "does it tie the Week to red culture at all": how one asks whether two are linked.
+    'tie ti tied ' +
     // "What English wording does it use for item (4)": how a term is put.
     'word wording phrase phrasing express item render quot ' +
     // "what does it actually want done", "I recall …, what else?": how one asks.
@@ -224,6 +226,20 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '搞点',
   '兴趣',
   // "那个账户是啥玩意 能干啥": what a thing is and what it is for, asked in slang; no topic.
+  // "两者有何分别": both of the things just named.
+  '两者',
+  '二者',
+  '到底',
+  // Courtesy before the question ("您好，又來麻煩您了，真不好意思…老朽看不太懂…敬請賜教"): no topic.
+  '您好',
+  '麻烦',
+  '不好意思',
+  '打扰',
+  '叨扰',
+  '老朽',
+  '敬请',
+  '赐教',
+  '劳驾',
   '玩意',
   '玩意儿',
   '能干',

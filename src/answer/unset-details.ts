@@ -230,6 +230,15 @@ const GIVEN_NOWHERE = [
     setBy: ['召开', '举行', 'was held in', 'took place in', 'convened in'],
   },
   {
+    // "the name of the international forum held during the 2024 Week, and its date": the
+    // notices hold no forum or summit at all.
+    id: 'forum',
+    zh: '论坛或峰会',
+    en: 'any forum or summit',
+    asked: /\b(?:forums?|summits?)\b|论坛|峰会/,
+    setBy: ['forum', 'summit', '论坛', '峰会'],
+  },
+  {
     id: 'approval',
     zh: '举办活动要办的审批、备案或资质',
     en: 'an approval, filing or qualification needed to hold an event',

@@ -276,7 +276,7 @@ describe('llw ask', () => {
     });
     expect(lines[1]).toMatchObject({ language: 'en', grounded: true });
     expect(lines[2]).toMatchObject({ grounded: false });
-    expect(lines[2].answer).toContain('我在通知中没有找到关于“奖金”的内容');
+    expect(lines[2].answer).toContain('通知中没有提到“奖金”');
   });
 
   it('answers its arguments as one question, as readable text with sources', async () => {
