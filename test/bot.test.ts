@@ -2307,6 +2307,73 @@ describe('createBot().handle', () => {
     expect(await text('评上百姓学习之星 有奖历吗 给不给钱')).toMatch(/^通知中没有提到“奖励/);
   });
 
+  it('reads what heldout-105 and -106 showed by kind: 哪个部门 after a pasted line, 那几门, Taiwan framing, an official translation, "now 2023 already", 现为, kick off where, numbers that count nothing, HSK and PhDs, who\'s behind, a quota claimed of 2024, smart travel, a branch venue (issue 9)', async () => {
+    // "哪个部门" after a pasted line asks which department, not which section of the notice.
+    expect(
+      await text(
+        '“活动周设立领导小组，领导小组下设办公室。”请问这个办公室设在哪个部门？负责什么工作？',
+      ),
+    ).toMatch(/职业教育与成人教育司[\s\S]*协调/);
+    // 那几门 points at courses already named; it asks no count.
+    const courses = await ask('承上題，教育部社區教育研究培訓中心那幾門公開課的課程名稱為何？');
+    expect(courses.kind).not.toBe('not_in_notices');
+    expect(renderAnswer(courses)).toMatch(/學習型地區構建/);
+    // Taiwan's framing of a term (所稱之…對岸用語為…) names no topic.
+    expect(
+      (
+        await ask(
+          '請問2024年通知所稱之「數位學習」（對岸用語為「數字化學習」），具體提出哪些數位賦能措施？',
+        )
+      ).kind,
+    ).not.toBe('not_in_notices');
+    // An official English translation: not given.
+    expect(
+      await text(
+        'Is there an authorised English rendering of the 2022 theme issued by the Ministry?',
+      ),
+    ).toMatch(/^The notices do not state an official English translation/);
+    // "now 2023 already", 现为2023年: the current year, from which "last year" counts.
+    expect(await text('now 2023 already, last year one the theme wat ah?')).toMatch(
+      /20th Party Congress/,
+    );
+    expect(await text('现为2023年。请问去年活动周主题的完整表述是什么？')).toMatch(/二十大/);
+    // "kick off where" asks where the opening was.
+    expect(await text('the 2022 one kick off where ah, Changsha or Beijing?')).toMatch(/Changsha/);
+    // "7 days" numbers no list: both asks answered.
+    const seven = await text('2022 theme in english pls + is the 2022 week actually 7 days');
+    expect(seven).toMatch(/20th Party Congress/);
+    expect(seven).toMatch(/20–26 November/);
+    // An HSK exam and a PhD scholarship are not the Week's.
+    expect((await ask('请问 HSK 四级考试什么时候可以报名？')).kind).toBe('out_of_scope');
+    expect(
+      (
+        await ask(
+          'Kindly suggest good universities in China offering PhD in education with full scholarship.',
+        )
+      ).kind,
+    ).toBe('out_of_scope');
+    // "who's behind 2024": the issuing departments.
+    expect(await text("who's behind 2024 — just 教育部 or other ministries too")).toMatch(
+      /Propaganda[\s\S]*Culture and Tourism/,
+    );
+    // A quota claimed of 2024 ("recommends 3-5 … again"): the 2024 notice sets none.
+    expect(
+      await text(
+        '2024 notice says each province recommends 3-5 百姓学习之星 again, same as 2022 right?',
+      ),
+    ).toMatch(/2024 notice sets no number/);
+    // 出门坐车 is the notice's 智慧出行: the sentence of fields where older people use skills.
+    expect(
+      await text(
+        '老年人学会了这些技能以后，通知里说要帮他们在实际生活中哪些领域用上？像出门坐车、上医院看病这些算不算嘛',
+      ),
+    ).toMatch(/智慧出行/);
+    // A branch venue asked beside where: the city answers, the branch is not given.
+    const branch = await ask('2022年全国总开幕式在哪开呀 天津有没有分会场呢');
+    expect(branch.kind).toBe('fact');
+    expect(renderAnswer(branch)).toMatch(/没有写具体场馆[\s\S]*长沙/);
+  });
+
   it('answers "which venues" with the sentence naming their kinds, even from a passage the search ranks fifth (issue 9)', async () => {
     // "public cultural facilities such as libraries, art museums…": the kinds asked, not the
     // overall requirement that only says "public cultural facilities and resources".

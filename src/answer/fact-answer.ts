@@ -47,8 +47,10 @@ const IN_CHINESE =
   /\bin chinese\b|\bchinese (?:for|original|version|wording|words?|term|name|characters)\b|\btranslat\w*\b.{0,60}\bchinese\b|\boriginal chinese\b/i;
 
 /** Asks how many may be recommended: 几名, 名额, "still 3 to 5?" (a figure checked), quota. */
+/** A branch venue ("分会场", "sub-venue"), which no notice names. */
+const SUB_VENUE = /分会场|分會場|\bsub-?venues?\b|\bbranch venues?\b/gi;
 const ASKS_QUOTA = new RegExp(
-  `${HOW_MANY.source}|名额|名額|配额|配額|\\d\\s*(?:到|至|-|—|–|~)\\s*\\d\\s*(?:名|个|個|位|项|項)|\\bquotas?\\b`,
+  `${HOW_MANY.source}|名额|名額|配额|配額|\\d\\s*(?:到|至|-|—|–|~)\\s*\\d\\s*(?:名|个|個|位|项|項)|\\bquotas?\\b|\\brecommends?\\s+\\d\\s*(?:to|-|—|–|~)\\s*\\d\\b`,
   'i',
 );
 
@@ -289,9 +291,11 @@ export function createFactAnswerer(index: KnowledgeIndex, citer: Citer): FactAns
             missing = true;
           }
           // The notice names a city, not a hall: asked for the venue, say so before the city.
+          // "在哪开…天津有没有分会场": a branch venue asked beside where: the city answers the one.
           if (VENUE.test(q.text)) {
             say(m.venueUnknown(year));
-            missing = true;
+            const branchOnly = !VENUE.test(q.text.replace(SUB_VENUE, ' '));
+            if (!branchOnly || !ASKS_PLACE.test(said.replace(SUB_VENUE, ' '))) missing = true;
           }
           // Asked for the day, when the notice gives a period: say so before the period.
           // Asked where as well, the answer gives what was asked in part: an answer, not a refusal.

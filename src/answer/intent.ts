@@ -31,7 +31,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'out_of_scope',
-    /^(?!.*(?:week|theme|star|brand|notice|slogan|活动周|主题|通知|之星|品牌)).*\bhow (?:do|would|can) (?:u|you|i|we) say\b|^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|落雨|\blaksa\b|\bhotpot\b|火锅|\brestaurants?\b|\brecipes?\b|餐厅|饭店|美食|食谱|菜谱|砵仔糕|(?:教我|点样)整.{0,4}(?:糕|饼|菜|汤)|(?:退役金|退休金|养老金)[^，,。？?]{0,6}(?:涨|发放|领|调整|上调|补发|到账)|落雪|下雨|下雪|打风|天文台|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|好嘢食|好食|食肆|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|打风|天文台|风球|(?:几|[一三八九十])号(?:风)?波|黑雨|红雨|暴雨警告|降温|升温|\btyphoon|\brainstorm warning|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?|noodles?|dumplings?|caf[eé]s?|coffee|bars?|pubs?|bakery|bakeries|(?:food|eating|lunch|dinner|noodle|dumpling) (?:places?|spots?|stalls?|shops?))\b|\b(?:noodle|dumpling|hotpot|bbq|barbecue) (?:places?|spots?|shops?|restaurants?|stalls?)\b|\bplaces? to eat\b|\bwhere (?:to|can i|should i|do i) eat\b|面馆|面館|吃面|吃麵|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|哪家医院|哪个医院|什么医院|\b(?:which|what|best|good) hospitals?\b|\bbibliograph|\bcitation style|\b(?:chicago|apa|mla|harvard) style\b|\bunrelated to (?:the |this |your )?(?:week|notices?|topic)\b|农药|化肥|施肥|打药|小麦|玉米|水稻|种粮|(?:粮食|农业|农机|惠农|种植)补贴|除草剂|病虫害|杀虫剂|\bpesticides?\b|\bfertili[sz]ers?\b|ielts|toefl|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|评职称|职称评[定审聘]|职称申报|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
+    /^(?!.*(?:week|theme|star|brand|notice|slogan|活动周|主题|通知|之星|品牌)).*\bhow (?:do|would|can) (?:u|you|i|we) say\b|^(?:totally |completely |a bit )?(?:unrelated|off[- ]topic)\b|^题外话|^(?:跑题|跑个题|离题|岔开)|天气|落雨|\blaksa\b|\bhotpot\b|火锅|\brestaurants?\b|\brecipes?\b|餐厅|饭店|美食|食谱|菜谱|砵仔糕|(?:教我|点样)整.{0,4}(?:糕|饼|菜|汤)|(?:退役金|退休金|养老金)[^，,。？?]{0,6}(?:涨|发放|领|调整|上调|补发|到账)|落雪|下雨|下雪|打风|天文台|气温|股票|煲.{0,3}汤|老火汤|炖汤|股价|行情|笑话|段子|写.{0,6}诗|生日祝福|祝寿|birthday (?:message|card|wish|greeting|poem|speech)|wedding (?:speech|toast)|诗歌|电影|电视剧|菜谱|食谱|做饭|足球|篮球|彩票|星座|算命|翻译一下|推荐(?:几本|一本|本|几部|一部|几首|一首|几家|一家|些|一些|点)?(?:好)?(?:书|歌|电影|景点|餐厅)(?![活会友香单])|餐厅|餐馆|饭店|饭馆|酒店|宾馆|美食|好吃|好嘢食|好食|食肆|外卖|正宗|小吃|特产|臭豆腐|火锅|奶茶|景点|聚餐|聚会|团建|(?<![\d〇零一二三四五六七八九])年会|婚礼|请假条|下雨|下雪|带伞|雨伞|台风|打风|天文台|风球|(?:几|[一三八九十])号(?:风)?波|黑雨|红雨|暴雨警告|降温|升温|\btyphoon|\brainstorm warning|\bcache\b|\bandroid\b|\biphone\b|storage full|旅游攻略|游玩|玩两天|玩几天|好玩|哪家.{0,4}(?:最|好|便宜)|机票|火车票|高铁|动车|二等座|weather|stock|joke|poem|movie|film|recipe|football|soccer|lottery|horoscope|bitcoin|recommend (?:me )?(?:a|an|some)\b.{0,30}\b(?:books?|songs?|restaurants?|films?|movies?|apps?|vpns?|games?|phones?|laptops?|noodles?|dumplings?|caf[eé]s?|coffee|bars?|pubs?|bakery|bakeries|(?:food|eating|lunch|dinner|noodle|dumpling) (?:places?|spots?|stalls?|shops?))\b|\b(?:noodle|dumpling|hotpot|bbq|barbecue) (?:places?|spots?|shops?|restaurants?|stalls?)\b|\bplaces? to eat\b|\bwhere (?:to|can i|should i|do i) eat\b|面馆|面館|吃面|吃麵|\bvpn\b|netflix|\btextbooks?\b|期末考|高等数学|考试通知|帮我写(?!.{0,12}(?:推荐|申报|材料|学习之星|品牌|事迹|总结|方案))|翻墙|哪家医院|哪个医院|什么医院|\b(?:which|what|best|good) hospitals?\b|\bbibliograph|\bcitation style|\b(?:chicago|apa|mla|harvard) style\b|\bunrelated to (?:the |this |your )?(?:week|notices?|topic)\b|农药|化肥|施肥|打药|小麦|玉米|水稻|种粮|(?:粮食|农业|农机|惠农|种植)补贴|除草剂|病虫害|杀虫剂|\bpesticides?\b|\bfertili[sz]ers?\b|ielts|toefl|\bhsk\b|汉语水平考试|\buniversit(?:y|ies)\b.{0,40}\bph\.?d\b|\bph\.?d\b.{0,40}\bscholarships?\b|\bfull scholarships?\b|奖学金|读博|考博|雅思|托福|考研|高考|中考|年度考核|考核登记表|述职报告|借书证|借書證|读者证|借阅证|\blibrary card|(?:资格|水平|职称|公务员|司法|执业)考试|评职称|职称评[定审聘]|职称申报|gaokao|zhongkao|exam results|低保|社保|医保|公积金|(?<!学习|学分|终身)护照|签证|驾照|驾驶证|生果金|综援|强积金|(?:养老金|退休金)(?:到底|究竟|今年|又)?(?:调了|调整了|涨了|怎么|如何|多少|几多|领取|什么时候|几时|涨|调整|查询|能不能|可以)|restaurants?|hotels?\b|cuisine|takeaway|flights?\b|train tickets?/,
   ],
   // "发给哪些单位", "who is it addressed to": the addressees (not "孙女发给我一个英文的通知"), which the notice's opening names
   // (read from the passages), not the organisers.
@@ -48,7 +48,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   // "the opening general section" is the notice's opening, not the ceremony.
   [
     'opening',
-    /开幕式|开幕|opening ceremony|\bopening\b(?!(?:\s+\w+){0,2}\s+(?:section|part|paragraph|lines?|sentences?|words))(?!\s+(?:up|some|of|\d(?!\d{3}\b)|ten|hundreds?|thousands?|(?:[\w-]+\s+){0,3}(?:courses?|classes|resources|platforms?)))/,
+    /开幕式|开幕|opening ceremony|\bkick(?:s|ed|ing)?[\s-]*off\b.{0,20}\bwhere\b|\bwhere\b.{0,30}\bkick(?:s|ed|ing)?[\s-]*off\b|\bopening\b(?!(?:\s+\w+){0,2}\s+(?:section|part|paragraph|lines?|sentences?|words))(?!\s+(?:up|some|of|\d(?!\d{3}\b)|ten|hundreds?|thousands?|(?:[\w-]+\s+){0,3}(?:courses?|classes|resources|platforms?)))/,
   ],
   // "theme education and learning activities", 主题宣传活动: a kind of activity, not the theme.
   [
@@ -66,7 +66,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'issuer',
-    /(?:一家|几家|哪家|单独|自己)发的|(?:就是|只是|只有).{0,8}(?:一家|单独|自己)(?:发|印发|发布)|issuing (?:authority|authorities|office)|\b(?:issue|issuing|issuance|publication) date\b|\bdate of (?:issue|issuing|issuance|publication)\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些|哪几个|几个)(?:单位|部门).{0,12}(?:一起|共同|联合)?(?:发出|发的|印发|下发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|\b(?:bodies|departments|ministries|agencies|who) (?:were|was|are|is) behind\b|签发|签署|签字|签名|签的字|\bsigned\b(?! up)|\bdated\b/,
+    /(?:一家|几家|哪家|单独|自己)发的|(?:就是|只是|只有).{0,8}(?:一家|单独|自己)(?:发|印发|发布)|issuing (?:authority|authorities|office)|\b(?:issue|issuing|issuance|publication) date\b|\bdate of (?:issue|issuing|issuance|publication)\b|\bput (?:it |this |that )?out\b|\bwhich (?:five|four|three|two|\d) (?:departments|ministries|bodies|offices|exactly|are they|were they)\b|哪五个|哪几个部门(?:联合)?发|哪个部门发|部门发(?:的|嘅|咗)|(?:边日|边一日|哪日)(?:发出|发布|印发|发)|(?:几时|什么时候|何时|哪天|哪日|哪一天)\s*(?:发出|发的|发布|印发)|(?:哪个|哪些|哪几个|几个)(?:单位|部门).{0,12}(?:一起|共同|联合)?(?:发出|发的|印发|下发)|(?:部门|单位)联合(?:发|印发|发布)|联合发(?:布|文|的)|单位发的|谁发的?|谁发布|发布.{0,4}(部门|单位|日期|时间)|哪天发布|何时发布|什么时候发布|(?:几月几[号日]|几号|哪一日|哪日)(?:发布|印发|发出|发的)|(?:发布|印发|发出)(?:的)?(?:日期|时间)|发文|印发|落款|issued|issuer|\bissue (?:the|this|that|it)\b|who (sent|published|signed)|date of the notice|\b(?:bodies|departments|ministries|agencies|who) (?:were|was|are|is) behind\b|\bwho(?:'s|’s) behind\b|签发|签署|签字|签名|签的字|\bsigned\b(?! up)|\bdated\b/,
   ],
   [
     'contacts',
@@ -110,7 +110,7 @@ const RULES: readonly (readonly [Intent, RegExp])[] = [
     // A month the asker claims ("不是一直都在5月搞的吗", "2022年也是5月吧", "held in May, right?"):
     // the dates are what is checked. So is a claim that the Week was called off ("basically
     // cancelled because of covid", 是不是取消了): the notice's dates answer it.
-    /(?:取消|停办|不办了)(?:了)?(?:吗|吧|嘛|么)?|\b(?:cancel\w*|called off|scrapped)\b|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在|是|系|喺)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在).{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:搞|办|举办|举行)?的?[，,]?(?:吧|嘛|对吧|对不对|是不是|系唔系)|\b(?:in|every) (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b.{0,30}\b(?:right|isn'?t it|wasn'?t it|correct|true)\b|什么时候|啥时候|几时|何时|哪天|边几日|边几天|边日|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|(?<![函文字〕\]】])几号|几月|几天|几多日|几多天|多少天|多少日|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|\b(?:start|starts|begin|begins|end|ends|finish|finishes|close|closes)\s+(?:on\s+)?(?:which|what)\s+(?:day|date)\b|\b(?:what|which) (?:day|date)\s+(?:(?:does|did|will|do)\s+(?:it|the week)\s+)?(?:start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished)\b|\bhow many days\b(?!.{0,20}\b(?:before|after|until|till|left)\b)|(?<!\b(?:during|in|within|throughout|for|over|that|this|same|transition|trial)\s(?:the\s|this\s|that\s|a\s|an\s|what\s|which\s)?)\bperiod\b|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held(?![\s-]+(?:online|offline|in[- ]person|virtually))|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|\bkicks? off\b|\bkicking off\b|\b(?:when|period|months?|dates?|time)\b[^.?!]{0,40}\b(?:took|taking) place\b|same (week|time|dates?)|\bone week (?:per|for each|in each|in every|for every) province\b|\beach province(?:'s| has| holds| runs| gets)? (?:its )?own week\b|\bat different times\b|\bstaggered\b/,
+    /(?:取消|停办|不办了)(?:了)?(?:吗|吧|嘛|么)?|\b(?:cancel\w*|called off|scrapped)\b|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在|是|系|喺)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:不是|都是|一直|总是|每年|也是|就是|都在|是在).{0,6}(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d{1,2}[日号])|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:搞|办|举办|举行)?的?[，,]?(?:吧|嘛|对吧|对不对|是不是|系唔系)|\b(?:in|every) (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b.{0,30}\b(?:right|isn'?t it|wasn'?t it|correct|true)\b|什么时候|啥时候|几时|何时|哪天|边几日|边几天|边日|好久到好久|是好久|好久(?:开始|结束|开|办|搞|举办|截止)|开始|哪几天|(?<![函文字〕\]】])几号|几月|几天|几多日|几多天|多少天|多少日|持续(?![、,，]?(?:集中)?(?:开展|推进|推动|做好|引导|加强|深化|组织|办|举办|搞|进行|提供|开放))|多久|多长时间|时间|日期|怎么安排|如何安排|怎样安排|时间安排|日程|办理期间|举办期间|期间为何|期间是|\b(?:start|starts|begin|begins|end|ends|finish|finishes|close|closes)\s+(?:on\s+)?(?:which|what)\s+(?:day|date)\b|\b(?:what|which) (?:day|date)\s+(?:(?:does|did|will|do)\s+(?:it|the week)\s+)?(?:start|starts|started|begin|begins|began|end|ends|ended|finish|finishes|finished)\b|\bhow many days\b(?!.{0,20}\b(?:before|after|until|till|left)\b)|(?<!\b(?:during|in|within|throughout|for|over|that|this|same|transition|trial)\s(?:the\s|this\s|that\s|a\s|an\s|what\s|which\s)?)\bperiod\b|举办|举行|一省一周|同一个?周|同一时间|同时举办|\bwhen\b(?!\s+[a-z]+ing\b)(?!\s+it\s+(?:comes?|came)\s+to\b)(?!\s+(?:they|we|you|he|she|i|people|residents|participants)\b)|一齐(?:搞|办|举办)|一起(?:搞|办|举办)|全国(?:统一|一齐|一起)(?:搞|办|举办)?|一个周|\bsingle week\b|date|dates|schedul|timing|held(?![\s-]+(?:online|offline|in[- ]person|virtually))|(?<!\b(?:be|been|is|are|was|were) )\brun\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? ?\d{1,2}(?:st|nd|rd|th)?\b|week of|arrange|organised across|organized across|how long|\blasts?\b(?!\s+(?:year|years|week|time|month|edition|one|notice|session))|\bhappens?\b|take place|takes place|\bkicks? off\b|\bkicking off\b|\b(?:when|period|months?|dates?|time)\b[^.?!]{0,40}\b(?:took|taking) place\b|same (week|time|dates?)|\b(?:\d{1,2}|five|six|seven|eight|nine|ten)[\s-]days?\b(?!\s+(?:before|after|ago|later|earlier|of\b))|\bone week (?:per|for each|in each|in every|for every) province\b|\beach province(?:'s| has| holds| runs| gets)? (?:its )?own week\b|\bat different times\b|\bstaggered\b/,
   ],
   [
     'activities',
@@ -192,7 +192,7 @@ const PARTS: ReadonlySet<Intent> = new Set([
  */
 // "…是几号到几号啊开幕式在哪开的" (said, not typed): a particle that ends one ask before another.
 const JOINS =
-  /(?<=[啊呀嘛吗])(?=[\u4e00-\u9fff])|\s+[1-9][.、．)）]?\s+|和|与|及|以及|还有|并且|另外|同埋|跟|(?<![共不相合一陪])同(?![学时样等一意事步])|[,，;；]|[?？](?=.)|\band\b|\bbut\b|\balso\b|\bplus\b|\s\+\s?|\s&\s/;
+  /(?<=[啊呀嘛吗])(?=[\u4e00-\u9fff])|和|与|及|以及|还有|并且|另外|同埋|跟|(?<![共不相合一陪])同(?![学时样等一意事步])|[,，;；]|[?？](?=.)|\band\b|\bbut\b|\balso\b|\bplus\b|\s\+\s?|\s&\s/;
 
 /**
  * Every fact a question asks for, in the order it names them, when it joins two or more
@@ -210,6 +210,10 @@ export interface QuestionPart {
   readonly text: string;
 }
 
+/** Asks numbered 1, 2 … in one line. */
+const NUMBERED = /(?:^|\s|[:：])1[.、．)）]?\s+\S[\s\S]*\s2[.、．)）]?\s+\S/;
+const JOINS_OR_NUMBERS = new RegExp(`\\s+[1-9][.、．)）]?\\s+|${JOINS.source}`);
+
 /**
  * The parts of a question that asks for two facts or more, each with its own words, so that
  * "who's the MOE contact, and what's the theme" looks up the contact without "theme" in it.
@@ -226,10 +230,13 @@ export function questionParts(text: string): QuestionPart[] {
     if (prev === undefined || (QUESTION_FORM.test(prev) && QUESTION_FORM.test(c))) chunks.push(c);
     else chunks[chunks.length - 1] = `${prev} ${c}`;
   }
-  if ((!PARTS.has(first) && first !== 'annexes') || (!JOINS.test(t) && chunks.length < 2))
+  // "两个问题：1 2024年主题是啥 2 2022年开幕式在哪办": numbered asks, when there are two in
+  // order ("is the week actually 7 days" numbers nothing).
+  const joins = NUMBERED.test(t) ? JOINS_OR_NUMBERS : JOINS;
+  if ((!PARTS.has(first) && first !== 'annexes') || (!joins.test(t) && chunks.length < 2))
     return [{ intent: first, text }];
   const found: QuestionPart[] = [];
-  for (const part of chunks.flatMap((c) => c.split(JOINS))) {
+  for (const part of chunks.flatMap((c) => c.split(joins))) {
     const intent = classifyIntent(part);
     // "…and how many attachments does it list": the annexes counted are a part of their own
     // (附件2同附件3 named in a deadline question are not).

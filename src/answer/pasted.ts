@@ -24,7 +24,7 @@ const QUOTED =
 const GAP = /……|…|\.{3,}|。{2,}|\s-{2,}\s/;
 /** Asks about the line itself (read outside the quotes): its meaning, origin, gap or neighbours. */
 const ASKS_ABOUT_LINE =
-  /意思|意味|怎么理解|如何理解|点理解|點理解|怎么看|指的?是|指什么|指啥|指乜|原文|原句|原话|出处|出自|哪[一个]?[部节段章条份项]|哪里[说讲写]|哪儿|边度|邊度|完整|全文|整句|全句|漏|缺|后面|后半|后边|后头|前面|前半|上一句|下一句|接着|然后呢|中间|翻译|译文|中文|英文|解释|说明什么|讲乜|講乜|讲咩|講咩|系讲|係講|上下文|\bmean|\bexplain|\boriginal|\bsource\b|\bwhere\b.{0,40}\b(?:from|come)|\bwhich (?:section|part|paragraph|notice)|\b(?:full|whole|complete|entire) (?:sentence|text|line|version|quote|phrase|wording|slogan)|\brest of\b|\bcomes? (?:after|next|before)|\bnext (?:sentence|line|bit|part)|\btranslat|\bin (?:chinese|english)\b|\bcontext\b|\bgoes on\b|\bgap\b|\bmissing\b|\bcut off\b|\bsays? next\b/;
+  /意思|意味|怎么理解|如何理解|点理解|點理解|怎么看|指的?是|指什么|指啥|指乜|原文|原句|原话|出处|出自|哪[一个]?[部节段章条份项](?!门|委|长|署|分(?:工|的工作))|哪里[说讲写]|哪儿|边度|邊度|完整|全文|整句|全句|漏|缺|后面|后半|后边|后头|前面|前半|上一句|下一句|接着|然后呢|中间|翻译|译文|中文|英文|解释|说明什么|讲乜|講乜|讲咩|講咩|系讲|係講|上下文|\bmean|\bexplain|\boriginal|\bsource\b|\bwhere\b.{0,40}\b(?:from|come)|\bwhich (?:section|part|paragraph|notice)|\b(?:full|whole|complete|entire) (?:sentence|text|line|version|quote|phrase|wording|slogan)|\brest of\b|\bcomes? (?:after|next|before)|\bnext (?:sentence|line|bit|part)|\btranslat|\bin (?:chinese|english)\b|\bcontext\b|\bgoes on\b|\bgap\b|\bmissing\b|\bcut off\b|\bsays? next\b/;
 /** Points at the pasted line itself ("这句啥意思", "what does this line mean"). */
 const POINTS_AT_LINE =
   /这一?[句段话条行]|那一?[句段话条行]|呢[句段]|嗰[句段]|整句|全句|完整|\bth(?:is|at|e) (?:line|sentence|passage|paragraph|bit|phrase|quote|clause)\b|\b(?:full|whole|complete|entire) (?:line|sentence|quote|text|slogan|phrase|wording)\b/;

@@ -29,9 +29,9 @@ export interface Evidence {
 }
 
 // Questions that ask for a number or a time of day are only answered by sentences that hold one.
-// 哪几个 / 邊幾個 asks which ones, not how many.
+// 哪几个 / 邊幾個 asks which ones, not how many; 那几门 / 这几个 point at some already named.
 export const ASKS_QUANTITY =
-  /多少|(?<![哪边邊十百千万萬一二三四五六七八九两兩])[几幾](?!乎)|how many|how much|number of|amount/i;
+  /多少|(?<![哪边邊那這这十百千万萬一二三四五六七八九两兩])[几幾](?!乎)|how many|how much|number of|amount/i;
 export const HAS_QUANTITY =
   /\d|[一二两兩三四五六七八九十百千万萬亿億]+\s*(?:名|个|個|門|门|项|項|次|人|期|场|場|所|家|天|周|年|元|万|萬)/u;
 // "多少人参加" wants a number of people, not any figure ("3—5名" stars is no attendance).

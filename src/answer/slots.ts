@@ -116,7 +116,7 @@ function relativesIn(text: string): RelativeWord[] {
 /** "现在是2024年", "而家係2024年" (Cantonese), "it's 2024 now": the current year, as the asker states it. */
 // "今年(2024)", "I'm writing this in early 2023", "as of 2025" too.
 const STATED_YEAR =
-  /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*[（(]?\s*((?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?\s*[)）]?|(?:it is|it's|it’s|its|now is|this year is|we are in|we're in|we’re in|(?:the )?current year is|(?:writing|asking)(?: this)? in|as of)\s+(?:early\s+|late\s+|mid-?\s*)?((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b/i;
+  /(?:现在|現在|今年|目前|当前|當前|而家|宜家|依家|如今|而今|现(?=为)|現(?=為)|时值|時值)\s*(?:已经|已經|都|也)?\s*(?:是|为|為|係|系|到咗|到了)?\s*[（(]?\s*((?:19|20)\d{2}|\d{2}(?=\s*年))\s*年?\s*[)）]?|(?:it is|it's|it’s|its|now is|this year is|we are in|we're in|we’re in|(?:the )?current year is|(?:writing|asking)(?: this)? in|as of)\s+(?:early\s+|late\s+|mid-?\s*)?((?:19|20)\d{2})|((?:19|20)\d{2})\s+now\b|\bnow(?: is| it'?s)?\s+((?:19|20)\d{2})(?=\s+already\b|\s*[,.;!]|\s+(?:and|so)\b)/i;
 
 /** True when the text states the current year ("现在是2024年", "it's 2025 now"). */
 export function statesYear(text: string): boolean {
@@ -138,7 +138,7 @@ export function readYear(text: string, coveredYears: readonly number[]): YearSlo
   );
   const sorted = [...coveredYears].sort((a, b) => b - a);
   const stated = STATED_YEAR.exec(t);
-  const statedRaw = stated ? Number(stated[1] ?? stated[2] ?? stated[3]) : undefined;
+  const statedRaw = stated ? Number(stated[1] ?? stated[2] ?? stated[3] ?? stated[4]) : undefined;
   // "今年24年": a two-digit year is this century's.
   const statedYear = statedRaw !== undefined && statedRaw < 100 ? 2000 + statedRaw : statedRaw;
   if (stated) t = t.slice(0, stated.index) + ' ' + t.slice(stated.index + stated[0].length);

@@ -230,6 +230,13 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
   '两者',
   '二者',
   '到底',
+  // "所稱之「數位學習」（對岸用語為…）", "是否有類似…之規劃": how a term is put, and whether
+  // something like it is planned; no topic.
+  '对岸',
+  '用语',
+  '所称',
+  '类似',
+  '规划',
   // Courtesy before the question ("您好，又來麻煩您了，真不好意思…老朽看不太懂…敬請賜教"): no topic.
   '您好',
   '麻烦',
@@ -249,7 +256,7 @@ const CHINESE_FRAME: ReadonlySet<string> = new Set([
 
 // A clause about the one asking: it opens with I, my, we, our (我, 我哋, my, I'm…).
 const TELLS =
-  /^(?:我|俺|咱|敝人|本人|鄙人|笔者|筆者|在下|我们|我們|我哋|我的|我嘅|阿嫲|阿婆|阿爷|阿爺|阿公|阿妈|阿媽|阿爸|婆婆|爷爷|爺爺|奶奶|外婆|外公|妈妈|媽媽|爸爸|老豆|老母|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
+  /^(?:我|俺|咱|敝人|敝处|敝單位|敝单位|本处|本单位|我处|本人|鄙人|笔者|筆者|在下|我们|我們|我哋|我的|我嘅|阿嫲|阿婆|阿爷|阿爺|阿公|阿妈|阿媽|阿爸|婆婆|爷爷|爺爺|奶奶|外婆|外公|妈妈|媽媽|爸爸|老豆|老母|my\b|i\b|i'm\b|im\b|we\b|we're\b|our\b|(?:need|want|have|going|trying|planning) to\b|wanna\b|gotta\b)/i;
 
 /**
  * The sentences of a message that ask, when it also tells ("My grandmother is in her 70s. Is

@@ -230,6 +230,16 @@ const GIVEN_NOWHERE = [
     setBy: ['召开', '举行', 'was held in', 'took place in', 'convened in'],
   },
   {
+    // "Is there an authorised English rendering of the 2022 theme?": the notices are Chinese
+    // documents; the knowledge base's English is the project's (2022) or a machine's (2024).
+    id: 'official-translation',
+    zh: '官方英文译本',
+    en: 'an official English translation',
+    asked:
+      /\b(?:official|authori[sz]ed|sanctioned|approved|government)\b.{0,20}\b(?:english )?(?:translations?|renderings?|versions?)\b|官方(?:的)?英文(?:译文|版本?|翻译|译本|名称)|官方(?:的)?(?:译文|译本|翻译)/,
+    setBy: ['official translation', 'official english', '官方译文', '官方英文', '英文版'],
+  },
+  {
     // "the name of the international forum held during the 2024 Week, and its date": the
     // notices hold no forum or summit at all.
     id: 'forum',
