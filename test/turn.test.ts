@@ -213,6 +213,14 @@ describe('follow-ups', () => {
     // A question of its own is not completed with the last one.
     expect((await say('22年主题是什么')).intent).toBe('theme');
   });
+
+  it('asks again what was meant, after a message that corrected its own year', async () => {
+    const { say } = setup();
+    expect(renderText(await say('2024年的开幕式在哪，不对，我是说2022年'))).toContain('长沙');
+    const again = await say('那2024年呢');
+    expect(again.intent).toBe('opening');
+    expect(renderText(again)).toMatch(/2024年通知没有写明全国总开幕式的时间和地点/);
+  });
 });
 
 describe('bad input', () => {

@@ -1,6 +1,7 @@
 import { FOLLOW_MARK, neighbourStep } from './pasted.js';
 import { classifyIntent } from './intent.js';
 import { readYear } from './slots.js';
+import { withoutCorrectionWords, withMeantYears } from './self-correction.js';
 
 const YEAR_WORDS =
   /(?:19|20)\d{2}\s*年?|(?<!\d)\d{2}\s*年|二〇二\d年|今年|去年|明年|this year|last year|next year/gi;
@@ -36,5 +37,8 @@ export function completeFollowUp(
       '',
     );
   if ([...rest].length > 3) return text;
-  return `${year} ${previous.replace(YEAR_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
+  // "2024年的开幕式在哪，不对，我是说2022年" then "那2024年呢": the question as meant, for the
+  // new year (not the year taken back, nor the correction words).
+  const meant = withoutCorrectionWords(withMeantYears(previous));
+  return `${year} ${meant.replace(YEAR_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
 }

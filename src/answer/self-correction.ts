@@ -77,3 +77,8 @@ export function withMeantYears(text: string): string {
   const aside = dated.replace(SET_ASIDE, (m) => m.replace(YEAR, ' '));
   return aside !== dated && yearsIn(aside).size > 0 ? aside : t;
 }
+
+/** The message without its correction words ("不对，我是说", "sorry I mean"). */
+export function withoutCorrectionWords(text: string): string {
+  return text.replace(CORRECTION, ' ');
+}
