@@ -93,6 +93,18 @@ function createKeyedLock() {
  * saved in one transaction with a version check. When another process saved first, the turn is
  * computed again from the new state, so an acknowledged answer is never overwritten.
  */
+/**
+ * Questions that touch what the engine builds on first use: Simplified, Traditional, English, a
+ * pinyin slip and an English typo. Fact questions, so no LLM is called.
+ */
+const WARM_UP = [
+  '2024年活动周主题是什么',
+  '2022年活動週的聯絡人同電話係乜',
+  'When is the 2022 week and who are the contacts?',
+  '22年活动周主提是啥',
+  'submision deadine 2022',
+];
+
 export function createBot(options: BotOptions): Bot {
   const logger = options.logger ?? silent;
   const store = guarded(options.store ?? createMemoryStore());
@@ -259,6 +271,10 @@ export function createBot(options: BotOptions): Bot {
   };
 
   return {
+    async warm() {
+      for (const question of WARM_UP) await answerer.answer(question).catch(() => undefined);
+    },
+
     async draftFile(user, name) {
       // The summary sheet of the user's finished nominations, made again for the day it names.
       const sheetLanguage = summaryFileLanguage(name);

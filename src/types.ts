@@ -153,6 +153,12 @@ export interface Bot {
     user: { readonly channel: string; readonly userId: string },
     name: string,
   ): Promise<ReplyFile | undefined>;
+  /**
+   * Answers a few questions in each script, so that the tables the answer engine builds on
+   * first use (spelling, sound-alikes, script converters, the notices' phrases) are built before
+   * a user's first message waits for them. Stores nothing.
+   */
+  warm?(): Promise<void>;
 }
 
 /**

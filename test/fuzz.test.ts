@@ -154,6 +154,8 @@ describe(`fuzz: ${MESSAGES} generated messages (seed ${SEED})`, () => {
       store: createMemoryStore(),
       now: () => new Date('2026-11-22T08:00:00Z'),
     });
+    // As `llw start` does before it listens: the first message does not build the engine.
+    await bot.warm?.();
     const next = random(SEED);
     const problems: string[] = [];
     let slowest = 0;

@@ -105,11 +105,15 @@ export async function createRuntime(
       ...llm,
     });
   let current = make(index);
+  // The first user's answer should not wait for the engine's first-use tables.
+  await current.warm?.();
 
   const reload = async () => {
     try {
       const next = await loadIndex(config.dataDir, config.embeddings);
-      current = make(next);
+      const warmed = make(next);
+      await warmed.warm?.();
+      current = warmed;
       index = next;
       const message = `reloaded the index: ${next.meta.sources.length} notices, ${next.meta.passages} passages`;
       log.info(message);
