@@ -413,10 +413,8 @@ export function createAnswerer(options: AnswererOptions): Answerer {
         // say, then the limit they do not set, when the limit is asked apart ("「老年人」係指幾多歲
         // 以上" asks the limit itself).
         const clauses = q.asks.split(/[\s，,。？?！!；;]+/).filter((c) => c.length > 0);
-        const apart =
-          clauses.length >= 2 &&
-          clauses.some((c) => unsetDetail(c, c) !== undefined) &&
-          clauses.some((c) => unsetDetail(c, c) === undefined);
+        const found = clauses.map((c) => unsetDetail(c, c) !== undefined);
+        const apart = clauses.length >= 2 && found.includes(true) && found.includes(false);
         const meaning = detail.kind === 'limit' && apart ? definitionDraft(q) : null;
         if (meaning) {
           const m = messagesFor(q.language);

@@ -67,13 +67,13 @@ export function withMeantYears(text: string): string {
   if (split) {
     const head = arabicDates(split.head);
     const tail = arabicDates(split.tail);
+    const before = yearsIn(head);
     const after = yearsIn(tail);
-    if (after.size > 0 && yearsIn(head).size > 0 && ![...after].every((y) => yearsIn(head).has(y)))
+    if (after.size > 0 && before.size > 0 && ![...after].every((y) => before.has(y)))
       t = head.replace(YEAR, ' ') + ' ' + tail;
   }
-  const all = yearsIn(arabicDates(t));
-  if (all.size < 2) return t;
   const dated = arabicDates(t);
+  if (yearsIn(dated).size < 2) return t;
   const aside = dated.replace(SET_ASIDE, (m) => m.replace(YEAR, ' '));
   return aside !== dated && yearsIn(aside).size > 0 ? aside : t;
 }
